@@ -1,0 +1,110 @@
+package org.cytosis.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.cytosis.engine.Classifier;
+import org.cytosis.io.EventReader;
+import org.cytosis.io.EventRecord;
+import org.cytosis.io.InvalidInputException;
+import org.cytosis.model.CellEvent;
+import org.cytosis.model.Classification;
+import org.cytosis.report.JsonReport;
+import org.cytosis.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code classify [FILE|-]} or {@code classify --text "..."}. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+    description = "Classify the events in FILE (one JSON object, an array, or JSON Lines; '-' or nothing for stdin), or one event described with --text.")
+final class ClassifyCommand implements Callable<Integer> {
+
+  private final Streams streams;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "Events to classify; '-' for stdin.")
+  String file;
+
+  @Option(names = "--text", paramLabel = "TEXT", description = "Classify one event described in English.")
+  String text;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text (readable, with the trace) or json (JSON Lines, one result per input). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Mixin
+  RulesOption rules;
+
+  ClassifyCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    if (text != null && file != null) {
+      streams.err().println("cytosis classify: give either FILE or --text, not both");
+      return Main.BAD_INPUT;
+    }
+    try {
+      Classifier classifier = rules.classifier();
+      if (text != null) {
+        print(classifier.classify(CellEvent.builder().description(text).build()));
+        return Main.OK;
+      }
+      return classifyRecords(classifier);
+    } catch (InvalidInputException e) {
+      streams.err().println("cytosis classify: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+  }
+
+  private int classifyRecords(Classifier classifier) {
+    String source = file == null || file.equals("-") ? "<stdin>" : file;
+    try (Reader reader = open(source); Stream<EventRecord> records = EventReader.read(source, reader)) {
+      int count = 0;
+      boolean bad = false;
+      for (Iterator<EventRecord> it = records.iterator(); it.hasNext(); ) {
+        EventRecord record = it.next();
+        count++;
+        if (record.isReadable()) {
+          print(classifier.classify(record.event()));
+        } else {
+          bad = true;
+          streams.err().println("cytosis classify: " + record.error().getMessage());
+          streams.out().println(format == Format.json ? JsonReport.errorLine(record)
+              : "record " + record.index() + ": not classified: " + record.error().getMessage() + "\n");
+        }
+      }
+      if (count == 0) {
+        streams.err().println("cytosis classify: " + source + ": holds no events");
+        return Main.BAD_INPUT;
+      }
+      return bad ? Main.BAD_INPUT : Main.OK;
+    } catch (NoSuchFileException e) {
+      streams.err().println("cytosis classify: " + source + ": no such file");
+      return Main.BAD_INPUT;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      streams.err().println("cytosis classify: " + source + ": cannot be read: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+  }
+
+  private Reader open(String source) throws IOException {
+    if (source.equals("<stdin>")) {
+      return new InputStreamReader(streams.in(), StandardCharsets.UTF_8);
+    }
+    return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+  }
+
+  private void print(Classification result) {
+    streams.out().println(format == Format.json ? JsonReport.line(result) : TextReport.render(result));
+  }
+}

@@ -1,0 +1,21 @@
+package org.cytosis.engine;
+
+import org.cytosis.model.Describable;
+
+import org.cytosis.model.Label;
+
+/** This subtype has the strongest evidence among its siblings, uncontested. */
+public record Leading(Label subtype) implements Describable {
+  public Label getSubtype() {
+    return subtype;
+  }
+
+  public Label getFamily() {
+    return subtype.getFamily();
+  }
+
+  @Override
+  public String describe() {
+    return subtype + " leads among the subtypes of " + subtype.getFamily();
+  }
+}

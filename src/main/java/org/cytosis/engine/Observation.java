@@ -1,0 +1,49 @@
+package org.cytosis.engine;
+
+import org.cytosis.model.Describable;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.cytosis.model.Criterion;
+import org.cytosis.model.Evidence;
+import org.cytosis.model.Finding;
+import org.cytosis.model.Label;
+import org.cytosis.model.Weight;
+
+/**
+ * A fact the rules start from: one criterion's observed value (an enum constant, or the normalised
+ * text of the cell type) and where it was seen. The first rule layer turns observations into
+ * findings with {@link #supports(Label, Weight)}.
+ */
+public record Observation(Criterion criterion, Object value, Evidence evidence) implements Describable {
+
+  public Observation {
+    Objects.requireNonNull(criterion, "criterion must not be null");
+    Objects.requireNonNull(value, "value must not be null");
+    Objects.requireNonNull(evidence, "evidence must not be null");
+  }
+
+  public Criterion getCriterion() {
+    return criterion;
+  }
+
+  public Object getValue() {
+    return value;
+  }
+
+  /** The finding that this observation supports a label, with the given weight. */
+  public Finding supports(Label label, Weight weight) {
+    String shown = value instanceof Enum<?> e ? e.name() : value.toString();
+    return new Finding(criterion, shown, label, weight, evidence, null, null);
+  }
+
+  /** Cell types are free text: compare them lower-case with single spaces. */
+  static String normaliseCellType(String cellType) {
+    return cellType.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String describe() {
+    return criterion.field() + " = " + value + " (" + evidence.describe() + ")";
+  }
+}

@@ -1,0 +1,92 @@
+package org.cytosis.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cytosis.io.InvalidInputException;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieContainer;
+
+/** Loads the rules once: the built-in rule base from the class path, or a folder of DRL files. */
+final class RuleBase {
+
+  static final String KIE_BASE = "cytosis";
+
+  final KieBase kieBase;
+  final Map<String, RuleInfo> rules;
+  final Catalogue catalogue;
+
+  private RuleBase(KieBase kieBase, Catalogue catalogue) {
+    this.kieBase = kieBase;
+    this.catalogue = catalogue;
+    this.rules = kieBase.getKiePackages().stream()
+        .flatMap(p -> p.getRules().stream())
+        .map(RuleInfo::of)
+        .collect(Collectors.toUnmodifiableMap(RuleInfo::key, Function.identity()));
+  }
+
+  static RuleBase builtIn() {
+    KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
+    return new RuleBase(container.getKieBase(KIE_BASE), Catalogue.builtIn());
+  }
+
+  /**
+   * Compiles every {@code .drl} file below a folder. Rules are code: only call this for a folder
+   * the user named explicitly. Uses {@code catalogue.tsv} from the folder when it has one.
+   */
+  static RuleBase fromDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InvalidInputException(dir.toString(), 0, "--rules", "is not a folder");
+    }
+    KieServices ks = KieServices.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    List<Path> drl = listDrl(dir);
+    if (drl.isEmpty()) {
+      throw new InvalidInputException(dir.toString(), 0, "--rules", "holds no .drl files");
+    }
+    for (Path file : drl) {
+      String relative = dir.relativize(file).toString().replace('\\', '/');
+      try {
+        kfs.write("src/main/resources/rules/" + relative, Files.readString(file));
+      } catch (IOException e) {
+        throw new InvalidInputException(file.toString(), 0, "--rules", "cannot be read: " + e.getMessage());
+      }
+    }
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      Message first = errors.get(0);
+      throw new InvalidInputException(first.getPath(), first.getLine(), "rule",
+          first.getText().lines().findFirst().orElse("does not compile")
+              + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : ""));
+    }
+    KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+    Catalogue catalogue = Catalogue.builtIn();
+    Path tsv = dir.resolve("catalogue.tsv");
+    if (Files.isRegularFile(tsv)) {
+      try (var in = Files.newInputStream(tsv)) {
+        catalogue = Catalogue.read(in);
+      } catch (IOException e) {
+        throw new InvalidInputException(tsv.toString(), 0, "--rules", "cannot be read: " + e.getMessage());
+      }
+    }
+    return new RuleBase(container.getKieBase(), catalogue);
+  }
+
+  private static List<Path> listDrl(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+    } catch (IOException e) {
+      throw new InvalidInputException(dir.toString(), 0, "--rules", "cannot be read: " + e.getMessage());
+    }
+  }
+}

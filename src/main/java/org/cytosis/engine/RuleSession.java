@@ -1,0 +1,88 @@
+package org.cytosis.engine;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cytosis.model.CellEvent;
+import org.cytosis.model.Classification;
+import org.cytosis.model.Conflict;
+import org.cytosis.model.Finding;
+import org.cytosis.model.Question;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * One run of the rules over one event: a fresh session and trace recorder, the three phases in
+ * order, and the facts collected into a {@link Classification} in a deterministic order.
+ */
+final class RuleSession {
+
+  /**
+   * The agenda groups, in the order they run. Findings are made in MAIN; "weigh" compares them and
+   * "decide" concludes, and both need every finding to exist first, so the order is the rule.
+   */
+  private static final List<String> PHASES = List.of("MAIN", "weigh", "decide");
+
+  private static final Comparator<Finding> FINDING_ORDER = Comparator
+      .comparing(Finding::criterion)
+      .thenComparing(Finding::supports)
+      .thenComparing(Finding::value)
+      .thenComparing(f -> f.evidence().start() == null ? -1 : f.evidence().start());
+
+  private static final Comparator<Conflict> CONFLICT_ORDER = Comparator
+      .comparing(Conflict::level)
+      .thenComparing(Conflict::first, FINDING_ORDER)
+      .thenComparing(Conflict::second, FINDING_ORDER);
+
+  private RuleSession() {}
+
+  static Classification run(RuleBase ruleBase, CellEvent event, List<Observation> observations) {
+    TraceRecorder recorder = new TraceRecorder(ruleBase.rules);
+    KieSession session = ruleBase.kieBase.newKieSession();
+    try {
+      session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+      session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+      observations.forEach(session::insert);
+      for (String phase : PHASES) {
+        session.getAgenda().getAgendaGroup(phase).setFocus();
+        session.fireAllRules();
+      }
+      return assemble(event, session, recorder);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static Classification assemble(CellEvent event, KieSession session, TraceRecorder recorder) {
+    Map<Finding, Finding> withProvenance = new HashMap<>();
+    for (Finding raw : facts(session, Finding.class)) {
+      RuleInfo rule = recorder.inserterOf(raw);
+      withProvenance.put(raw, rule == null ? raw : raw.withProvenance(rule.name(), rule.sources()));
+    }
+    List<Finding> findings = withProvenance.values().stream().sorted(FINDING_ORDER).toList();
+    List<Conflict> conflicts = facts(session, Conflict.class).stream()
+        .map(c -> c.map(f -> withProvenance.getOrDefault(f, f)))
+        .sorted(CONFLICT_ORDER)
+        .toList();
+    List<Question> missing = facts(session, Question.class).stream()
+        .sorted(Comparator.comparing(Question::criterion).thenComparing(Question::question))
+        .toList();
+    Collection<Verdict> verdicts = facts(session, Verdict.class);
+    if (verdicts.size() != 1) {
+      // The decision rules are written so that exactly one concludes; anything else is a rule bug.
+      throw new IllegalStateException("the rules reached " + verdicts.size() + " verdicts "
+          + verdicts + " for event " + event.id() + "; exactly one was expected");
+    }
+    Verdict verdict = verdicts.iterator().next();
+    double confidence = ConfidenceScheme.confidence(verdict.status(), verdict.label(), findings);
+    return new Classification(event.id(), verdict.status(), verdict.label(), confidence,
+        findings, conflicts, missing, recorder.steps());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Collection<T> facts(KieSession session, Class<T> type) {
+    return (Collection<T>) session.getObjects(new ClassObjectFilter(type));
+  }
+}

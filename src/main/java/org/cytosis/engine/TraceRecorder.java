@@ -1,0 +1,89 @@
+package org.cytosis.engine;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cytosis.model.Describable;
+import org.cytosis.model.TraceStep;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+/**
+ * Records every rule firing of one session, in order, and which rule inserted which fact. One
+ * recorder per session: a recorder shared across threads would mix traces.
+ */
+final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+  private final Map<String, RuleInfo> rules;
+  private final List<TraceStep> steps = new ArrayList<>();
+  private final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
+  private RuleInfo firing;
+  private List<String> matched;
+  private List<String> concluded;
+
+  TraceRecorder(Map<String, RuleInfo> rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public void beforeMatchFired(BeforeMatchFiredEvent event) {
+    Rule rule = event.getMatch().getRule();
+    // The map is shared by all sessions and read-only; a rule missing from it is read directly.
+    RuleInfo known = rules.get(RuleInfo.key(rule.getPackageName(), rule.getName()));
+    firing = known != null ? known : RuleInfo.of(rule);
+    matched = event.getMatch().getObjects().stream()
+        .filter(TraceRecorder::isUserFact)
+        .map(TraceRecorder::describe)
+        .toList();
+    concluded = new ArrayList<>();
+  }
+
+  @Override
+  public void afterMatchFired(AfterMatchFiredEvent event) {
+    steps.add(new TraceStep(firing.name(), firing.criterion(), firing.sources(), matched, concluded));
+    firing = null;
+  }
+
+  @Override
+  public void objectInserted(ObjectInsertedEvent event) {
+    if (firing != null) {
+      insertedBy.putIfAbsent(event.getObject(), firing);
+      concluded.add(describe(event.getObject()));
+    }
+  }
+
+  @Override
+  public void objectUpdated(ObjectUpdatedEvent event) {
+    // Rules only insert; nothing to record.
+  }
+
+  @Override
+  public void objectDeleted(ObjectDeletedEvent event) {
+    // Logical facts retracted by truth maintenance stay visible in the trace of the rule that made them.
+  }
+
+  List<TraceStep> steps() {
+    return List.copyOf(steps);
+  }
+
+  /** The rule that inserted this very object, if a rule did. */
+  RuleInfo inserterOf(Object fact) {
+    return insertedBy.get(fact);
+  }
+
+  /** Drools' own facts (the initial fact behind a rule made only of "not") mean nothing to a reader. */
+  private static boolean isUserFact(Object fact) {
+    return !fact.getClass().getName().startsWith("org.drools.");
+  }
+
+  private static String describe(Object fact) {
+    return fact instanceof Describable d ? d.describe() : String.valueOf(fact);
+  }
+}

@@ -1,0 +1,33 @@
+package org.cytosis.engine;
+
+import org.cytosis.model.Describable;
+
+import org.cytosis.model.Label;
+import org.cytosis.model.Status;
+
+/** The decision rules' conclusion: exactly one per session. */
+public record Verdict(Status status, Label label) implements Describable {
+
+  public static Verdict classified(Label label) {
+    return new Verdict(Status.CLASSIFIED, label);
+  }
+
+  /** A conflict, naming the family only when it is a family of bulk transport. */
+  public static Verdict conflicting(Label favoured) {
+    return new Verdict(Status.CONFLICTING,
+        favoured != null && favoured.isBulkTransport() ? favoured : null);
+  }
+
+  public static Verdict insufficientEvidence() {
+    return new Verdict(Status.INSUFFICIENT_EVIDENCE, null);
+  }
+
+  public static Verdict notBulkTransport() {
+    return new Verdict(Status.NOT_BULK_TRANSPORT, null);
+  }
+
+  @Override
+  public String describe() {
+    return label == null ? "verdict " + status : "verdict " + status + " as " + label;
+  }
+}

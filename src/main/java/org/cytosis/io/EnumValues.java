@@ -1,0 +1,51 @@
+package org.cytosis.io;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** Reads enum values the way the contract says: any case, with '-' and ' ' standing for '_'. */
+final class EnumValues {
+
+  private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+  private EnumValues() {}
+
+  static String normalise(String raw) {
+    return raw.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+  }
+
+  static <E extends Enum<E>> Optional<E> parse(Class<E> type, String raw) {
+    String wanted = normalise(raw);
+    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst();
+  }
+
+  static <E extends Enum<E>> String allowed(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  /** The candidate nearest to what was written, by edit distance. */
+  static String closest(String raw, Iterable<String> candidates) {
+    String wanted = normalise(raw);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      String candidate = normalise(c);
+      // A value that starts with what was written ("SOLID" for SOLID_PARTICLE) is the best guess.
+      int d = candidate.startsWith(wanted) ? 0 : DISTANCE.apply(wanted, candidate);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  static <E extends Enum<E>> String closest(Class<E> type, String raw) {
+    return closest(raw, Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .sorted(Comparator.naturalOrder()).toList());
+  }
+}

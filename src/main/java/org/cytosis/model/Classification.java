@@ -1,0 +1,55 @@
+package org.cytosis.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The verdict on one event and why. {@code label} is the most specific label the evidence supports,
+ * or null; {@code lineage} runs from its family down to it; {@code trace} lists every rule that
+ * fired, in firing order.
+ */
+@JsonPropertyOrder({"id", "status", "label", "lineage", "goTerm", "confidence", "findings",
+    "conflicts", "missing", "trace"})
+public record Classification(
+    String id,
+    Status status,
+    Label label,
+    double confidence,
+    List<Finding> findings,
+    List<Conflict> conflicts,
+    List<Question> missing,
+    List<TraceStep> trace) {
+
+  public Classification {
+    Objects.requireNonNull(status, "status must not be null");
+    if (label == Label.NOT_BULK_TRANSPORT) {
+      throw new IllegalArgumentException("NOT_BULK_TRANSPORT is a status, not a label");
+    }
+    findings = List.copyOf(findings);
+    conflicts = List.copyOf(conflicts);
+    missing = List.copyOf(missing);
+    trace = List.copyOf(trace);
+  }
+
+  /** From the family to the label; empty when there is no label. */
+  @JsonProperty("lineage")
+  public List<Label> lineage() {
+    return label == null ? List.of() : label.lineage();
+  }
+
+  /** The label's Gene Ontology id, or null. */
+  @JsonProperty("goTerm")
+  public String goTerm() {
+    return label == null ? null : label.goTerm();
+  }
+
+  /**
+   * The catalogue IDs behind the evidence: those cited by the rules that made the findings, sorted.
+   * (The trace also shows the IDs of the decision rules, which cite the general principles.)
+   */
+  public List<String> citedSources() {
+    return findings.stream().flatMap(f -> f.sources().stream()).distinct().sorted().toList();
+  }
+}

@@ -1,0 +1,17 @@
+package org.cytosis.model;
+
+import java.util.List;
+
+/**
+ * One rule firing: the rule's name, the criterion and catalogue IDs in its metadata, the facts it
+ * matched and the facts it concluded, each described in words.
+ */
+public record TraceStep(
+    String rule, String criterion, List<String> sources, List<String> matched, List<String> concluded) {
+
+  public TraceStep {
+    sources = List.copyOf(sources);
+    matched = List.copyOf(matched);
+    concluded = List.copyOf(concluded);
+  }
+}

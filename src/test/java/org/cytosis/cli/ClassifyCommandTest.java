@@ -1,0 +1,129 @@
+package org.cytosis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassifyCommandTest {
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void classifiesJsonLinesFromStdinAsJsonLines() {
+    Run run = run("""
+        {"id":"a","direction":"into-cell","cargo":"solid particle"}
+        {"id":"b","direction":"OUT_OF_CELL","trigger":"continuous"}
+        """, "classify", "--format", "json");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().lines()).hasSize(2);
+    assertThat(run.out().lines().toList().get(0)).contains("\"id\":\"a\"", "\"label\":\"PHAGOCYTOSIS\"", "\"goTerm\":\"GO:0006909\"");
+    assertThat(run.out().lines().toList().get(1)).contains("\"label\":\"CONSTITUTIVE_SECRETORY_PATHWAY\"");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void classifiesAPrettyPrintedObjectAndAnArrayFromFiles(@TempDir Path dir) throws Exception {
+    Path object = Files.writeString(dir.resolve("one.json"), "{\n  \"id\": \"x\",\n  \"cargo\": \"FLUID\"\n}\n");
+    Path array = Files.writeString(dir.resolve("many.json"), "[{\"cargo\":\"FLUID\"},\n {\"cargo\":\"RECEPTOR_BOUND_LIGAND\"}]");
+    assertThat(run("", "classify", object.toString(), "--format", "json").out()).contains("PINOCYTOSIS");
+    Run many = run("", "classify", array.toString(), "--format", "json");
+    assertThat(many.exit()).isZero();
+    assertThat(many.out().lines()).hasSize(2);
+  }
+
+  @Test
+  void textOutputShowsVerdictLineageGoTermFindingsAndTrace() {
+    Run run = run("{\"id\":\"n\",\"cellType\":\"neutrophil\",\"direction\":\"INTO_CELL\",\"cargo\":\"SOLID_PARTICLE\"}", "classify");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("n: PHAGOCYTOSIS  [CLASSIFIED", "lineage: ENDOCYTOSIS > PHAGOCYTOSIS",
+        "GO term: GO:0006909", "findings:", "[PH-1]", "missing:", "trace:");
+  }
+
+  @Test
+  void anUnknownValueIsOneLineNamingFileLineFieldAllowedValuesAndClosestMatch(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("bad.jsonl"), "{\"cargo\":\"FLUID\"}\n{\"cargo\":\"solid particel\"}\n");
+    Run run = run("", "classify", file.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().asString()
+        .contains(file + ":2", "field \"cargo\"", "allowed: SOLID_PARTICLE", "did you mean SOLID_PARTICLE")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aBadRecordInABatchIsReportedInItsPlaceAndTheOthersAreClassified() {
+    Run run = run("""
+        {"id":"1","cargo":"FLUID"}
+        {"id":"2","colour":"red"}
+        {"id":"3","direction":7}
+        {"id":"4",
+        {"id":"5","cargo":"SOLID_PARTICLE"}
+        """, "classify", "--format", "json");
+    assertThat(run.exit()).isEqualTo(2);
+    var lines = run.out().lines().toList();
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0)).contains("PINOCYTOSIS");
+    assertThat(lines.get(1)).contains("\"record\":2", "colour", "is not an event field");
+    assertThat(lines.get(2)).contains("\"record\":3", "must be a string, not a number");
+    assertThat(lines.get(3)).contains("\"record\":4", "is not valid JSON");
+    assertThat(lines.get(4)).contains("PHAGOCYTOSIS");
+    assertThat(run.err().lines()).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("cytosis classify: <stdin>:"));
+  }
+
+  @Test
+  void malformedJsonAndMissingFilesAndEmptyInputExitWithTwo(@TempDir Path dir) throws Exception {
+    Path truncated = Files.writeString(dir.resolve("t.json"), "[{\"cargo\": \"FLUID\"},\n {\"cargo\": ");
+    Run bad = run("", "classify", truncated.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains(truncated + ":2", "is not valid JSON");
+    assertThat(run("", "classify", dir.resolve("nope.json").toString()).err()).contains("no such file");
+    assertThat(run("   \n", "classify").err()).contains("holds no events");
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorWithExitTwo() {
+    Run run = run("", "classify", "--colour");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option");
+  }
+
+  @Test
+  void validateRunsTheBuiltInScenariosAndPasses() {
+    Run run = run("", "validate");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("0 failed");
+  }
+
+  @Test
+  void validateReportsAMismatchWithExitOne(@TempDir Path dir) throws Exception {
+    Path scenario = Files.writeString(dir.resolve("wrong.json"), """
+        {"title": "A wrong key", "event": {"id": "w", "cargo": "FLUID"},
+         "expected": {"label": "PHAGOCYTOSIS", "status": "CLASSIFIED", "sources": ["PH-1"]}}
+        """);
+    Run run = run("", "validate", scenario.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("FAIL", "label is PINOCYTOSIS, the key says PHAGOCYTOSIS", "does not cite PH-1");
+  }
+
+  @Test
+  void validateRejectsAMalformedScenarioFileWithExitTwo(@TempDir Path dir) throws Exception {
+    Path scenario = Files.writeString(dir.resolve("bad.json"), "{\"title\": \"x\",\n \"event\": {\"cargo\": \"GOO\"}}");
+    Run run = run("", "validate", scenario.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(scenario + ":2", "field \"cargo\"");
+  }
+}
