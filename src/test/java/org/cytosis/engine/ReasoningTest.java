@@ -179,4 +179,14 @@ class ReasoningTest {
     String second = JsonSupport.MAPPER.writeValueAsString(Classifier.create().classify(event));
     assertThat(second).isEqualTo(first);
   }
+
+  @Test
+  void aSmallMoleculeMovingInWithNoSignOfAVesicleIsNotCalledEndocytosis() {
+    Classification oxygen = classify(b -> b.direction(Direction.INTO_CELL).cargo(Cargo.SMALL_MOLECULE));
+    assertThat(oxygen.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
+    assertThat(oxygen.missing()).extracting(q -> q.criterion()).contains(Criterion.MECHANISM);
+    Classification acetylcholine = classify(b -> b.direction(Direction.OUT_OF_CELL).cargo(Cargo.SMALL_MOLECULE)
+        .vesicleType(VesicleType.SYNAPTIC_VESICLE));
+    assertThat(acetylcholine.label()).isEqualTo(Label.REGULATED_SECRETORY_PATHWAY);
+  }
 }
