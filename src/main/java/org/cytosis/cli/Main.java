@@ -23,13 +23,19 @@ public final class Main {
   public static final int INTERNAL_ERROR = 3;
 
   public static void main(String[] args) {
-    System.exit(run(System.in, System.out, System.err, args));
+    System.exit(run(System.in, System.out, System.err, true, args));
   }
 
   public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+    return run(in, out, err, false, args);
+  }
+
+  /** {@code processStreams}: the streams are the process's own, so a terminal may be behind them. */
+  static int run(InputStream in, PrintStream out, PrintStream err, boolean processStreams,
+      String... args) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    Streams streams = new Streams(in, outWriter, errWriter);
+    Streams streams = new Streams(in, outWriter, errWriter, processStreams);
     CommandLine cli = new CommandLine(new Main(), new CommandFactory(streams));
     cli.setOut(outWriter);
     cli.setErr(errWriter);

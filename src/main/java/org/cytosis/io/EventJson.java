@@ -38,6 +38,20 @@ public final class EventJson {
   }
 
   /**
+   * Reads an event object whose START_OBJECT is the parser's current token, adding
+   * {@code lineOffset} to the parser's line numbers (for a record of JSON Lines).
+   */
+  public static CellEvent readObject(JsonParser parser, String source, int lineOffset)
+      throws IOException {
+    return read(parser, source, lineOffset);
+  }
+
+  /** The event fields, in the contract's order. */
+  public static List<String> fieldNames() {
+    return NAMES;
+  }
+
+  /**
    * Reads the object whose START_OBJECT is the parser's current token, leaving the parser on its
    * END_OBJECT. On a field error the rest of the object is still consumed, and the first error
    * is thrown.
@@ -78,7 +92,17 @@ public final class EventJson {
       throw new InvalidInputException(source, line, name,
           "must be a string, not " + describe(token));
     }
-    String text = parser.getText();
+    setField(event, name, parser.getText(), source, line);
+  }
+
+  /**
+   * Sets the event field {@code name} (one of {@link #fieldNames()}) from its text, with the same
+   * strict reading and messages whatever the input format: JSON, or a column of a CSV bank.
+   *
+   * @throws InvalidInputException naming source, line and field for an unknown value
+   */
+  public static void setField(CellEvent.Builder event, String name, String text, String source,
+      int line) {
     switch (name) {
       case "id" -> event.id(text);
       case "description" -> event.description(text);

@@ -2,6 +2,7 @@ package org.cytosis.scenario;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.cytosis.io.EventJson;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.CellEvent;
@@ -18,66 +18,22 @@ import org.cytosis.model.Label;
 import org.cytosis.model.Status;
 
 /**
- * Reads scenario files (the format of {@code testcases/README.md}). Strict: a malformed file is an
+ * Reads scenarios in the format of {@code testcases/README.md}. Strict: a malformed scenario is an
  * error naming the file, line and field, never a skipped scenario.
  */
 public final class ScenarioReader {
 
   private ScenarioReader() {}
 
-  /** Every {@code .json} scenario below the given files and folders, folders walked in sorted order. */
-  public static List<Path> scenarioFiles(List<Path> paths) {
-    List<Path> files = new ArrayList<>();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> p.toString().endsWith(".json"))
-              .filter(p -> !p.getFileName().toString().endsWith(".schema.json"))
-              .sorted()
-              .forEach(files::add);
-        } catch (IOException e) {
-          throw new InvalidInputException(path.toString(), 0, null, "cannot be read: " + e.getMessage());
-        }
-      } else if (Files.isRegularFile(path)) {
-        files.add(path);
-      } else {
-        throw new InvalidInputException(path.toString(), 0, null, "does not exist");
-      }
-    }
-    return files;
-  }
-
+  /** Reads a file that holds one scenario object. */
   public static Scenario read(Path file) {
     String name = file.toString();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         JsonParser parser = EventJson.parser(reader)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new InvalidInputException(name, line(parser), null, "is not a JSON object");
+        throw new InvalidInputException(name, line(parser, 0), null, "is not a JSON object");
       }
-      String title = null;
-      String source = null;
-      CellEvent event = null;
-      Expected expected = null;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        switch (field) {
-          case "title" -> title = text(parser, value, name, field);
-          case "source" -> source = text(parser, value, name, field);
-          case "event" -> {
-            expect(value, JsonToken.START_OBJECT, parser, name, field);
-            event = EventJson.readObject(parser, name);
-          }
-          case "expected" -> expected = expected(parser, value, name);
-          default -> throw new InvalidInputException(name, line(parser), field,
-              "is not a scenario field (allowed: title, source, event, expected)");
-        }
-      }
-      if (event == null || expected == null || title == null) {
-        throw new InvalidInputException(name, 0, event == null ? "event"
-            : expected == null ? "expected" : "title", "is required");
-      }
-      return new Scenario(name, title, source, event, expected);
+      return readObject(parser, name, 0);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           null, "is not valid JSON: " + e.getOriginalMessage());
@@ -86,58 +42,146 @@ public final class ScenarioReader {
     }
   }
 
-  private static Expected expected(JsonParser parser, JsonToken token, String name) throws IOException {
-    expect(token, JsonToken.START_OBJECT, parser, name, "expected");
-    Label label = null;
-    Status status = null;
-    List<String> sources = List.of();
-    boolean labelGiven = false;
+  /**
+   * Reads the scenario object whose START_OBJECT is the parser's current token, leaving the parser
+   * on its END_OBJECT even when a field is bad (so that the next record of an array or of JSON
+   * Lines can still be read); the first bad field is thrown.
+   *
+   * @param lineOffset added to the parser's line numbers (the line before a JSON Lines record)
+   */
+  public static Scenario readObject(JsonParser parser, String source, int lineOffset)
+      throws IOException {
+    int start = line(parser, lineOffset);
+    ScenarioFields fields = new ScenarioFields();
+    readFields(parser, (field, value) -> fields.set(field, value, parser, source, lineOffset));
+    if (fields.event == null || fields.expected == null || fields.title == null) {
+      throw new InvalidInputException(source, start, fields.event == null ? "event"
+          : fields.expected == null ? "expected" : "title", "is required");
+    }
+    return new Scenario(source, fields.title, fields.origin, fields.event, fields.expected);
+  }
+
+  /** Reads one field of an object; the parser is on the field's value. */
+  @FunctionalInterface
+  private interface FieldReader {
+    void read(String field, JsonToken value) throws IOException;
+  }
+
+  /**
+   * Reads every field of the object whose START_OBJECT is current. A bad field does not stop the
+   * others: the rest of its value is skipped, and the first error is thrown at the end, with the
+   * parser on the object's END_OBJECT.
+   */
+  private static void readFields(JsonParser parser, FieldReader reader) throws IOException {
+    JsonStreamContext object = parser.getParsingContext();
+    InvalidInputException first = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
+      try {
+        reader.read(field, value);
+      } catch (InvalidInputException e) {
+        first = first == null ? e : first;
+        while (parser.getParsingContext() != object && parser.nextToken() != null) {
+          // skip the rest of the bad value, back to the object that holds the field
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  /** The top-level fields of a scenario, as they are read. */
+  private static final class ScenarioFields {
+    private String title;
+    private String origin;
+    private CellEvent event;
+    private Expected expected;
+
+    void set(String field, JsonToken value, JsonParser parser, String source, int offset)
+        throws IOException {
+      switch (field) {
+        case "title" -> title = text(parser, value, source, offset, field);
+        case "source" -> origin = text(parser, value, source, offset, field);
+        case "event" -> {
+          expect(value, JsonToken.START_OBJECT, parser, source, offset, field);
+          event = EventJson.readObject(parser, source, offset);
+        }
+        case "expected" -> {
+          expect(value, JsonToken.START_OBJECT, parser, source, offset, field);
+          expected = expected(parser, source, offset);
+        }
+        default -> throw new InvalidInputException(source, line(parser, offset), field,
+            "is not a scenario field (allowed: title, source, event, expected)");
+      }
+    }
+  }
+
+  private static Expected expected(JsonParser parser, String source, int offset) throws IOException {
+    KeyFields key = new KeyFields();
+    readFields(parser, (field, value) -> key.set(field, value, parser, source, offset));
+    if (key.status == null || !key.labelGiven) {
+      throw new InvalidInputException(source, line(parser, offset), key.status == null
+          ? "expected.status" : "expected.label", "is required (the label may be null)");
+    }
+    try {
+      return Expected.of(key.label, key.status, key.sources);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(source, line(parser, offset), "expected.label", e.getMessage());
+    }
+  }
+
+  /** The fields of a scenario's answer key, as they are read. */
+  private static final class KeyFields {
+    private Label label;
+    private Status status;
+    private List<String> sources = List.of();
+    private boolean labelGiven;
+
+    void set(String field, JsonToken value, JsonParser parser, String source, int offset)
+        throws IOException {
+      String path = "expected." + field;
       switch (field) {
         case "label" -> {
           labelGiven = true;
-          label = value == JsonToken.VALUE_NULL ? null
-              : EventJson.enumValue(Label.class, text(parser, value, name, "expected.label"), name,
-                  line(parser), "expected.label");
+          label = value == JsonToken.VALUE_NULL ? null : EventJson.enumValue(Label.class,
+              text(parser, value, source, offset, path), source, line(parser, offset), path);
         }
         case "status" -> status = EventJson.enumValue(Status.class,
-            text(parser, value, name, "expected.status"), name, line(parser), "expected.status");
-        case "sources" -> {
-          expect(value, JsonToken.START_ARRAY, parser, name, "expected.sources");
-          List<String> ids = new ArrayList<>();
-          while (parser.nextToken() != JsonToken.END_ARRAY) {
-            ids.add(text(parser, parser.currentToken(), name, "expected.sources"));
-          }
-          sources = ids;
-        }
-        default -> throw new InvalidInputException(name, line(parser), "expected." + field,
+            text(parser, value, source, offset, path), source, line(parser, offset), path);
+        case "sources" -> sources = sources(parser, value, source, offset);
+        default -> throw new InvalidInputException(source, line(parser, offset), path,
             "is not an expected-answer field (allowed: label, status, sources)");
       }
     }
-    if (status == null || !labelGiven) {
-      throw new InvalidInputException(name, line(parser), status == null ? "expected.status"
-          : "expected.label", "is required (the label may be null)");
-    }
-    return new Expected(label, status, sources);
   }
 
-  private static String text(JsonParser parser, JsonToken token, String name, String field)
-      throws IOException {
-    expect(token, JsonToken.VALUE_STRING, parser, name, field);
+  private static List<String> sources(JsonParser parser, JsonToken token, String source,
+      int offset) throws IOException {
+    expect(token, JsonToken.START_ARRAY, parser, source, offset, "expected.sources");
+    List<String> ids = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      ids.add(text(parser, parser.currentToken(), source, offset, "expected.sources"));
+    }
+    return ids;
+  }
+
+  private static String text(JsonParser parser, JsonToken token, String source, int offset,
+      String field) throws IOException {
+    expect(token, JsonToken.VALUE_STRING, parser, source, offset, field);
     return parser.getText();
   }
 
-  private static void expect(JsonToken actual, JsonToken wanted, JsonParser parser, String name,
-      String field) {
+  private static void expect(JsonToken actual, JsonToken wanted, JsonParser parser, String source,
+      int offset, String field) {
     if (actual != wanted) {
-      throw new InvalidInputException(name, line(parser), field, "must be "
+      throw new InvalidInputException(source, line(parser, offset), field, "must be "
           + EventJson.describe(wanted) + ", not " + EventJson.describe(actual));
     }
   }
 
-  private static int line(JsonParser parser) {
-    return parser.currentLocation().getLineNr();
+  private static int line(JsonParser parser, int offset) {
+    return offset + parser.currentLocation().getLineNr();
   }
 }

@@ -100,30 +100,4 @@ class ClassifyCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown option");
   }
-
-  @Test
-  void validateRunsTheBuiltInScenariosAndPasses() {
-    Run run = run("", "validate");
-    assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("0 failed");
-  }
-
-  @Test
-  void validateReportsAMismatchWithExitOne(@TempDir Path dir) throws Exception {
-    Path scenario = Files.writeString(dir.resolve("wrong.json"), """
-        {"title": "A wrong key", "event": {"id": "w", "cargo": "FLUID"},
-         "expected": {"label": "PHAGOCYTOSIS", "status": "CLASSIFIED", "sources": ["PH-1"]}}
-        """);
-    Run run = run("", "validate", scenario.toString());
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("FAIL", "label is PINOCYTOSIS, the key says PHAGOCYTOSIS", "does not cite PH-1");
-  }
-
-  @Test
-  void validateRejectsAMalformedScenarioFileWithExitTwo(@TempDir Path dir) throws Exception {
-    Path scenario = Files.writeString(dir.resolve("bad.json"), "{\"title\": \"x\",\n \"event\": {\"cargo\": \"GOO\"}}");
-    Run run = run("", "validate", scenario.toString());
-    assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains(scenario + ":2", "field \"cargo\"");
-  }
 }

@@ -1,0 +1,209 @@
+package org.cytosis.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads records from JSON: one object, an array of objects, several objects one after another, or
+ * JSON Lines, whatever each object holds (an event, a scenario). Records come lazily and in input
+ * order, each either a value or the reason it could not be read, so a bad record never hides the
+ * others. In JSON Lines every line is read on its own; in a JSON document a syntax error ends the
+ * document (what follows cannot be located) and is reported as the last record.
+ */
+public final class JsonRecords {
+
+  /** How far ahead the format is sniffed: the first line must fit. */
+  private static final int SNIFF_LIMIT = 1 << 20;
+
+  /** Reads one object of a record stream. */
+  @FunctionalInterface
+  public interface ObjectReader<T> {
+    /**
+     * Reads the object whose START_OBJECT is the parser's current token and leaves the parser on
+     * its END_OBJECT, even when it throws {@link InvalidInputException} for a bad field.
+     *
+     * @param lineOffset added to the parser's line numbers (the line before a JSON Lines record)
+     */
+    T read(JsonParser parser, String source, int lineOffset) throws IOException;
+  }
+
+  /**
+   * One record in input order: the value read, or why it could not be read (exactly one is set).
+   *
+   * @param index 1-based position of the record in the input
+   * @param line 1-based line where the record starts
+   */
+  public record Item<T>(int index, int line, T value, InvalidInputException error) {}
+
+  private JsonRecords() {}
+
+  /**
+   * The records of one input; {@code source} names it in error messages, {@code noun} says what a
+   * record should be ("an event object").
+   */
+  public static <T> Stream<Item<T>> read(String source, Reader reader, ObjectReader<T> objects,
+      String noun) {
+    Iterator<Item<T>> it = new RecordIterator<>(source, new BufferedReader(reader, 1 << 16),
+        objects, noun);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  private static final class RecordIterator<T> implements Iterator<Item<T>> {
+    private final String source;
+    private final BufferedReader reader;
+    private final ObjectReader<T> objects;
+    private final String noun;
+    private final Deque<Item<T>> ready = new ArrayDeque<>();
+    private boolean started;
+    private boolean done;
+    private boolean lines;
+    private int lineNumber;
+    private JsonParser document;
+    private int index;
+
+    RecordIterator(String source, BufferedReader reader, ObjectReader<T> objects, String noun) {
+      this.source = source;
+      this.reader = reader;
+      this.objects = objects;
+      this.noun = noun;
+    }
+
+    @Override
+    public boolean hasNext() {
+      try {
+        while (ready.isEmpty() && !done) {
+          if (!started) {
+            start();
+          } else if (lines) {
+            nextLine();
+          } else {
+            nextInDocument();
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return !ready.isEmpty();
+    }
+
+    @Override
+    public Item<T> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return ready.removeFirst();
+    }
+
+    private void start() throws IOException {
+      started = true;
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') {
+        reader.reset(); // no byte-order mark
+      }
+      reader.mark(SNIFF_LIMIT);
+      String first;
+      do {
+        first = reader.readLine();
+      } while (first != null && first.isBlank());
+      reader.reset();
+      if (first == null) {
+        done = true;
+        return;
+      }
+      String trimmed = first.strip();
+      // One complete object on the first line: JSON Lines. Anything else: a JSON document.
+      lines = trimmed.startsWith("{") && trimmed.endsWith("}");
+      if (!lines) {
+        document = JsonSupport.FACTORY.createParser(reader);
+      }
+    }
+
+    private void nextLine() throws IOException {
+      String line = reader.readLine();
+      if (line == null) {
+        done = true;
+        return;
+      }
+      lineNumber++;
+      if (line.isBlank()) {
+        return;
+      }
+      int at = lineNumber;
+      try (JsonParser parser = JsonSupport.FACTORY.createParser(line)) {
+        JsonToken token = parser.nextToken();
+        Item<T> record = readValue(parser, token, at - 1);
+        if (parser.nextToken() != null) {
+          record = error(at, new InvalidInputException(source, at, null,
+              "holds more than one JSON value; JSON Lines needs one object per line"));
+        }
+        ready.add(record);
+      } catch (JsonProcessingException e) {
+        ready.add(error(at, syntax(e, at - 1)));
+      }
+    }
+
+    private void nextInDocument() throws IOException {
+      try {
+        JsonToken token = document.nextToken();
+        if (token == null) {
+          done = true;
+          document.close();
+        } else if (token == JsonToken.START_ARRAY) {
+          while ((token = document.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+              throw new IllegalStateException("parser ended inside an array without an error");
+            }
+            ready.add(readValue(document, token, 0));
+          }
+        } else {
+          ready.add(readValue(document, token, 0));
+        }
+      } catch (JsonProcessingException e) {
+        done = true;
+        ready.add(error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), syntax(e, 0)));
+        document.close();
+      }
+    }
+
+    /** Reads the value at {@code token}: a record for an object, an error for anything else. */
+    private Item<T> readValue(JsonParser parser, JsonToken token, int lineOffset)
+        throws IOException {
+      int line = lineOffset + parser.currentLocation().getLineNr();
+      if (token != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        return error(line, new InvalidInputException(source, line, null,
+            "holds " + EventJson.describe(token) + " where " + noun + " was expected"));
+      }
+      try {
+        T value = objects.read(parser, source, lineOffset);
+        return new Item<>(++index, line, value, null);
+      } catch (InvalidInputException e) {
+        return error(line, e);
+      }
+    }
+
+    private Item<T> error(int line, InvalidInputException e) {
+      return new Item<>(++index, line, null, e);
+    }
+
+    private InvalidInputException syntax(JsonProcessingException e, int lineOffset) {
+      int line = e.getLocation() == null ? 0 : lineOffset + e.getLocation().getLineNr();
+      String detail = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+      return new InvalidInputException(source, line, null, "is not valid JSON: " + detail);
+    }
+  }
+}
