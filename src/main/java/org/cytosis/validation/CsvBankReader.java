@@ -59,18 +59,31 @@ final class CsvBankReader {
           records.add(record(source, row.line(), header, row.cells()));
         }
       }
+    } catch (RowSyntaxError e) {
+      records.add(syntaxError(source, e.line, (JsonProcessingException) e.getCause()));
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      String detail = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-      records.add(BankRecord.unreadable(source, line,
-          new InvalidInputException(source, line, null, "is not valid CSV: " + detail), Map.of()));
+      records.add(syntaxError(source, 0, e));
     }
     return new Bank(source, records, notes);
   }
 
   private record Row(int line, List<String> cells) {}
 
-  /** The next row with the line it starts on, or null at the end. */
+  /** A syntax error ends the file: what follows it cannot be told apart into rows. */
+  private static BankRecord syntaxError(String source, int rowLine, JsonProcessingException e) {
+    int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    int line = rowLine > 0 ? rowLine : at;
+    String detail = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+    String where = at > line ? " (read on to line " + at + "; the rest of the file is not read)"
+        : " (the rest of the file is not read)";
+    return BankRecord.unreadable(source, line,
+        new InvalidInputException(source, line, null, "is not valid CSV: " + detail + where), Map.of());
+  }
+
+  /**
+   * The next row with the line it starts on, or null at the end. A syntax error (a quote never
+   * closed, say) is reported at the line where its row starts, not where the parser gave up.
+   */
   private static Row next(CsvParser parser) throws IOException {
     JsonToken token = parser.nextToken();
     if (token == null) {
@@ -78,13 +91,27 @@ final class CsvBankReader {
     }
     int line = 0;
     List<String> cells = new ArrayList<>();
-    while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-      if (cells.isEmpty()) {
-        line = parser.currentTokenLocation().getLineNr(); // START_ARRAY's own location is stale
+    try {
+      while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+        if (cells.isEmpty()) {
+          line = parser.currentTokenLocation().getLineNr(); // START_ARRAY's own location is stale
+        }
+        cells.add(parser.getText());
       }
-      cells.add(parser.getText());
+    } catch (JsonProcessingException e) {
+      throw new RowSyntaxError(line, e);
     }
     return new Row(line, cells);
+  }
+
+  /** A syntax error inside a row that had started on {@code line} (0 if no cell was read). */
+  private static final class RowSyntaxError extends IOException {
+    private final int line;
+
+    RowSyntaxError(int line, JsonProcessingException cause) {
+      super(cause);
+      this.line = line;
+    }
   }
 
   private static Optional<String> headerProblem(List<String> header) {

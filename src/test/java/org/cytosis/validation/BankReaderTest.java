@@ -120,6 +120,16 @@ class BankReaderTest {
   }
 
   @Test
+  void aQuoteNeverClosedIsReportedAtTheRowWhereItOpensAndEndsTheFile() throws Exception {
+    // given
+    Bank bank = read("bank.csv", "id,expected_label,cargo\na,PINOCYTOSIS,FLUID\nb,\"PINOCYTOSIS,FLUID\nc,PINOCYTOSIS,FLUID\n");
+    // then
+    assertThat(bank.records()).extracting(BankRecord::isReadable).containsExactly(true, false);
+    assertThat(bank.records().get(1).error().getMessage()).endsWith("bank.csv:3: is not valid CSV:"
+        + " Missing closing quote for value (read on to line 5; the rest of the file is not read)");
+  }
+
+  @Test
   void aColumnThatLooksLikeAMisspeltFieldGetsANote() throws Exception {
     // when
     Bank bank = read("bank.csv", "id,expected_label,cargoo,chapter\na,PINOCYTOSIS,FLUID,1\n");
