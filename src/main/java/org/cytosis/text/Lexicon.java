@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.cytosis.io.EventJson;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Criterion;
 
@@ -62,6 +63,7 @@ final class Lexicon {
   final List<Filler> fillers;
   /** Punctuation that ends a negation's scope (the END rows of negation.tsv written as punctuation). */
   final String scopeEndingPunctuation;
+  private final List<LexiconEntry> punctuation;
 
   private Lexicon(PhraseAnalyzer analyzer, PhraseAnalyzer plainAnalyzer, PhraseMatcher matcher,
       List<LexiconEntry> entries, List<Variant> variants, List<Filler> fillers,
@@ -73,6 +75,9 @@ final class Lexicon {
     this.variants = List.copyOf(variants);
     this.fillers = List.copyOf(fillers);
     this.scopeEndingPunctuation = scopeEndingPunctuation;
+    this.punctuation = this.entries.stream()
+        .filter(e -> e.isNegation() && isPunctuation(e.phrase()))
+        .toList();
   }
 
   static Lexicon builtIn() {
@@ -117,77 +122,35 @@ final class Lexicon {
   }
 
   static Lexicon load(Source source) {
-    List<TsvRows.Row> fillerRows = rows(source, FILLER, FILLER_COLUMNS);
-    List<TsvRows.Row> spellingRows = rows(source, SPELLING, SPELLING_COLUMNS);
-    List<TsvRows.Row> negationRows = rows(source, NEGATION, NEGATION_COLUMNS);
-
     List<Filler> fillers = new ArrayList<>();
     CharArraySet fillerWords = new CharArraySet(16, true);
-    for (TsvRows.Row row : fillerRows) {
+    for (TsvRows.Row row : rows(source, FILLER, FILLER_COLUMNS)) {
       String word = row.require("word").toLowerCase(Locale.ROOT);
       fillers.add(new Filler(row.source(), row.line(), word));
       fillerWords.add(word);
     }
+    List<Variant> variants = rows(source, SPELLING, SPELLING_COLUMNS).stream()
+        .map(row -> new Variant(row.source(), row.line(),
+            row.require("variant").toLowerCase(Locale.ROOT), row.require("standard").toLowerCase(Locale.ROOT)))
+        .toList();
     CharArraySet kept = new CharArraySet(16, true);
-    List<TsvRows.Row> mapped = new ArrayList<>();
-    for (TsvRows.Row row : spellingRows) {
-      String variant = row.require("variant").toLowerCase(Locale.ROOT);
-      String standard = row.require("standard").toLowerCase(Locale.ROOT);
-      if (variant.equals(standard)) {
-        kept.add(variant); // written twice: keep this word as it is, do not stem it
-      } else {
-        mapped.add(row);
-      }
-    }
+    variants.stream().filter(v -> v.variant().equals(v.standard())).forEach(v -> kept.add(v.variant()));
     PhraseAnalyzer plain = new PhraseAnalyzer(fillerWords, kept, null);
-    List<Variant> variants = new ArrayList<>();
-    StemmerOverrideFilter.Builder overrides = new StemmerOverrideFilter.Builder(false);
-    for (TsvRows.Row row : spellingRows) {
-      String variant = row.require("variant").toLowerCase(Locale.ROOT);
-      String standard = row.require("standard").toLowerCase(Locale.ROOT);
-      variants.add(new Variant(row.source(), row.line(), variant, standard));
-      if (!mapped.contains(row)) {
-        continue;
-      }
-      String from = singleWord(plain, variant, row, "variant");
-      String to = singleWord(plain, standard, row, "standard");
-      if (from.length() < SHORTEST_VARIANT_STEM) {
-        throw row.problem("variant", "stems to \"" + from + "\", too short to tell apart from everyday words");
-      }
-      if (from.equals(to)) {
-        throw row.problem("variant", "already reads as \"" + standard + "\" (both stem to \"" + to + "\"); the row is not needed");
-      }
-      if (!overrides.add(from, to)) {
-        throw row.problem("variant", "stems to \"" + from + "\", as an earlier variant does; the row is not needed");
-      }
-    }
-    PhraseAnalyzer analyzer;
-    try {
-      analyzer = new PhraseAnalyzer(fillerWords, kept, mapped.isEmpty() ? null : overrides.build());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PhraseAnalyzer analyzer = new PhraseAnalyzer(fillerWords, kept, overrides(plain, variants));
 
     List<LexiconEntry> entries = new ArrayList<>();
     StringBuilder punctuation = new StringBuilder();
-    Set<String> gapStoppers = new HashSet<>();
-    for (TsvRows.Row row : negationRows) {
+    for (TsvRows.Row row : rows(source, NEGATION, NEGATION_COLUMNS)) {
       String phrase = row.require("phrase");
-      NegationKind kind = org.cytosis.io.EventJson.enumValue(NegationKind.class, row.require("kind"),
+      NegationKind kind = EventJson.enumValue(NegationKind.class, row.require("kind"),
           row.source(), row.line(), "kind");
-      if (phrase.chars().noneMatch(Character::isLetterOrDigit)) {
+      if (isPunctuation(phrase)) {
         if (kind != NegationKind.END) {
           throw row.problem("phrase", "is punctuation, which can only end a scope (kind END)");
         }
         punctuation.append(phrase.strip());
-        entries.add(new LexiconEntry(row.source(), row.line(), phrase, null, null, null, kind, entries.size()));
-        continue;
       }
       entries.add(new LexiconEntry(row.source(), row.line(), phrase, null, null, null, kind, entries.size()));
-      List<String> words = words(analyzer, phrase, row);
-      if (words.size() == 1 && kind != NegationKind.PSEUDO) {
-        gapStoppers.add(words.get(0));
-      }
     }
     for (Criterion criterion : Criterion.values()) {
       for (TsvRows.Row row : rows(source, CriterionValues.fileName(criterion), CRITERION_COLUMNS)) {
@@ -201,11 +164,57 @@ final class Lexicon {
             parsed, parsedNegated, null, entries.size()));
       }
     }
+    return new Lexicon(analyzer, plain, matcher(analyzer, entries), entries, variants, fillers,
+        punctuation.toString());
+  }
 
+  /** The spelling variants as a map from the variant's stem to the standard word's stem. */
+  private static StemmerOverrideFilter.StemmerOverrideMap overrides(PhraseAnalyzer plain,
+      List<Variant> variants) {
+    StemmerOverrideFilter.Builder overrides = new StemmerOverrideFilter.Builder(false);
+    boolean any = false;
+    for (Variant v : variants) {
+      if (v.variant().equals(v.standard())) {
+        continue; // a word kept as written, not a variant
+      }
+      TsvRows.Row row = new TsvRows.Row(v.source(), v.line(), Map.of());
+      String from = singleWord(plain, v.variant(), row, "variant");
+      String to = singleWord(plain, v.standard(), row, "standard");
+      if (from.length() < SHORTEST_VARIANT_STEM) {
+        throw row.problem("variant", "stems to \"" + from + "\", too short to tell apart from everyday words");
+      }
+      if (from.equals(to)) {
+        throw row.problem("variant", "already reads as \"" + v.standard() + "\" (both stem to \"" + to
+            + "\"); the row is not needed");
+      }
+      if (!overrides.add(from, to)) {
+        throw row.problem("variant", "stems to \"" + from + "\", as an earlier variant does; the row is not needed");
+      }
+      any = true;
+    }
+    try {
+      return any ? overrides.build() : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every phrase in one trie; a phrase that reads like another of the same file is an error. */
+  private static PhraseMatcher matcher(PhraseAnalyzer analyzer, List<LexiconEntry> entries) {
+    // A one-word negation or scope end stops gaps: "takes nothing in" is no "take ... in".
+    Set<String> gapStoppers = new HashSet<>();
+    for (LexiconEntry entry : entries) {
+      if (entry.isNegation() && entry.negation() != NegationKind.PSEUDO && !isPunctuation(entry.phrase())) {
+        List<String> words = words(analyzer, entry.phrase(), new TsvRows.Row(entry.source(), entry.line(), Map.of()));
+        if (words.size() == 1) {
+          gapStoppers.add(words.get(0));
+        }
+      }
+    }
     PhraseMatcher matcher = new PhraseMatcher(gapStoppers);
     for (LexiconEntry entry : entries) {
-      if (entry.isNegation() && entry.phrase().chars().noneMatch(Character::isLetterOrDigit)) {
-        continue;
+      if (entry.isNegation() && isPunctuation(entry.phrase())) {
+        continue; // punctuation is seen between words, not matched as a word
       }
       TsvRows.Row row = new TsvRows.Row(entry.source(), entry.line(), Map.of());
       LexiconEntry twin = matcher.add(words(analyzer, entry.phrase(), row), entry);
@@ -214,13 +223,16 @@ final class Lexicon {
             + "\" at line " + twin.line() + " of " + twin.source());
       }
     }
-    return new Lexicon(analyzer, plain, matcher, entries, variants, fillers, punctuation.toString());
+    return matcher;
+  }
+
+  private static boolean isPunctuation(String phrase) {
+    return phrase.chars().noneMatch(Character::isLetterOrDigit);
   }
 
   /** The punctuation rows of negation.tsv whose characters stand in this gap between two words. */
   List<LexiconEntry> punctuationEntries(String gap) {
-    return entries.stream()
-        .filter(e -> e.isNegation() && e.phrase().chars().noneMatch(Character::isLetterOrDigit))
+    return punctuation.stream()
         .filter(e -> e.phrase().strip().chars().anyMatch(c -> gap.indexOf(c) >= 0))
         .toList();
   }
