@@ -56,7 +56,8 @@ final class ClassifyCommand implements Callable<Integer> {
     try {
       Classifier classifier = rules.classifier();
       if (text != null) {
-        print(classifier.classify(CellEvent.builder().description(text).build()));
+        CellEvent event = CellEvent.builder().description(text).build();
+        print(event, classifier.classify(event));
         return Main.OK;
       }
       return classifyRecords(classifier);
@@ -75,7 +76,7 @@ final class ClassifyCommand implements Callable<Integer> {
         EventRecord record = it.next();
         count++;
         if (record.isReadable()) {
-          print(classifier.classify(record.event()));
+          print(record.event(), classifier.classify(record.event()));
         } else {
           bad = true;
           streams.err().println("cytosis classify: " + record.error().getMessage());
@@ -104,7 +105,8 @@ final class ClassifyCommand implements Callable<Integer> {
     return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
   }
 
-  private void print(Classification result) {
-    streams.out().println(format == Format.json ? JsonReport.line(result) : TextReport.render(result));
+  private void print(CellEvent event, Classification result) {
+    streams.out().println(format == Format.json ? JsonReport.line(result)
+        : TextReport.render(result, event.description()));
   }
 }

@@ -1,6 +1,9 @@
 package org.cytosis.engine;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.cytosis.model.Claim;
 import org.cytosis.model.Finding;
 import org.cytosis.model.Label;
 import org.cytosis.model.Status;
@@ -9,7 +12,7 @@ import org.cytosis.model.Weight;
 /**
  * How sure a verdict is, from 0 to 1, using the weights in {@link Weight}. With S the weight of the
  * findings on the verdict's branch and O the weight of the findings against it:
- * {@code confidence = S / (S + O) * (1 - 2^-S)}: agreement times how much evidence there is. One
+ * {@code confidence = S / (S + O) * (1 - 2^-S)}, each distinct claim counted once: agreement times how much evidence there is. One
  * decisive finding alone gives 0.5, three agreeing ones 0.875. No verdict (insufficient evidence, or
  * a conflict with no label) gives 0. Documented in the README; keep the two in step.
  */
@@ -24,11 +27,14 @@ final class ConfidenceScheme {
     }
     double support = 0;
     double against = 0;
-    for (Finding f : findings) {
-      if (f.supports().isOnBranchOf(target)) {
-        support += f.weight().getValue();
-      } else if (opposes(f, target)) {
-        against += f.weight().getValue();
+    // Count each claim once, however many fields and phrases state it.
+    Set<Claim> claims = new LinkedHashSet<>();
+    findings.forEach(f -> claims.add(f.getClaim()));
+    for (Claim c : claims) {
+      if (c.supports().isOnBranchOf(target)) {
+        support += c.weight().getValue();
+      } else if (opposes(c, target)) {
+        against += c.weight().getValue();
       }
     }
     if (support == 0) {
@@ -44,13 +50,14 @@ final class ConfidenceScheme {
    * against a vesicle-free crossing. A trigger or cargo hint for the other family's subtypes says
    * nothing against this family, so it is neutral.
    */
-  private static boolean opposes(Finding f, Label target) {
+  private static boolean opposes(Claim c, Label target) {
+    Label family = c.supports().getFamily();
     if (target == Label.NOT_BULK_TRANSPORT) {
-      return f.isVesicular();
+      return c.criterion().impliesVesicle() && c.supports().isBulkTransport();
     }
-    if (f.getFamily() == target.getFamily()) {
+    if (family == target.getFamily()) {
       return true; // same family, not on the branch: a sibling subtype
     }
-    return f.getFamily() == Label.NOT_BULK_TRANSPORT || f.weight() == Weight.DECISIVE;
+    return family == Label.NOT_BULK_TRANSPORT || c.weight() == Weight.DECISIVE;
   }
 }

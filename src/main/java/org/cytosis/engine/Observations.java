@@ -5,8 +5,10 @@ import java.util.List;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Evidence;
+import org.cytosis.text.Mention;
+import org.cytosis.text.TextReading;
 
-/** Turns an event's structured fields into the observations the rules match. */
+/** Turns an event's structured fields, and what was read in its description, into observations. */
 final class Observations {
 
   private Observations() {}
@@ -25,6 +27,13 @@ final class Observations {
       add(seen, Criterion.CELL_TYPE, Observation.normaliseCellType(event.cellType()));
     }
     return seen;
+  }
+
+  /** One observation per mention read in the description, each with its span as evidence. */
+  static List<Observation> fromText(TextReading reading) {
+    return reading.observed().stream()
+        .map(m -> new Observation(m.criterion(), m.value(), m.evidence()))
+        .toList();
   }
 
   private static void add(List<Observation> seen, Criterion criterion, Object value) {

@@ -65,6 +65,7 @@ final class RuleSession {
     List<Conflict> conflicts = facts(session, Conflict.class).stream()
         .map(c -> c.map(f -> withProvenance.getOrDefault(f, f)))
         .sorted(CONFLICT_ORDER)
+        .filter(distinctBy(c -> List.of(c.first().getClaim(), c.second().getClaim())))
         .toList();
     List<Question> missing = facts(session, Question.class).stream()
         .sorted(Comparator.comparing(Question::criterion).thenComparing(Question::question))
@@ -79,6 +80,12 @@ final class RuleSession {
     double confidence = ConfidenceScheme.confidence(verdict.status(), verdict.label(), findings);
     return new Classification(event.id(), verdict.status(), verdict.label(), confidence,
         findings, conflicts, missing, recorder.steps());
+  }
+
+  /** Keeps the first conflict between two claims: stating a fact twice is not a second conflict. */
+  private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    return t -> seen.add(key.apply(t));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package org.cytosis.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -8,10 +9,11 @@ import java.util.Objects;
 /**
  * The verdict on one event and why. {@code label} is the most specific label the evidence supports,
  * or null; {@code lineage} runs from its family down to it; {@code trace} lists every rule that
- * fired, in firing order.
+ * fired, in firing order. {@code negated} lists what the description mentions only to deny it
+ * (absent from JSON when empty, so results of structured events look as before).
  */
 @JsonPropertyOrder({"id", "status", "label", "lineage", "goTerm", "confidence", "findings",
-    "conflicts", "missing", "trace"})
+    "negated", "conflicts", "missing", "trace"})
 public record Classification(
     String id,
     Status status,
@@ -20,7 +22,8 @@ public record Classification(
     List<Finding> findings,
     List<Conflict> conflicts,
     List<Question> missing,
-    List<TraceStep> trace) {
+    List<TraceStep> trace,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NegatedMention> negated) {
 
   public Classification {
     Objects.requireNonNull(status, "status must not be null");
@@ -31,6 +34,20 @@ public record Classification(
     conflicts = List.copyOf(conflicts);
     missing = List.copyOf(missing);
     trace = List.copyOf(trace);
+    negated = negated == null ? List.of() : List.copyOf(negated);
+  }
+
+  /** A classification with nothing negated: the result of structured fields alone. */
+  public Classification(String id, Status status, Label label, double confidence,
+      List<Finding> findings, List<Conflict> conflicts, List<Question> missing,
+      List<TraceStep> trace) {
+    this(id, status, label, confidence, findings, conflicts, missing, trace, List.of());
+  }
+
+  /** This classification with the mentions its description negated. */
+  public Classification withNegated(List<NegatedMention> mentions) {
+    return new Classification(id, status, label, confidence, findings, conflicts, missing, trace,
+        mentions);
   }
 
   /** From the family to the label; empty when there is no label. */

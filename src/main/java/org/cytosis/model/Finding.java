@@ -47,6 +47,12 @@ public record Finding(
     return criterion.impliesVesicle() && supports.isBulkTransport();
   }
 
+  /** What this finding asserts, regardless of where it was seen. */
+  @JsonIgnore
+  public Claim getClaim() {
+    return new Claim(criterion, value, supports, weight);
+  }
+
   /** Whether it speaks for a subtype rather than a family. */
   @JsonIgnore
   public boolean isSubtype() {

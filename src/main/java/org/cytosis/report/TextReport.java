@@ -7,6 +7,7 @@ import org.cytosis.model.Classification;
 import org.cytosis.model.Conflict;
 import org.cytosis.model.Finding;
 import org.cytosis.model.Label;
+import org.cytosis.model.NegatedMention;
 import org.cytosis.model.Question;
 import org.cytosis.model.TraceStep;
 
@@ -16,6 +17,14 @@ public final class TextReport {
   private TextReport() {}
 
   public static String render(Classification c) {
+    return render(c, null);
+  }
+
+  /**
+   * Renders a classification with the event's description, when it has one, shown sentence by
+   * sentence with the words that were read marked (see {@link MarkedText}).
+   */
+  public static String render(Classification c, String description) {
     StringBuilder out = new StringBuilder();
     String name = c.id() == null ? "event" : c.id();
     String verdict = c.label() == null ? "no label" : c.label().name();
@@ -27,7 +36,12 @@ public final class TextReport {
           .collect(Collectors.joining(" > "))).append('\n');
       out.append("  GO term: ").append(c.goTerm()).append('\n');
     }
+    if (description != null && !description.isBlank()) {
+      out.append("  text (").append(MarkedText.LEGEND).append("):\n");
+      MarkedText.sentences(c, description).forEach(s -> out.append("    ").append(s).append('\n'));
+    }
     section(out, "findings", c.findings(), TextReport::finding);
+    section(out, "negated", c.negated(), TextReport::negated);
     section(out, "conflicts", c.conflicts(), TextReport::conflict);
     section(out, "missing", c.missing(), TextReport::question);
     if (!c.trace().isEmpty()) {
@@ -57,6 +71,11 @@ public final class TextReport {
     return String.format(Locale.ROOT, "%s %s supports %s (%s) [%s] from %s",
         f.criterion().field(), f.value(), f.supports(), f.weight().name().toLowerCase(Locale.ROOT),
         String.join(", ", f.sources()), f.evidence().describe());
+  }
+
+  private static String negated(NegatedMention n) {
+    return n.criterion().field() + " " + n.value() + " not taken as evidence: "
+        + n.evidence().describe();
   }
 
   private static String conflict(Conflict c) {

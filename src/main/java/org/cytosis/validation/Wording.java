@@ -38,9 +38,20 @@ public final class Wording {
 
   /** A finding: {@code cargo FLUID [PI-1]}, with its weight when it is less than decisive. */
   static String finding(Finding f) {
+    return claim(List.of(f));
+  }
+
+  /**
+   * One claim however often it was stated: {@code cargo FLUID (from "droplets", "fluid") [PI-1]},
+   * quoting every phrase of the description that stated it.
+   */
+  private static String claim(List<Finding> statements) {
+    Finding f = statements.get(0);
     StringBuilder out = new StringBuilder(f.criterion().field()).append(' ').append(f.value());
-    if (f.evidence().text() != null) {
-      out.append(" (from \"").append(f.evidence().text()).append("\")");
+    List<String> phrases = statements.stream().map(s -> s.evidence().text())
+        .filter(java.util.Objects::nonNull).map(t -> "\"" + t + "\"").toList();
+    if (!phrases.isEmpty()) {
+      out.append(" (from ").append(String.join(", ", phrases)).append(')');
     }
     switch (f.weight()) {
       case SUGGESTIVE -> out.append(", suggestive only");
@@ -50,9 +61,11 @@ public final class Wording {
     return out.append(" [").append(String.join(", ", f.sources())).append(']').toString();
   }
 
-  /** The findings that match, as a list: {@code a; b; c}. */
+  /** The claims of the findings that match, each once, as a list: {@code a; b; c}. */
   static String findings(Classification c, Predicate<Finding> which) {
-    return c.findings().stream().filter(which).map(Wording::finding)
+    return c.findings().stream().filter(which)
+        .collect(Collectors.groupingBy(Finding::getClaim, java.util.LinkedHashMap::new, Collectors.toList()))
+        .values().stream().map(Wording::claim)
         .collect(Collectors.joining("; "));
   }
 

@@ -100,4 +100,23 @@ class ClassifyCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown option");
   }
+
+  @Test
+  void classifyTextMarksTheWordsReadAndTheNegatedOnes() {
+    Run run = run("", "classify", "--text",
+        "The vesicle does not fuse with the membrane; instead the membrane invaginates.");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("event: ENDOCYTOSIS  [CLASSIFIED",
+        "    The vesicle does not {fuse with the membrane}; instead the membrane [invaginates].",
+        "negated:", "membraneEvent FUSION not taken as evidence: description[21..43] \"fuse with the membrane\" negated by \"does not\"",
+        "from description[66..77] \"invaginates\"");
+  }
+
+  @Test
+  void aDescriptionInABatchIsReadAndItsSpansAppearInJson() {
+    Run run = run("{\"id\":\"d\",\"description\":\"Oxygen diffuses across the membrane.\"}", "classify", "--format", "json");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("\"status\":\"NOT_BULK_TRANSPORT\"",
+        "\"evidence\":{\"field\":\"description\",\"start\":7,\"end\":15,\"text\":\"diffuses\"}");
+  }
 }
