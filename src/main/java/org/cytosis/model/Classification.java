@@ -1,5 +1,6 @@
 package org.cytosis.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -8,10 +9,11 @@ import java.util.Objects;
 /**
  * The verdict on one event and why. {@code label} is the most specific label the evidence supports,
  * or null; {@code lineage} runs from its family down to it; {@code trace} lists every rule that
- * fired, in firing order.
+ * fired, in firing order. {@code explanation} is there only when it was asked for ({@code
+ * Classifier.explain}); a plain classification leaves it null and its JSON leaves it out.
  */
 @JsonPropertyOrder({"id", "status", "label", "lineage", "goTerm", "confidence", "findings",
-    "conflicts", "missing", "trace"})
+    "conflicts", "missing", "trace", "explanation"})
 public record Classification(
     String id,
     Status status,
@@ -20,7 +22,8 @@ public record Classification(
     List<Finding> findings,
     List<Conflict> conflicts,
     List<Question> missing,
-    List<TraceStep> trace) {
+    List<TraceStep> trace,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation) {
 
   public Classification {
     Objects.requireNonNull(status, "status must not be null");
@@ -31,6 +34,18 @@ public record Classification(
     conflicts = List.copyOf(conflicts);
     missing = List.copyOf(missing);
     trace = List.copyOf(trace);
+  }
+
+  /** A classification without an explanation, as {@code Classifier.classify} gives. */
+  public Classification(String id, Status status, Label label, double confidence,
+      List<Finding> findings, List<Conflict> conflicts, List<Question> missing, List<TraceStep> trace) {
+    this(id, status, label, confidence, findings, conflicts, missing, trace, null);
+  }
+
+  /** The same classification with its explanation. */
+  public Classification withExplanation(Explanation explanation) {
+    return new Classification(id, status, label, confidence, findings, conflicts, missing, trace,
+        explanation);
   }
 
   /** From the family to the label; empty when there is no label. */
