@@ -37,6 +37,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format.isDiagram()) {
+      streams.err().println("cytosis validate: --format takes text or json here, not " + format);
+      return Main.BAD_INPUT;
+    }
     try {
       List<Path> files = ScenarioReader.scenarioFiles(
           paths == null || paths.isEmpty() ? List.of(Path.of("testcases")) : paths);

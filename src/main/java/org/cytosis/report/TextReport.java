@@ -10,7 +10,11 @@ import org.cytosis.model.Label;
 import org.cytosis.model.Question;
 import org.cytosis.model.TraceStep;
 
-/** Renders a classification for a person at a terminal: verdict first, then why. */
+/**
+ * Renders a classification for a person at a terminal: verdict first, then why: findings,
+ * conflicts, missing criteria, the explanation when there is one (see {@link ExplanationText}),
+ * and the trace.
+ */
 public final class TextReport {
 
   private TextReport() {}
@@ -30,6 +34,9 @@ public final class TextReport {
     section(out, "findings", c.findings(), TextReport::finding);
     section(out, "conflicts", c.conflicts(), TextReport::conflict);
     section(out, "missing", c.missing(), TextReport::question);
+    if (c.explanation() != null) {
+      out.append(ExplanationText.render(c));
+    }
     if (!c.trace().isEmpty()) {
       out.append("  trace:\n");
       int n = 1;
