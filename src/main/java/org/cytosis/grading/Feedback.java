@@ -12,8 +12,8 @@ import org.cytosis.model.Label;
 
 /**
  * Feedback addressed to the student, in one or two sentences: first what the answer names against
- * the key, with what in the scenario decides it; then, if any, the contradiction no misconception
- * explains, else the first misconception's feedback, else what would earn the missing marks. Every
+ * the key, with what in the scenario decides it; then, if any, the first misconception's feedback
+ * (the catalogue's teaching text), else the contradiction, else what would earn the missing marks. Every
  * claim cites catalogue IDs in brackets. Deterministic: the same marking gives the same words.
  */
 final class Feedback {
@@ -69,14 +69,6 @@ final class Feedback {
   }
 
   private Optional<String> second(Marked m) {
-    if (!m.unexplained().isEmpty()) {
-      Contradiction c = m.unexplained().get(0);
-      String against = c.scenario() == null ? "points to " + words(c.said().supports())
-          + ", not " + words(m.key().label())
-          : "contradicts the scenario's " + Marking.describe(c.scenario());
-      return Optional.of("But your " + c.said().describe() + " " + against
-          + cite(c.said().sources()) + ".");
-    }
     if (!m.misconceptions().isEmpty()) {
       Misconceptions.Misconception first = m.misconceptions().get(0).misconception();
       String others = m.misconceptions().stream().skip(1).map(f -> f.misconception().id())
@@ -84,6 +76,14 @@ final class Feedback {
       String ids = first.id() + ": " + String.join(", ", first.sources())
           + (others.isEmpty() ? "" : "; also " + others);
       return Optional.of(withoutFinalStop(first.feedback()) + " [" + ids + "].");
+    }
+    if (!m.unexplained().isEmpty()) {
+      Contradiction c = m.unexplained().get(0);
+      String against = c.scenario() == null ? "points to " + words(c.said().supports())
+          + ", not " + words(m.key().label())
+          : "contradicts the scenario's " + Marking.describe(c.scenario());
+      return Optional.of("But your " + c.said().describe() + " " + against
+          + cite(c.said().sources()) + ".");
     }
     boolean named = m.verdict() == GradeVerdict.CORRECT
         || m.verdict() == GradeVerdict.PARTIALLY_CORRECT;

@@ -81,9 +81,9 @@ public final class Grader {
   }
 
   private GradedAnswer grade(AnswerRecord answer, KeyEntry entry) {
-    NameReading reading = rules.names.read(answer.answer(), AnswerRecord.ANSWER);
+    NameReading reading = rules.names.read(answer.answer(), AnswerRecord.ANSWER, true);
     NameReading inJustification = rules.names.read(answer.justification(),
-        AnswerRecord.JUSTIFICATION);
+        AnswerRecord.JUSTIFICATION, false);
     List<Statement> statements = new ArrayList<>(rules.statements.read(answer.answer(),
         AnswerRecord.ANSWER, reading.names()));
     statements.addAll(rules.statements.read(answer.justification(), AnswerRecord.JUSTIFICATION,

@@ -193,6 +193,10 @@ final class Misconceptions {
     }
     Set<String> replaced = found.keySet().stream().map(Misconception::replaces)
         .filter(r -> r != null).collect(Collectors.toSet());
+    // What showed a replaced misconception shows the one standing in for it.
+    found.keySet().stream().filter(m -> m.replaces() != null).forEach(m -> found.entrySet().stream()
+        .filter(e -> e.getKey().id().equals(m.replaces()))
+        .forEach(e -> found.get(m).addAll(e.getValue())));
     return catalogue.stream()
         .filter(m -> found.containsKey(m) && !replaced.contains(m.id()))
         .map(m -> new Found(m, List.copyOf(found.get(m))))

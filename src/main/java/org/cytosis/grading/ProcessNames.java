@@ -62,14 +62,18 @@ final class ProcessNames {
     return new ProcessNames(reader, reader.phrases(list, true), kinds);
   }
 
-  /** The process a text names; {@code field} names the text in evidence spans. */
-  NameReading read(String text, String field) {
+  /**
+   * The process a text names; {@code field} names the text in evidence spans. With
+   * {@code looseAreNames} (an answer, where every listed word names the process), loose words are
+   * among the name spans that are no evidence; without (a justification), they stay evidence.
+   */
+  NameReading read(String text, String field, boolean looseAreNames) {
     if (text == null || text.isBlank()) {
       return new NameReading(null, NameReading.How.NONE, null, List.of(), List.of());
     }
     List<PhraseMention> mentions = reader.find(phrases, text, field);
     List<Evidence> names = mentions.stream()
-        .filter(m -> m.phrase() != null && kinds.get(m.phrase()) != Kind.LOOSE)
+        .filter(m -> m.phrase() != null && (looseAreNames || kinds.get(m.phrase()) != Kind.LOOSE))
         .map(PhraseMention::evidence)
         .toList();
     List<PhraseMention> asserted = mentions.stream().filter(m -> !m.isNegated()).toList();
