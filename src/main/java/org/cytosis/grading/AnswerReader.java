@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,22 +69,8 @@ public final class AnswerReader {
   }
 
   private static Optional<String> headerProblem(List<String> header) {
-    Map<String, String> seen = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).trim();
-      if (name.isEmpty()) {
-        return Optional.of("has a header whose column " + (i + 1) + " has no name");
-      }
-      String before = seen.putIfAbsent(AnswerRecord.key(name), name);
-      if (before != null) {
-        return Optional.of("has a header that names one column twice: \"" + before + "\" and \""
-            + name + "\"");
-      }
-    }
-    return AnswerRecord.REQUIRED.stream()
-        .filter(required -> !seen.containsKey(AnswerRecord.key(required))).findFirst()
-        .map(missing -> "has no \"" + missing + "\" column in its header (an answers file needs "
-            + String.join(", ", AnswerRecord.REQUIRED) + "; it has " + String.join(", ", header) + ")");
+    return CsvRows.headerProblem(header, AnswerRecord::key, AnswerRecord.REQUIRED,
+        "an answers file");
   }
 
   private static AnswerRecord csvRecord(String source, CsvRows.Row row, List<String> header) {

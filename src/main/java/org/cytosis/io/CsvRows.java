@@ -10,7 +10,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads a CSV file row by row (header included, as a plain row), each with the line it starts on,
@@ -75,6 +79,32 @@ public final class CsvRows implements Closeable {
     } catch (JsonProcessingException e) {
       throw syntaxError(line, e);
     }
+  }
+
+  /**
+   * What is wrong with a header row, if anything: a column with no name, a column named twice, or a
+   * required column missing. Names compare by {@code key} (e.g. ignoring case and '_').
+   *
+   * @param needs who needs the required columns, for the message: "a bank's header"
+   */
+  public static Optional<String> headerProblem(List<String> header, UnaryOperator<String> key,
+      List<String> required, String needs) {
+    Map<String, String> seen = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).trim();
+      if (name.isEmpty()) {
+        return Optional.of("has a header whose column " + (i + 1) + " has no name");
+      }
+      String before = seen.putIfAbsent(key.apply(name), name);
+      if (before != null) {
+        return Optional.of("has a header that names one column twice: \"" + before + "\" and \""
+            + name + "\"");
+      }
+    }
+    return required.stream()
+        .filter(column -> !seen.containsKey(key.apply(column))).findFirst()
+        .map(missing -> "has no \"" + missing + "\" column in its header (" + needs + " needs "
+            + String.join(", ", required) + "; it has " + String.join(", ", header) + ")");
   }
 
   private InvalidInputException syntaxError(int rowLine, JsonProcessingException e) {

@@ -3,7 +3,6 @@ package org.cytosis.validation;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,23 +59,8 @@ final class CsvBankReader {
   }
 
   private static Optional<String> headerProblem(List<String> header, boolean keyOptional) {
-    Map<String, String> seen = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).trim();
-      if (name.isEmpty()) {
-        return Optional.of("has a header whose column " + (i + 1) + " has no name");
-      }
-      String before = seen.putIfAbsent(BankColumns.key(name), name);
-      if (before != null) {
-        return Optional.of("has a header that names one column twice: \"" + before + "\" and \""
-            + name + "\"");
-      }
-    }
-    List<String> required = keyOptional ? List.of(BankColumns.ID) : BankColumns.REQUIRED;
-    return required.stream()
-        .filter(column -> !seen.containsKey(BankColumns.key(column))).findFirst()
-        .map(missing -> "has no \"" + missing + "\" column in its header (a bank's header needs "
-            + String.join(", ", required) + "; it has " + String.join(", ", header) + ")");
+    return CsvRows.headerProblem(header, BankColumns::key,
+        keyOptional ? List.of(BankColumns.ID) : BankColumns.REQUIRED, "a bank's header");
   }
 
   private static List<String> misspeltColumns(String source, int line, List<String> header) {
