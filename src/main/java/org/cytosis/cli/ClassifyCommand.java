@@ -9,7 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import org.cytosis.batch.OrderedParallelMap;
 import org.cytosis.engine.Classifier;
 import org.cytosis.io.EventReader;
 import org.cytosis.io.EventRecord;
@@ -53,37 +56,45 @@ final class ClassifyCommand implements Callable<Integer> {
       streams.err().println("cytosis classify: give either FILE or --text, not both");
       return Main.BAD_INPUT;
     }
+    // The rule base loads on another core while this thread opens and parses the input.
+    CompletableFuture<Classifier> classifier = CompletableFuture.supplyAsync(rules::classifier);
     try {
-      Classifier classifier = rules.classifier();
       if (text != null) {
-        print(classifier.classify(CellEvent.builder().description(text).build()));
+        print(classifier.join().classify(CellEvent.builder().description(text).build()));
         return Main.OK;
       }
       return classifyRecords(classifier);
-    } catch (InvalidInputException e) {
-      streams.err().println("cytosis classify: " + e.getMessage());
-      return Main.BAD_INPUT;
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof InvalidInputException invalid) {
+        streams.err().println("cytosis classify: " + invalid.getMessage());
+        return Main.BAD_INPUT;
+      }
+      throw e;
     }
   }
 
-  private int classifyRecords(Classifier classifier) {
+  /**
+   * Streams the records through the classifier on every core: constant memory whatever the input
+   * size, and output in input order, one entry per record.
+   */
+  private int classifyRecords(CompletableFuture<Classifier> classifier) {
     String source = file == null || file.equals("-") ? "<stdin>" : file;
-    try (Reader reader = open(source); Stream<EventRecord> records = EventReader.read(source, reader)) {
+    try (Reader reader = open(source);
+        Stream<EventRecord> records = EventReader.read(source, reader);
+        Stream<Outcome> outcomes = OrderedParallelMap.map(records, r -> outcome(classifier, r))) {
       int count = 0;
       boolean bad = false;
-      for (Iterator<EventRecord> it = records.iterator(); it.hasNext(); ) {
-        EventRecord record = it.next();
+      for (Iterator<Outcome> it = outcomes.iterator(); it.hasNext(); ) {
+        Outcome outcome = it.next();
         count++;
-        if (record.isReadable()) {
-          print(classifier.classify(record.event()));
-        } else {
+        if (outcome.error() != null) {
           bad = true;
-          streams.err().println("cytosis classify: " + record.error().getMessage());
-          streams.out().println(format == Format.json ? JsonReport.errorLine(record)
-              : "record " + record.index() + ": not classified: " + record.error().getMessage() + "\n");
+          streams.err().println("cytosis classify: " + outcome.error());
         }
+        streams.out().println(outcome.output());
       }
       if (count == 0) {
+        classifier.join(); // a rules folder that does not compile is the first thing to report
         streams.err().println("cytosis classify: " + source + ": holds no events");
         return Main.BAD_INPUT;
       }
@@ -97,6 +108,19 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
+  /** What one record prints: its result, or the error standing in its place (also for stderr). */
+  private record Outcome(String output, String error) {}
+
+  /** Runs on a worker thread: classifying and rendering are the costly part of a batch. */
+  private Outcome outcome(CompletableFuture<Classifier> classifier, EventRecord record) {
+    if (record.isReadable()) {
+      return new Outcome(render(classifier.join().classify(record.event())), null);
+    }
+    String message = record.error().getMessage();
+    return new Outcome(format == Format.json ? JsonReport.errorLine(record)
+        : "record " + record.index() + ": not classified: " + message + "\n", message);
+  }
+
   private Reader open(String source) throws IOException {
     if (source.equals("<stdin>")) {
       return new InputStreamReader(streams.in(), StandardCharsets.UTF_8);
@@ -105,6 +129,10 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private void print(Classification result) {
-    streams.out().println(format == Format.json ? JsonReport.line(result) : TextReport.render(result));
+    streams.out().println(render(result));
+  }
+
+  private String render(Classification result) {
+    return format == Format.json ? JsonReport.line(result) : TextReport.render(result);
   }
 }

@@ -39,11 +39,11 @@ final class RuleSession {
   private RuleSession() {}
 
   static Classification run(RuleBase ruleBase, CellEvent event, List<Observation> observations) {
-    TraceRecorder recorder = new TraceRecorder(ruleBase.rules);
-    KieSession session = ruleBase.kieBase.newKieSession();
+    TraceRecorder recorder = new TraceRecorder(ruleBase.byRule);
+    KieSession session = ruleBase.sessions.newKieSession();
+    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
     try {
-      session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-      session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
       observations.forEach(session::insert);
       for (String phase : PHASES) {
         session.getAgenda().getAgendaGroup(phase).setFocus();
@@ -51,6 +51,8 @@ final class RuleSession {
       }
       return assemble(event, session, recorder);
     } finally {
+      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+      session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
       session.dispose();
     }
   }

@@ -21,14 +21,14 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-  private final Map<String, RuleInfo> rules;
+  private final Map<Rule, RuleInfo> rules;
   private final List<TraceStep> steps = new ArrayList<>();
   private final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
   private RuleInfo firing;
   private List<String> matched;
   private List<String> concluded;
 
-  TraceRecorder(Map<String, RuleInfo> rules) {
+  TraceRecorder(Map<Rule, RuleInfo> rules) {
     this.rules = rules;
   }
 
@@ -36,7 +36,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     Rule rule = event.getMatch().getRule();
     // The map is shared by all sessions and read-only; a rule missing from it is read directly.
-    RuleInfo known = rules.get(RuleInfo.key(rule.getPackageName(), rule.getName()));
+    RuleInfo known = rules.get(rule);
     firing = known != null ? known : RuleInfo.of(rule);
     matched = event.getMatch().getObjects().stream()
         .filter(TraceRecorder::isUserFact)

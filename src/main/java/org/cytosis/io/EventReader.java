@@ -100,7 +100,7 @@ public final class EventReader {
       // One complete object on the first line: JSON Lines. Anything else: a JSON document.
       lines = trimmed.startsWith("{") && trimmed.endsWith("}");
       if (!lines) {
-        document = JsonSupport.FACTORY.createParser(reader);
+        document = StrictJson.FACTORY.createParser(reader);
       }
     }
 
@@ -115,7 +115,7 @@ public final class EventReader {
         return;
       }
       int at = lineNumber;
-      try (JsonParser parser = JsonSupport.FACTORY.createParser(line)) {
+      try (JsonParser parser = StrictJson.FACTORY.createParser(line)) {
         JsonToken token = parser.nextToken();
         EventRecord record = readValue(parser, token, at - 1);
         if (parser.nextToken() != null) {
