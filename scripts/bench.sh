@@ -8,7 +8,7 @@
 # Arguments go to JMH (org.openjdk.jmh.Main); see BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ ! -f target/bench-classpath.txt || ! -d target/test-classes/org/cytosis/bench ]]; then
+if [[ ! -f target/bench-classpath.txt || ! -f target/test-classes/META-INF/BenchmarkList ]]; then
   echo "bench.sh: build the benchmarks first: mvn -B -q -Pbench package -DskipTests" >&2
   exit 2
 fi

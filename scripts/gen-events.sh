@@ -5,7 +5,7 @@
 # Build the generator first: mvn -B -q -Pbench package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ ! -f target/bench-classpath.txt || ! -d target/test-classes/org/cytosis/bench ]]; then
+if [[ ! -f target/bench-classpath.txt || ! -f target/test-classes/META-INF/BenchmarkList ]]; then
   echo "gen-events.sh: build it first: mvn -B -q -Pbench package -DskipTests" >&2
   exit 2
 fi

@@ -27,7 +27,7 @@ import java.util.stream.StreamSupport;
  * chunks handed to worker threads; at most {@code threads * CHUNKS_PER_THREAD} chunks are read
  * ahead, so memory stays constant whatever the input size, and a slow consumer slows the reading.
  *
- * <p>An exception thrown by the function for one element is rethrown to the consumer when that
+ * <p>An exception thrown by the function for one element is rethrown by {@link #next} when that
  * element's turn comes, after every earlier result; elements that fail in expected ways should be
  * mapped to a result that says so (as the command line does with unreadable records). Closing the
  * returned stream cancels the work in flight and stops the threads.
@@ -46,8 +46,9 @@ public final class OrderedParallelMap<T, R> implements Iterator<R>, AutoCloseabl
   private final int chunkSize;
   private final int window;
   private final ExecutorService executor;
-  private final Deque<Future<List<R>>> inFlight = new ArrayDeque<>();
-  private Iterator<R> current = Collections.emptyIterator();
+  /** Each chunk's results: an R, or a {@link Failed} that ends the chunk. */
+  private final Deque<Future<List<Object>>> inFlight = new ArrayDeque<>();
+  private Iterator<Object> current = Collections.emptyIterator();
   private boolean closed;
 
   private OrderedParallelMap(Iterator<? extends T> input, Function<? super T, ? extends R> function,
@@ -89,7 +90,7 @@ public final class OrderedParallelMap<T, R> implements Iterator<R>, AutoCloseabl
         return false;
       }
       fill();
-      Future<List<R>> oldest = inFlight.pollFirst();
+      Future<List<Object>> oldest = inFlight.pollFirst();
       if (oldest == null) {
         close();
         return false;
@@ -101,11 +102,17 @@ public final class OrderedParallelMap<T, R> implements Iterator<R>, AutoCloseabl
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public R next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    return current.next();
+    Object result = current.next();
+    if (result instanceof Failed failed) {
+      close();
+      throw failed.rethrowable();
+    }
+    return (R) result;
   }
 
   /** Stops the workers; results not yet taken are dropped. Idempotent. */
@@ -130,15 +137,31 @@ public final class OrderedParallelMap<T, R> implements Iterator<R>, AutoCloseabl
     }
   }
 
-  private List<R> apply(List<T> chunk) {
-    List<R> out = new ArrayList<>(chunk.size());
+  /** Runs on a worker. A failure stands in for its element; the rest of the chunk is not needed. */
+  private List<Object> apply(List<T> chunk) {
+    List<Object> out = new ArrayList<>(chunk.size());
     for (T element : chunk) {
-      out.add(function.apply(element));
+      try {
+        out.add(function.apply(element));
+      } catch (RuntimeException | Error e) {
+        out.add(new Failed(e));
+        break;
+      }
     }
     return out;
   }
 
-  private List<R> await(Future<List<R>> future) {
+  /** What the function threw for an element, kept until the consumer reaches that element. */
+  private record Failed(Throwable cause) {
+    RuntimeException rethrowable() {
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      return (RuntimeException) cause;
+    }
+  }
+
+  private List<Object> await(Future<List<Object>> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
