@@ -32,6 +32,7 @@ import picocli.CommandLine.Parameters;
 final class ClassifyCommand implements Callable<Integer> {
 
   private final Streams streams;
+  private final ClassifierLoading loading;
 
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "Events to classify; '-' for stdin.")
   String file;
@@ -46,8 +47,9 @@ final class ClassifyCommand implements Callable<Integer> {
   @Mixin
   RulesOption rules;
 
-  ClassifyCommand(Streams streams) {
+  ClassifyCommand(Streams streams, ClassifierLoading loading) {
     this.streams = streams;
+    this.loading = loading;
   }
 
   @Override
@@ -57,7 +59,7 @@ final class ClassifyCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     // The rule base loads on another core while this thread opens and parses the input.
-    CompletableFuture<Classifier> classifier = CompletableFuture.supplyAsync(rules::classifier);
+    CompletableFuture<Classifier> classifier = loading.classifier(rules);
     try {
       if (text != null) {
         print(classifier.join().classify(CellEvent.builder().description(text).build()));

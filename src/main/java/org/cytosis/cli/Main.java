@@ -21,15 +21,18 @@ public final class Main {
    * rather than in {@code @Command} so that a run builds the picocli model of the one command it
    * runs only (see {@link #register}).
    */
-  private static final Map<String, Function<Streams, Object>> SUBCOMMANDS = subcommands();
+  private static final Map<String, Function<Run, Object>> SUBCOMMANDS = subcommands();
 
-  private static Map<String, Function<Streams, Object>> subcommands() {
-    Map<String, Function<Streams, Object>> commands = new LinkedHashMap<>();
-    commands.put("classify", ClassifyCommand::new);
-    commands.put("validate", ValidateCommand::new);
-    commands.put("help", streams -> new CommandLine.HelpCommand());
+  private static Map<String, Function<Run, Object>> subcommands() {
+    Map<String, Function<Run, Object>> commands = new LinkedHashMap<>();
+    commands.put("classify", run -> new ClassifyCommand(run.streams(), run.classifier()));
+    commands.put("validate", run -> new ValidateCommand(run.streams()));
+    commands.put("help", run -> new CommandLine.HelpCommand());
     return Collections.unmodifiableMap(commands);
   }
+
+  /** What the subcommands of one run are made with. */
+  private record Run(Streams streams, ClassifierLoading classifier) {}
 
   /** Success. */
   public static final int OK = 0;
@@ -45,12 +48,13 @@ public final class Main {
   }
 
   public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+    ClassifierLoading classifier = ClassifierLoading.forArguments(args);
     // Output is flushed at the end (below), not line by line: a batch writes millions of lines.
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Streams streams = new Streams(in, outWriter, errWriter);
     CommandLine cli = new CommandLine(new Main());
-    register(cli, streams, args);
+    register(cli, new Run(streams, classifier), args);
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -70,12 +74,12 @@ public final class Main {
    * see them all. Building picocli's model of a command costs start-up time, so a run of
    * {@code classify} does not pay for the others.
    */
-  private static void register(CommandLine cli, Streams streams, String... args) {
+  private static void register(CommandLine cli, Run run, String... args) {
     String first = args.length == 0 ? "" : args[0];
     boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
     SUBCOMMANDS.forEach((name, command) -> {
       if (!one || name.equals(first)) {
-        cli.addSubcommand(name, command.apply(streams));
+        cli.addSubcommand(name, command.apply(run));
       }
     });
   }

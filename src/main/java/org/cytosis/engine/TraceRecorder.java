@@ -38,11 +38,15 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     // The map is shared by all sessions and read-only; a rule missing from it is read directly.
     RuleInfo known = rules.get(rule);
     firing = known != null ? known : RuleInfo.of(rule);
-    matched = event.getMatch().getObjects().stream()
-        .filter(TraceRecorder::isUserFact)
-        .map(TraceRecorder::describe)
-        .toList();
-    concluded = new ArrayList<>();
+    // A plain loop, not a stream: this runs for every rule firing of every classification.
+    List<Object> facts = event.getMatch().getObjects();
+    matched = new ArrayList<>(facts.size());
+    for (Object fact : facts) {
+      if (isUserFact(fact)) {
+        matched.add(describe(fact));
+      }
+    }
+    concluded = new ArrayList<>(2);
   }
 
   @Override
