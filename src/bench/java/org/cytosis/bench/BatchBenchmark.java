@@ -23,9 +23,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * uses every core (run it with one JMH thread, the default); {@code sequential} is the same work on
  * one thread; {@code baseline} is the hand-written classifier over the same events, on one thread.
  */
+// The executable model's many small classes take the JIT a long time: ten seconds and more of
+// warm-up before the score settles on this machine.
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 @State(Scope.Benchmark)

@@ -20,9 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * against the hand-written baseline on the same events. Run single-threaded ({@code -t 1}, the
  * default) for the per-call figure; {@code -t 2} shows how calls scale across cores.
  */
+// The executable model's many small classes take the JIT a long time: ten seconds and more of
+// warm-up before the score settles on this machine.
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class PerCallBenchmark {
