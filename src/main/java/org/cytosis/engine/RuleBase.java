@@ -48,9 +48,9 @@ final class RuleBase {
 
   /**
    * The rules packaged in the jar, precompiled at build time into Drools' executable model (see
-   * the kie-maven-plugin in pom.xml and {@link PrecompiledModel}); they
-   * are instantiated here directly, which skips the class-path scan and kmodule.xml parsing of
-   * {@code KieServices} and about half of the start-up time with it.
+   * the kie-maven-plugin in pom.xml and {@link PrecompiledModel}). Building the rule base straight
+   * from the generated classes skips the class-path scan and kmodule.xml parsing of
+   * {@code KieServices}, and about half of the start-up time with them.
    */
   static RuleBase builtIn() {
     return new RuleBase(KieBaseBuilder.createKieBaseFromModel(PrecompiledModel.load()),
