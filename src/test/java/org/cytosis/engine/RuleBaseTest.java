@@ -67,6 +67,31 @@ class RuleBaseTest {
   }
 
   @Test
+  void theBuildKeepsOnlyTheCurrentModelAndNoCopyFromAnEarlierBuild() throws Exception {
+    // given: the generated classes of each package, as the build left them on the class path
+    List<String> indexed = PrecompiledModel.load().stream().map(m -> m.getClass().getName()).sorted().toList();
+    Pattern generated = Pattern.compile("Rules[0-9a-f]{32}\\.class");
+
+    // when
+    List<String> present;
+    try (Stream<String> packages = Stream.of("rules/family", "rules/subtype", "rules/verdict")) {
+      present = packages.flatMap(pkg -> {
+        try (Stream<Path> files = Files.list(Path.of(getClass().getClassLoader().getResource(pkg).toURI()))) {
+          return files.map(f -> f.getFileName().toString())
+              .filter(name -> generated.matcher(name).matches())
+              .map(name -> pkg.replace('/', '.') + "." + name.replace(".class", ""))
+              .toList().stream();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }).sorted().toList();
+    }
+
+    // then: one model class per package, the one the index names (the names change every build)
+    assertThat(present).isEqualTo(indexed).hasSize(3);
+  }
+
+  @Test
   void aRulesFolderCompiledAtRunTimeReachesTheSameVerdictsAsThePrecompiledModel() {
     // given
     Classifier precompiled = Classifier.create();
