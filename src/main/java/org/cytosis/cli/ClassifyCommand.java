@@ -9,7 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import org.cytosis.batch.OrderedParallelMap;
 import org.cytosis.engine.Classifier;
 import org.cytosis.io.EventReader;
 import org.cytosis.io.EventRecord;
@@ -31,6 +34,7 @@ import picocli.CommandLine.Parameters;
 final class ClassifyCommand implements Callable<Integer> {
 
   private final Streams streams;
+  private final ClassifierLoading loading;
 
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "Events to classify; '-' for stdin.")
   String file;
@@ -50,8 +54,9 @@ final class ClassifyCommand implements Callable<Integer> {
   @Mixin
   RulesOption rules;
 
-  ClassifyCommand(Streams streams) {
+  ClassifyCommand(Streams streams, ClassifierLoading loading) {
     this.streams = streams;
+    this.loading = loading;
   }
 
   @Override
@@ -64,42 +69,46 @@ final class ClassifyCommand implements Callable<Integer> {
       streams.err().println("cytosis classify: --format " + format + " draws the explanation; it cannot be combined with --no-explain");
       return Main.BAD_INPUT;
     }
+    // The rule base loads on another core while this thread opens and parses the input.
+    CompletableFuture<Classifier> classifier = loading.classifier(rules);
     try {
-      Classifier classifier = rules.classifier();
       if (text != null) {
         CellEvent event = CellEvent.builder().description(text).build();
-        print(event, run(classifier, event));
+        streams.out().println(render(event, run(classifier.join(), event)));
         return Main.OK;
       }
       return classifyRecords(classifier);
-    } catch (InvalidInputException e) {
-      streams.err().println("cytosis classify: " + e.getMessage());
-      return Main.BAD_INPUT;
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof InvalidInputException invalid) {
+        streams.err().println("cytosis classify: " + invalid.getMessage());
+        return Main.BAD_INPUT;
+      }
+      throw e;
     }
   }
 
-  private int classifyRecords(Classifier classifier) {
+  /**
+   * Streams the records through the classifier on every core: constant memory whatever the input
+   * size, and output in input order, one entry per record.
+   */
+  private int classifyRecords(CompletableFuture<Classifier> classifier) {
     String source = file == null || file.equals("-") ? "<stdin>" : file;
-    try (Reader reader = open(source); Stream<EventRecord> records = EventReader.read(source, reader)) {
+    try (Reader reader = open(source);
+        Stream<EventRecord> records = EventReader.read(source, reader);
+        Stream<Outcome> outcomes = OrderedParallelMap.map(records, r -> outcome(classifier, r))) {
       int count = 0;
       boolean bad = false;
-      for (Iterator<EventRecord> it = records.iterator(); it.hasNext(); ) {
-        EventRecord record = it.next();
+      for (Iterator<Outcome> it = outcomes.iterator(); it.hasNext(); ) {
+        Outcome outcome = it.next();
         count++;
-        if (record.isReadable()) {
-          print(record.event(), run(classifier, record.event()));
-        } else {
+        if (outcome.error() != null) {
           bad = true;
-          streams.err().println("cytosis classify: " + record.error().getMessage());
-          streams.out().println(switch (format) {
-            case json -> JsonReport.errorLine(record);
-            case dot -> "// record " + record.index() + ": not classified: " + record.error().getMessage() + "\n";
-            case mermaid -> "%% record " + record.index() + ": not classified: " + record.error().getMessage() + "\n";
-            case text -> "record " + record.index() + ": not classified: " + record.error().getMessage() + "\n";
-          });
+          streams.err().println("cytosis classify: " + outcome.error());
         }
+        streams.out().println(outcome.output());
       }
       if (count == 0) {
+        classifier.join(); // a rules folder that does not compile is the first thing to report
         streams.err().println("cytosis classify: " + source + ": holds no events");
         return Main.BAD_INPUT;
       }
@@ -113,6 +122,27 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
+  /** What one record prints: its result, or the error standing in its place (also for stderr). */
+  private record Outcome(String output, String error) {}
+
+  /** Runs on a worker thread: classifying, explaining and rendering are the costly part of a batch. */
+  private Outcome outcome(CompletableFuture<Classifier> classifier, EventRecord record) {
+    if (record.isReadable()) {
+      return new Outcome(render(record.event(), run(classifier.join(), record.event())), null);
+    }
+    String message = record.error().getMessage();
+    return new Outcome(switch (format) {
+      case json -> JsonReport.errorLine(record);
+      case dot -> "// record " + record.index() + ": not classified: " + message + "\n";
+      case mermaid -> "%% record " + record.index() + ": not classified: " + message + "\n";
+      case text -> "record " + record.index() + ": not classified: " + message + "\n";
+    }, message);
+  }
+
+  private Classification run(Classifier classifier, CellEvent event) {
+    return noExplain ? classifier.classify(event) : classifier.explain(event);
+  }
+
   private Reader open(String source) throws IOException {
     if (source.equals("<stdin>")) {
       return new InputStreamReader(streams.in(), StandardCharsets.UTF_8);
@@ -120,16 +150,12 @@ final class ClassifyCommand implements Callable<Integer> {
     return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
   }
 
-  private Classification run(Classifier classifier, CellEvent event) {
-    return noExplain ? classifier.classify(event) : classifier.explain(event);
-  }
-
-  private void print(CellEvent event, Classification result) {
-    streams.out().println(switch (format) {
+  private String render(CellEvent event, Classification result) {
+    return switch (format) {
       case json -> JsonReport.line(result);
       case dot -> DotReport.render(result);
       case mermaid -> MermaidReport.render(result);
       case text -> TextReport.render(result, event.description());
-    });
+    };
   }
 }

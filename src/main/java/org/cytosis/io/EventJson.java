@@ -29,7 +29,7 @@ public final class EventJson {
 
   /** A strict parser (duplicate keys are errors) over a reader. */
   public static JsonParser parser(java.io.Reader reader) throws IOException {
-    return JsonSupport.FACTORY.createParser(reader);
+    return StrictJson.FACTORY.createParser(reader);
   }
 
   /** Reads an event object whose START_OBJECT is the parser's current token. */

@@ -128,7 +128,7 @@ public final class JsonRecords {
       // One complete object on the first line: JSON Lines. Anything else: a JSON document.
       lines = trimmed.startsWith("{") && trimmed.endsWith("}");
       if (!lines) {
-        document = JsonSupport.FACTORY.createParser(reader);
+        document = StrictJson.FACTORY.createParser(reader);
       }
     }
 
@@ -143,7 +143,7 @@ public final class JsonRecords {
         return;
       }
       int at = lineNumber;
-      try (JsonParser parser = JsonSupport.FACTORY.createParser(line)) {
+      try (JsonParser parser = StrictJson.FACTORY.createParser(line)) {
         JsonToken token = parser.nextToken();
         Item<T> record = readValue(parser, token, at - 1);
         if (parser.nextToken() != null) {

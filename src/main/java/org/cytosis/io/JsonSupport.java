@@ -1,7 +1,6 @@
 package org.cytosis.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -9,10 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** The one place Jackson is configured for reading events and writing results. */
 public final class JsonSupport {
 
-  /** Strict reading: a key given twice in one object is an error, not a silent overwrite. */
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  /** Strict reading: a key given twice in one object is an error (see {@link StrictJson}). */
+  static final JsonFactory FACTORY = StrictJson.FACTORY;
 
   /**
    * Writing: properties in declared order and map keys sorted, so that the same input gives
