@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.cytosis.model.Cargo;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Direction;
+import org.cytosis.model.Label;
 import org.cytosis.model.Mechanism;
 import org.cytosis.model.MembraneEvent;
 import org.cytosis.model.MembraneSizeChange;
@@ -41,6 +42,21 @@ public final class BenchEvents {
       "Something crosses the membrane of the cell."
   };
 
+  /** What each sentence of {@link #ENGLISH} describes; null where it says too little to tell. */
+  private static final Label[] ENGLISH_LABELS = {
+      Label.PHAGOCYTOSIS, Label.PHAGOCYTOSIS, Label.PINOCYTOSIS, Label.RECEPTOR_MEDIATED_ENDOCYTOSIS,
+      Label.REGULATED_SECRETORY_PATHWAY, Label.REGULATED_SECRETORY_PATHWAY,
+      Label.CONSTITUTIVE_SECRETORY_PATHWAY, Label.NOT_BULK_TRANSPORT, Label.NOT_BULK_TRANSPORT,
+      Label.REGULATED_SECRETORY_PATHWAY, Label.EXOCYTOSIS, null
+  };
+
+  /**
+   * An event with the process it was drawn as a typical case of (null for the events drawn with
+   * nothing that decides): the answer key a bank author would write, which the fields left out may
+   * no longer support.
+   */
+  public record Drawn(CellEvent event, Label intended) {}
+
   private BenchEvents() {}
 
   /** {@code count} structured events drawn from {@code seed}. */
@@ -58,15 +74,27 @@ public final class BenchEvents {
     SplittableRandom random = new SplittableRandom(seed);
     List<CellEvent> events = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      events.add(CellEvent.builder().id("t" + i)
-          .description(ENGLISH[random.nextInt(ENGLISH.length)]).build());
+      events.add(english(random, "t" + i).event());
     }
     return events;
   }
 
   static CellEvent structured(SplittableRandom random, String id) {
+    return drawn(random, id).event();
+  }
+
+  /** One English sentence, drawn from {@code random}, with the process it describes. */
+  static Drawn english(SplittableRandom random, String id) {
+    int sentence = random.nextInt(ENGLISH.length);
+    return new Drawn(CellEvent.builder().id(id).description(ENGLISH[sentence]).build(),
+        ENGLISH_LABELS[sentence]);
+  }
+
+  /** A structured event as {@link #structured(int, long)} draws them, with its intended process. */
+  static Drawn drawn(SplittableRandom random, String id) {
     CellEvent.Builder b = CellEvent.builder().id(id);
-    switch (random.nextInt(7)) {
+    int kind = random.nextInt(7);
+    switch (kind) {
       case 0 -> endocytosis(random, b).cargo(Cargo.SOLID_PARTICLE)
           .vesicleType(maybe(random, VesicleType.PHAGOSOME)).cellType(maybe(random, pick(random, PHAGOCYTES)));
       case 1 -> endocytosis(random, b).cargo(maybe(random, Cargo.FLUID))
@@ -86,8 +114,15 @@ public final class BenchEvents {
     if (random.nextInt(10) == 0) {
       b.membraneSizeChange(random.nextBoolean() ? MembraneSizeChange.INCREASES : MembraneSizeChange.DECREASES);
     }
-    return b.build();
+    return new Drawn(b.build(), INTENDED[kind]);
   }
+
+  /** The process each kind of {@link #drawn} event is a typical case of, by kind. */
+  private static final Label[] INTENDED = {
+      Label.PHAGOCYTOSIS, Label.PINOCYTOSIS, Label.RECEPTOR_MEDIATED_ENDOCYTOSIS,
+      Label.REGULATED_SECRETORY_PATHWAY, Label.CONSTITUTIVE_SECRETORY_PATHWAY,
+      Label.NOT_BULK_TRANSPORT, null
+  };
 
   private static CellEvent.Builder endocytosis(SplittableRandom random, CellEvent.Builder b) {
     return b.direction(maybe(random, Direction.INTO_CELL))

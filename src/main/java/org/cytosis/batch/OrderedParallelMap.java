@@ -32,7 +32,7 @@ import java.util.stream.StreamSupport;
  * mapped to a result that says so (as the command line does with unreadable records). Closing the
  * returned stream cancels the work in flight and stops the threads.
  *
- * <p>Used by {@code classify} now; {@code validate} and {@code grade} can map their rows the same way.
+ * <p>Behind {@code classify}, {@code validate} and {@code grade}, and the library's batch methods.
  */
 public final class OrderedParallelMap {
 

@@ -6,14 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.cytosis.engine.Classifier;
 import org.cytosis.grading.AnswerKey;
 import org.cytosis.grading.AnswerReader;
 import org.cytosis.grading.AnswerRecord;
 import org.cytosis.grading.Calibration;
+import org.cytosis.grading.ClassSummary;
 import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.Grader;
 import org.cytosis.grading.GradingRules;
@@ -22,6 +25,9 @@ import org.cytosis.grading.Rubric;
 import org.cytosis.grading.report.GradeReport;
 import org.cytosis.grading.report.SummaryReport;
 import org.cytosis.io.InvalidInputException;
+import org.cytosis.report.InputSurvey;
+import org.cytosis.report.ReportSink;
+import org.cytosis.report.ReportSink.Rendered;
 import org.cytosis.validation.Bank;
 import org.cytosis.validation.BankFiles;
 import org.cytosis.validation.BankReader;
@@ -30,7 +36,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code grade --key KEY --answers ANSWERS}: grade student answers against a bank of scenarios. */
+/**
+ * {@code grade --key KEY --answers ANSWERS}: grade student answers against a bank of scenarios.
+ * The key is read and classified first; the answers are read twice, lazily: once to count them and
+ * survey their columns, then to grade them on every core, the report written as the answers are
+ * graded, in input order. Memory stays constant in the number of answers but for the class
+ * summary's counts per student.
+ */
 @Command(name = "grade", mixinStandardHelpOptions = true,
     description = "Grade student answers (CSV or JSON Lines: student_id, scenario_id, answer, "
         + "justification) against a key (a bank of scenarios in any format validate reads), with "
@@ -81,28 +93,16 @@ final class GradeCommand implements Callable<Integer> {
       GradingRules grading = rules.rulesDir == null ? GradingRules.builtIn(classifier)
           : GradingRules.fromRulesDirectory(rules.rulesDir, classifier);
       AnswerKey answerKey = AnswerKey.of(readKey(), classifier);
-      boolean bad = !answerKey.problems().isEmpty();
-      answerKey.problems().forEach(p -> error(p));
-      List<AnswerRecord> records = readAnswers();
-      if (records.isEmpty()) {
+      answerKey.problems().forEach(this::error);
+      InputSurvey survey = surveyAnswers();
+      if (survey.rows() == 0) {
         error(answers + ": holds no answers");
         return Main.BAD_INPUT;
       }
-      GradingRun run = GradingRun.of(Grader.create(grading, answerKey, scoring), records);
-      for (GradedAnswer g : run.results()) {
-        if (!g.isGraded()) {
-          bad = true;
-          error(g.reason());
-        }
-      }
-      if (humanScores != null) {
-        Calibration calibration = Calibration.read(humanScores, run.results(), scoring.max());
-        calibration.problems().forEach(this::error);
-        bad |= !calibration.problems().isEmpty();
-        run = run.withCalibration(calibration);
-      }
-      report(run);
-      return bad ? Main.BAD_INPUT : Main.OK;
+      GradingRun run = report(Grader.create(grading, answerKey, scoring), survey);
+      boolean unreadMarks = run.calibration() != null && !run.calibration().problems().isEmpty();
+      return !answerKey.problems().isEmpty() || run.hasUnreadable() || unreadMarks
+          ? Main.BAD_INPUT : Main.OK;
     } catch (InvalidInputException e) {
       error(e.getMessage());
       return Main.BAD_INPUT;
@@ -125,29 +125,35 @@ final class GradeCommand implements Callable<Integer> {
     return records;
   }
 
-  private List<AnswerRecord> readAnswers() {
+  /** The first pass over the answers: how many rows, and their columns; no row is kept. */
+  private InputSurvey surveyAnswers() {
     if (!Files.isRegularFile(answers)) {
       throw new InvalidInputException(answers.toString(), 0, null, "does not exist");
     }
-    return AnswerReader.read(answers);
+    InputSurvey survey = new InputSurvey();
+    try (Stream<AnswerRecord> rows = AnswerReader.stream(answers)) {
+      rows.forEach(row -> survey.add(row.columns().keySet()));
+    }
+    return survey;
   }
 
   /**
-   * The report to stdout or {@code --out}. The summary: after a text report on stdout; to stdout
-   * when the report goes to a file; to stderr when stdout carries a machine-readable report; and
-   * to {@code --summary} in the format its name says.
+   * The report to stdout or {@code --out}, written as the answers are graded. The summary: after a
+   * text report on stdout; to stdout when the report goes to a file; to stderr when stdout carries
+   * a machine-readable report; and to {@code --summary} in the format its name says.
    */
-  private void report(GradingRun run) throws IOException {
+  private GradingRun report(Grader grader, InputSurvey survey) throws IOException {
     GradeReport report = format.report();
+    GradingRun run;
     if (out == null) {
-      report.write(run, streams.out());
+      run = write(report, streams.out(), grader, survey);
       streams.out().flush();
       if (report.isMachineReadable()) {
         streams.err().print(SummaryReport.text(run));
       }
     } else {
       try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        report.write(run, file);
+        run = write(report, file, grader, survey);
       }
       streams.out().print(SummaryReport.text(run));
     }
@@ -163,6 +169,51 @@ final class GradeCommand implements Callable<Integer> {
         }
       }
     }
+    return run;
+  }
+
+  private GradingRun write(GradeReport report, Writer writer, Grader grader, InputSurvey survey)
+      throws IOException {
+    try (ReportSink<GradedAnswer, ?, GradingRun> sink = report.open(writer, survey);
+        ProgressDisplay progress = ProgressDisplay.open(streams, "grade", survey.rows(),
+            out == null)) {
+      return grade(sink, grader, progress);
+    }
+  }
+
+  /**
+   * The second pass: each answer graded and rendered on a worker, written here in input order;
+   * only the class summary's counts (and the scores, when a teacher's marks are to be compared)
+   * are kept. An answer that cannot be graded is also named on stderr.
+   */
+  private <P> GradingRun grade(ReportSink<GradedAnswer, P, GradingRun> sink, Grader grader, ProgressDisplay progress)
+      throws IOException {
+    ClassSummary.Tally tally = new ClassSummary.Tally(grader.key());
+    Calibration.Scores scores = new Calibration.Scores();
+    try (Stream<AnswerRecord> rows = AnswerReader.stream(answers);
+        Stream<Rendered<GradedAnswer, P>> graded = grader.gradeAll(rows, sink::rendered)) {
+      for (Iterator<Rendered<GradedAnswer, P>> it = graded.iterator(); it.hasNext(); ) {
+        Rendered<GradedAnswer, P> next = it.next();
+        sink.write(next);
+        GradedAnswer answer = next.result();
+        tally.add(answer);
+        if (humanScores != null) {
+          scores.add(answer);
+        }
+        if (!answer.isGraded()) {
+          error(answer.reason());
+        }
+        progress.step();
+      }
+    }
+    GradingRun run = new GradingRun(grader.key(), grader.rubric(), tally.summary(), null);
+    if (humanScores != null) {
+      Calibration calibration = Calibration.read(humanScores, scores, grader.rubric().max());
+      calibration.problems().forEach(this::error);
+      run = run.withCalibration(calibration);
+    }
+    sink.finish(run);
+    return run;
   }
 
   private void error(String message) {

@@ -11,7 +11,9 @@ import org.jline.terminal.spi.TerminalProvider;
 /**
  * A progress bar on stderr for long runs, drawn by {@code me.tongfei:progressbar}; shown only
  * when stderr is a terminal of the process itself and the run has at least {@link #MIN_RECORDS}
- * records, so that pipes, files, CI logs and tests never see it.
+ * records, so that pipes, files, CI logs and tests never see it; and not when the report itself
+ * streams to the same screen (stdout a terminal too), where the rows already show the progress
+ * and the bar would be drawn across them.
  */
 final class ProgressDisplay implements AutoCloseable {
 
@@ -26,8 +28,10 @@ final class ProgressDisplay implements AutoCloseable {
     this.err = err;
   }
 
-  static ProgressDisplay open(Streams streams, String task, int total) {
-    if (total < MIN_RECORDS || !streams.processStreams() || !stderrIsTerminal()) {
+  /** @param reportOnStdout whether the report is written to stdout as the run goes */
+  static ProgressDisplay open(Streams streams, String task, int total, boolean reportOnStdout) {
+    if (total < MIN_RECORDS || !streams.processStreams() || !isTerminal(SystemStream.Error)
+        || reportOnStdout && isTerminal(SystemStream.Output)) {
       return new ProgressDisplay(null, null);
     }
     var err = streams.err();
@@ -57,10 +61,10 @@ final class ProgressDisplay implements AutoCloseable {
     }
   }
 
-  /** Java 17 cannot ask whether stderr is a terminal; JLine (the progress bar's own) can. */
-  private static boolean stderrIsTerminal() {
+  /** Java 17 cannot ask whether a stream is a terminal; JLine (the progress bar's own) can. */
+  private static boolean isTerminal(SystemStream stream) {
     try {
-      return TerminalProvider.load("exec").isSystemStream(SystemStream.Error);
+      return TerminalProvider.load("exec").isSystemStream(stream);
     } catch (IOException | RuntimeException | LinkageError e) {
       return false; // cannot tell: stay quiet
     }

@@ -5,22 +5,34 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.cytosis.io.InvalidInputException;
-import org.cytosis.validation.Bank;
+import org.cytosis.report.ReportSink;
+import org.cytosis.report.ReportSink.Rendered;
 import org.cytosis.validation.BankFiles;
 import org.cytosis.validation.BankReader;
 import org.cytosis.validation.BankRecord;
+import org.cytosis.validation.BankStream;
+import org.cytosis.validation.ValidationResult;
 import org.cytosis.validation.ValidationRun;
+import org.cytosis.validation.ValidationTally;
 import org.cytosis.validation.Validator;
+import org.cytosis.validation.report.BankSurvey;
 import org.cytosis.validation.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code validate [PATH...]}: check banks of scenarios against their answer keys. */
+/**
+ * {@code validate [PATH...]}: check banks of scenarios against their answer keys. The banks are
+ * read twice, lazily: once to name unreadable records and to survey what the report needs up
+ * front, then to validate them on every core, the report written as the results come in input
+ * order. Memory stays constant whatever the banks' size.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check banks of scenarios (default: testcases/) against their answer keys: "
         + "scenario JSON files, JSON arrays or JSON Lines of scenarios, CSV banks, or folders of them.")
@@ -54,61 +66,99 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      List<BankRecord> records = read(BankFiles.list(
-          paths == null || paths.isEmpty() ? List.of(Path.of("testcases")) : paths));
-      if (records.isEmpty()) {
+      List<Path> files = BankFiles.list(
+          paths == null || paths.isEmpty() ? List.of(Path.of("testcases")) : paths);
+      BankSurvey survey = survey(files);
+      if (survey.records() == 0) {
         streams.err().println("cytosis validate: no scenarios found in " + paths());
         return Main.BAD_INPUT;
       }
       Validator validator = new Validator(rules.classifier());
-      ValidationRun run;
-      try (ProgressDisplay progress = ProgressDisplay.open(streams, "validate", records.size())) {
-        run = ValidationRun.of(records, validator, strict, progress::step);
-      }
-      report(run);
-      return run.hasInvalid() ? Main.BAD_INPUT : run.allPass() ? Main.OK : Main.FAILURES;
+      ValidationTally tally = report(files, validator, survey);
+      return tally.hasInvalid() ? Main.BAD_INPUT : tally.allPass() ? Main.OK : Main.FAILURES;
     } catch (InvalidInputException e) {
       streams.err().println("cytosis validate: " + e.getMessage());
       return Main.BAD_INPUT;
     } catch (IOException e) {
-      streams.err().println("cytosis validate: " + out + ": cannot be written: " + e.getMessage());
+      streams.err().println("cytosis validate: " + (out == null ? "the report" : out)
+          + ": cannot be written: " + e.getMessage());
       return Main.BAD_INPUT;
     }
   }
 
-  /** Every record of every bank, in order; unreadable ones are also named on stderr. */
-  private List<BankRecord> read(List<Path> files) {
-    List<Bank> banks = files.stream().map(BankReader::read).toList();
-    for (Bank bank : banks) {
-      bank.notes().forEach(n -> streams.err().println("cytosis validate: note: " + n));
-      if (bank.records().isEmpty()) {
-        streams.err().println("cytosis validate: note: " + bank.source() + ": holds no scenarios");
+  /**
+   * The first pass: every record of every bank, in order, read and dropped, for what the report
+   * needs to know up front; notes on each bank and each unreadable record go to stderr.
+   */
+  private BankSurvey survey(List<Path> files) {
+    BankSurvey survey = new BankSurvey();
+    for (Path file : files) {
+      try (BankStream bank = BankReader.open(file)) {
+        bank.notes().forEach(n -> streams.err().println("cytosis validate: note: " + n));
+        int before = survey.records();
+        bank.records().forEach(record -> {
+          survey.add(record);
+          if (!record.isReadable()) {
+            streams.err().println("cytosis validate: " + record.error().getMessage());
+          }
+        });
+        if (survey.records() == before) {
+          streams.err().println("cytosis validate: note: " + bank.source() + ": holds no scenarios");
+        }
       }
     }
-    List<BankRecord> records = banks.stream().flatMap(b -> b.records().stream()).toList();
-    records.stream().filter(r -> !r.isReadable())
-        .forEach(r -> streams.err().println("cytosis validate: " + r.error().getMessage()));
-    return records;
+    return survey;
   }
 
   /**
    * The report to stdout or {@code --out}; the summary line to stdout unless stdout carries a
    * machine-readable report, then to stderr.
    */
-  private void report(ValidationRun run) throws IOException {
+  private ValidationTally report(List<Path> files, Validator validator, BankSurvey survey)
+      throws IOException {
     ValidationReport report = format.report();
     if (out == null) {
-      report.write(run, streams.out());
+      ValidationTally tally = write(report, streams.out(), files, validator, survey);
       streams.out().flush();
       if (report.isMachineReadable()) {
-        streams.err().println(run.summary());
+        streams.err().println(tally.summary());
       }
-      return;
+      return tally;
     }
+    ValidationTally tally;
     try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      report.write(run, file);
+      tally = write(report, file, files, validator, survey);
     }
-    streams.out().println(run.summary());
+    streams.out().println(tally.summary());
+    return tally;
+  }
+
+  private ValidationTally write(ValidationReport report, Writer writer, List<Path> files,
+      Validator validator, BankSurvey survey) throws IOException {
+    try (ReportSink<ValidationResult, ?, ValidationTally> sink = report.open(writer, survey, strict);
+        ProgressDisplay progress = ProgressDisplay.open(streams, "validate", survey.records(),
+            out == null)) {
+      return validate(sink, files, validator, progress);
+    }
+  }
+
+  /** The second pass: validated on every core, written in input order as the results come. */
+  private <P> ValidationTally validate(ReportSink<ValidationResult, P, ValidationTally> sink, List<Path> files,
+      Validator validator, ProgressDisplay progress) throws IOException {
+    ValidationTally tally = new ValidationTally(strict);
+    try (Stream<BankRecord> records = BankReader.records(files);
+        Stream<Rendered<ValidationResult, P>> results =
+            ValidationRun.stream(records, validator, strict, sink::rendered)) {
+      // Validated and rendered on the workers; written here, in input order.
+      for (Iterator<Rendered<ValidationResult, P>> it = results.iterator(); it.hasNext(); ) {
+        Rendered<ValidationResult, P> next = it.next();
+        sink.write(next);
+        tally.add(next.result());
+        progress.step();
+      }
+    }
+    sink.finish(tally);
+    return tally;
   }
 
   private String paths() {

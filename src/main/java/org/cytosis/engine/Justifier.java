@@ -147,7 +147,7 @@ final class Justifier {
     if (fact instanceof Conflict c) {
       return c.level() + " conflict: " + named(c.first()) + " vs " + named(c.second());
     }
-    return fact instanceof Describable d ? d.describe() : String.valueOf(fact);
+    return Describable.of(fact);
   }
 
   private static String named(Finding f) {

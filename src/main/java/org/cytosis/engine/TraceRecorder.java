@@ -49,7 +49,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     matched = new ArrayList<>(facts.size());
     for (Object fact : facts) {
       if (isUserFact(fact)) {
-        matched.add(describe(fact));
+        matched.add(Describable.of(fact));
       }
     }
     concluded = new ArrayList<>(2);
@@ -69,7 +69,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
   public void objectInserted(ObjectInsertedEvent event) {
     if (firing != null) {
       insertedBy.putIfAbsent(event.getObject(), firing);
-      concluded.add(describe(event.getObject()));
+      concluded.add(Describable.of(event.getObject()));
     }
   }
 
@@ -95,9 +95,5 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
   /** Drools' own facts (the initial fact behind a rule made only of "not") mean nothing to a reader. */
   private static boolean isUserFact(Object fact) {
     return !fact.getClass().getName().startsWith("org.drools.");
-  }
-
-  private static String describe(Object fact) {
-    return fact instanceof Describable d ? d.describe() : String.valueOf(fact);
   }
 }

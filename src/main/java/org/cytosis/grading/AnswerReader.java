@@ -4,21 +4,21 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.cytosis.io.CsvRecords;
 import org.cytosis.io.CsvRows;
 import org.cytosis.io.EventJson;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.JsonRecords;
+import org.cytosis.io.LazyRecords;
 
 /**
  * Reads answers: a CSV file ({@code .csv}) with a header naming {@code student_id},
@@ -36,41 +36,61 @@ public final class AnswerReader {
    * @throws InvalidInputException when the file itself cannot be opened or read
    */
   public static List<AnswerRecord> read(Path file) {
+    try (Stream<AnswerRecord> records = stream(file)) {
+      return records.toList();
+    }
+  }
+
+  /**
+   * The rows of a file read lazily, in input order, as they are taken: answers of any number in
+   * constant memory. Close the stream when done.
+   *
+   * @throws InvalidInputException when the file cannot be opened; taking rows throws it when the
+   *     file cannot be read further
+   */
+  public static Stream<AnswerRecord> stream(Path file) {
     String source = file.toString();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    Reader reader = null;
+    try {
+      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
       return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-          ? readCsv(source, reader) : readJson(source, reader);
-    } catch (IOException | UncheckedIOException e) {
-      throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
+          ? streamCsv(source, reader) : streamJson(source, reader);
+    } catch (IOException e) {
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (IOException ignored) {
+          // already failing: the first error is the one to report
+        }
+      }
+      throw LazyRecords.unreadable(source, e);
     }
   }
 
   static List<AnswerRecord> readCsv(String source, Reader input) throws IOException {
-    List<AnswerRecord> records = new ArrayList<>();
-    try (CsvRows rows = CsvRows.open(source, input)) {
-      List<String> header = null;
-      for (CsvRows.Row row; (row = rows.next()) != null; ) {
-        if (header == null) {
-          Optional<String> problem = headerProblem(row.cells());
-          if (problem.isPresent()) {
-            records.add(new AnswerRecord(source, row.line(), Map.of(),
-                new InvalidInputException(source, row.line(), null, problem.get())));
-            return records;
-          }
-          header = row.cells().stream().map(String::trim).toList();
-        } else {
-          records.add(csvRecord(source, row, header));
-        }
-      }
-    } catch (InvalidInputException syntaxError) {
-      records.add(new AnswerRecord(source, syntaxError.line(), Map.of(), syntaxError));
+    try (Stream<AnswerRecord> records = streamCsv(source, input)) {
+      return records.toList();
     }
-    return records;
   }
 
-  private static Optional<String> headerProblem(List<String> header) {
-    return CsvRows.headerProblem(header, AnswerRecord::key, AnswerRecord.REQUIRED,
-        "an answers file");
+  private static Stream<AnswerRecord> streamCsv(String source, Reader input) throws IOException {
+    return CsvRecords.open(source, input, new CsvRecords.Shape<AnswerRecord>() {
+      @Override
+      public Optional<String> headerProblem(List<String> header) {
+        return CsvRows.headerProblem(header, AnswerRecord::key, AnswerRecord.REQUIRED,
+            "an answers file");
+      }
+
+      @Override
+      public AnswerRecord record(List<String> header, CsvRows.Row row) {
+        return csvRecord(source, row, header);
+      }
+
+      @Override
+      public AnswerRecord unreadable(InvalidInputException error) {
+        return new AnswerRecord(source, error.line(), Map.of(), error);
+      }
+    }).records();
   }
 
   private static AnswerRecord csvRecord(String source, CsvRows.Row row, List<String> header) {
@@ -103,12 +123,17 @@ public final class AnswerReader {
   }
 
   static List<AnswerRecord> readJson(String source, Reader reader) {
-    try (Stream<JsonRecords.Item<Map<String, String>>> items =
-        JsonRecords.read(source, reader, AnswerReader::readObject, "an answer object")) {
-      return items.map(item -> item.error() != null
-          ? new AnswerRecord(source, item.line(), Map.of(), item.error())
-          : checked(source, item.line(), item.value())).toList();
+    try (Stream<AnswerRecord> records = streamJson(source, reader)) {
+      return records.toList();
     }
+  }
+
+  private static Stream<AnswerRecord> streamJson(String source, Reader reader) {
+    return LazyRecords.of(JsonRecords.read(source, reader, AnswerReader::readObject, "an answer object")
+        .map(item -> item.error() != null
+            ? new AnswerRecord(source, item.line(), Map.of(), item.error())
+            : checked(source, item.line(), item.value()))
+        .iterator(), source, reader);
   }
 
   /** One answer object: every field as text, in order. Known fields must be strings (or numbers). */

@@ -34,12 +34,29 @@ public record Calibration(Agreement agreement, int answersWithoutMark, int marks
   }
 
   /**
+   * The scores Cytosis gave, kept as the graded answers go by for pairing with the teacher's marks
+   * once the run ends: for each graded answer its student, scenario and score, nothing more.
+   */
+  public static final class Scores {
+    private final Map<String, Deque<Double>> byPair = new HashMap<>();
+
+    /** Keeps the score of a graded answer; an UNREADABLE one has none. */
+    public void add(GradedAnswer g) {
+      if (g.isGraded()) {
+        byPair.computeIfAbsent(pair(g.answer().studentId(), g.answer().scenarioId()),
+            k -> new ArrayDeque<>()).add(g.score());
+      }
+    }
+  }
+
+  /**
+   * @param scores the scores of the run's graded answers, in input order; used up by the pairing
    * @throws InvalidInputException when the file cannot be read at all, or its header lacks a column
    */
-  public static Calibration read(Path file, List<GradedAnswer> results, double maxScore) {
+  public static Calibration read(Path file, Scores scores, double maxScore) {
     String source = file.toString();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(source, reader, results, maxScore);
+      return read(source, reader, scores.byPair, maxScore);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(source, 0, null, "does not exist");
     } catch (IOException e) {
@@ -47,12 +64,9 @@ public record Calibration(Agreement agreement, int answersWithoutMark, int marks
     }
   }
 
-  static Calibration read(String source, Reader reader, List<GradedAnswer> results,
-      double maxScore) throws IOException {
-    Map<String, Deque<GradedAnswer>> waiting = new HashMap<>();
-    results.stream().filter(GradedAnswer::isGraded).forEach(g -> waiting
-        .computeIfAbsent(pair(g.answer().studentId(), g.answer().scenarioId()),
-            k -> new ArrayDeque<>()).add(g));
+  /** {@code waiting}: each student and scenario's scores, in order; taken as marks pair them. */
+  private static Calibration read(String source, Reader reader,
+      Map<String, Deque<Double>> waiting, double maxScore) throws IOException {
     List<Agreement.Pair> pairs = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     int unmatched = 0;
@@ -77,12 +91,11 @@ public record Calibration(Agreement agreement, int answersWithoutMark, int marks
               .getMessage());
           continue;
         }
-        Deque<GradedAnswer> answers = waiting.get(pair(row.cells().get(at[0]),
-            row.cells().get(at[1])));
-        if (answers == null || answers.isEmpty()) {
+        Deque<Double> scores = waiting.get(pair(row.cells().get(at[0]), row.cells().get(at[1])));
+        if (scores == null || scores.isEmpty()) {
           unmatched++;
         } else {
-          pairs.add(new Agreement.Pair(mark, answers.removeFirst().score()));
+          pairs.add(new Agreement.Pair(mark, scores.removeFirst()));
         }
       }
     } catch (InvalidInputException e) {

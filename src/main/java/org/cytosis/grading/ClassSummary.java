@@ -2,13 +2,14 @@ package org.cytosis.grading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cytosis.model.Label;
 
@@ -54,32 +55,142 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
     students = List.copyOf(students);
   }
 
+  /** The summary of a whole run's results at once. */
   public static ClassSummary of(List<GradedAnswer> results, AnswerKey key) {
-    List<GradedAnswer> graded = results.stream().filter(GradedAnswer::isGraded).toList();
-    Map<GradeVerdict, Integer> verdicts = new EnumMap<>(GradeVerdict.class);
-    for (GradeVerdict v : GradeVerdict.values()) {
-      verdicts.put(v, 0);
-    }
-    results.forEach(r -> verdicts.merge(r.verdict(), 1, Integer::sum));
-    List<StudentTotal> students = students(graded);
-    Set<String> upper = group(students, true);
-    Set<String> lower = group(students, false);
-    List<ScenarioStats> scenarios = key.entries().stream()
-        .map(entry -> scenario(entry, graded.stream()
-            .filter(g -> g.key().scenarioId().equals(entry.scenarioId())).toList(), upper, lower))
-        .toList();
-    return new ClassSummary(results.size(), results.size() - graded.size(), verdicts, scenarios,
-        students);
+    Tally tally = new Tally(key);
+    results.forEach(tally::add);
+    return tally.summary();
   }
 
-  private static List<StudentTotal> students(List<GradedAnswer> graded) {
-    Map<String, List<GradedAnswer>> byStudent = graded.stream().collect(Collectors.groupingBy(
-        g -> g.answer().studentId().strip(), LinkedHashMap::new, Collectors.toList()));
-    return byStudent.entrySet().stream().map(e -> new StudentTotal(e.getKey(), e.getValue().size(),
-        e.getValue().stream().mapToDouble(GradedAnswer::score).sum(),
-        e.getValue().stream().mapToDouble(GradedAnswer::maxScore).sum(),
-        (int) e.getValue().stream().filter(g -> g.verdict() == GradeVerdict.CORRECT).count()))
-        .toList();
+  /**
+   * A class summary made as the graded answers go by, in input order, keeping no answer: per
+   * verdict a count; per student the answers, the correct ones and the score sums; per student
+   * and scenario the answers and the correct ones (the discrimination index needs the final
+   * ranking of students first); per scenario the score sums and the counts of each wrong answer
+   * and each misconception.
+   */
+  public static final class Tally {
+    private final List<KeyEntry> entries;
+    private final Map<String, Integer> entryIndex = new HashMap<>();
+    private final Map<GradeVerdict, Integer> verdicts = new EnumMap<>(GradeVerdict.class);
+    private final Map<String, Student> students = new LinkedHashMap<>();
+    private final Scenario[] scenarios;
+    private int answers;
+    private int unreadable;
+
+    public Tally(AnswerKey key) {
+      this.entries = key.entries();
+      this.scenarios = new Scenario[entries.size()];
+      for (int i = 0; i < entries.size(); i++) {
+        entryIndex.put(entries.get(i).scenarioId(), i);
+        scenarios[i] = new Scenario();
+      }
+      for (GradeVerdict v : GradeVerdict.values()) {
+        verdicts.put(v, 0);
+      }
+    }
+
+    /** Counts one graded answer; answers must come in input order. */
+    public void add(GradedAnswer g) {
+      answers++;
+      verdicts.merge(g.verdict(), 1, Integer::sum);
+      if (!g.isGraded()) {
+        unreadable++;
+        return;
+      }
+      Integer at = entryIndex.get(g.key().scenarioId()); // null for a key this one lacks
+      boolean correct = isCorrect(g);
+      students.computeIfAbsent(g.answer().studentId().strip(), id -> new Student(entries.size()))
+          .add(g, at, correct);
+      if (at != null) {
+        scenarios[at].add(g, entries.get(at), correct);
+      }
+    }
+
+    public ClassSummary summary() {
+      List<StudentTotal> totals = new ArrayList<>();
+      students.forEach((id, s) -> totals.add(new StudentTotal(id, s.answers, s.score.getSum(),
+          s.max.getSum(), s.correct)));
+      Set<String> upper = group(totals, true);
+      Set<String> lower = group(totals, false);
+      List<ScenarioStats> stats = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        stats.add(scenarios[i].stats(entries.get(i), shareCorrect(i, upper),
+            shareCorrect(i, lower)));
+      }
+      return new ClassSummary(answers, unreadable, verdicts, stats, totals);
+    }
+
+    /** The share of a group's answers to a scenario that are CORRECT; null when none answered. */
+    private Double shareCorrect(int scenario, Set<String> group) {
+      int answered = 0;
+      int correct = 0;
+      for (String id : group) {
+        Student s = students.get(id);
+        answered += s.answersTo[scenario];
+        correct += s.correctTo[scenario];
+      }
+      return answered == 0 ? null : (double) correct / answered;
+    }
+  }
+
+  /**
+   * One student's counts so far. Sums are compensated ({@link DoubleSummaryStatistics}), as a
+   * stream's {@code sum()} and {@code average()} are, so that figures do not depend on how the
+   * answers were kept.
+   */
+  private static final class Student {
+    final DoubleSummaryStatistics score = new DoubleSummaryStatistics();
+    final DoubleSummaryStatistics max = new DoubleSummaryStatistics();
+    final int[] answersTo;
+    final int[] correctTo;
+    int answers;
+    int correct;
+
+    Student(int scenarios) {
+      answersTo = new int[scenarios];
+      correctTo = new int[scenarios];
+    }
+
+    void add(GradedAnswer g, Integer scenario, boolean isCorrect) {
+      answers++;
+      score.accept(g.score());
+      max.accept(g.maxScore());
+      if (scenario != null) {
+        answersTo[scenario]++;
+        correctTo[scenario] += isCorrect ? 1 : 0;
+      }
+      correct += isCorrect ? 1 : 0;
+    }
+  }
+
+  /** One scenario's counts so far. */
+  private static final class Scenario {
+    final DoubleSummaryStatistics score = new DoubleSummaryStatistics();
+    final Map<String, Integer> wrongAnswers = new TreeMap<>();
+    final Map<String, Integer> misconceptions = new TreeMap<>();
+    int correct;
+
+    void add(GradedAnswer g, KeyEntry entry, boolean isCorrect) {
+      score.accept(g.score());
+      if (isCorrect) {
+        correct++;
+      } else if (g.readAs() != null && g.readAs() != entry.label()) {
+        wrongAnswers.merge(g.readAs().name(), 1, Integer::sum);
+      }
+      g.misconceptions().forEach(m -> misconceptions.merge(m, 1, Integer::sum));
+    }
+
+    ScenarioStats stats(KeyEntry entry, Double upperShare, Double lowerShare) {
+      int answers = (int) score.getCount();
+      Double facility = answers == 0 ? null : round((double) correct / answers);
+      Double discrimination = upperShare == null || lowerShare == null ? null
+          : round(upperShare - lowerShare);
+      Double mean = answers == 0 ? null : round(score.getAverage());
+      return new ScenarioStats(entry.scenarioId(), entry.label(), entry.fromRules(), answers,
+          correct, facility, discrimination, mean, mostCommon(wrongAnswers),
+          mostCommon(misconceptions));
+    }
   }
 
   /** The students of the upper (or lower) group, by total score, ties broken by student id. */
@@ -96,42 +207,14 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
     return chosen.stream().map(StudentTotal::studentId).collect(Collectors.toSet());
   }
 
-  private static ScenarioStats scenario(KeyEntry entry, List<GradedAnswer> answers,
-      Set<String> upper, Set<String> lower) {
-    int correct = (int) answers.stream().filter(ClassSummary::isCorrect).count();
-    Double facility = answers.isEmpty() ? null : round((double) correct / answers.size());
-    Double upperShare = shareCorrect(answers, upper);
-    Double lowerShare = shareCorrect(answers, lower);
-    Double discrimination = upperShare == null || lowerShare == null ? null
-        : round(upperShare - lowerShare);
-    Double mean = answers.isEmpty() ? null
-        : round(answers.stream().mapToDouble(GradedAnswer::score).average().orElse(0));
-    List<Count> wrong = mostCommon(answers.stream()
-        .filter(a -> !isCorrect(a) && a.readAs() != null && a.readAs() != entry.label())
-        .map(a -> a.readAs().name()).toList());
-    List<Count> misconceptions = mostCommon(answers.stream()
-        .flatMap(a -> a.misconceptions().stream()).toList());
-    return new ScenarioStats(entry.scenarioId(), entry.label(), entry.fromRules(), answers.size(),
-        correct, facility, discrimination, mean, wrong, misconceptions);
-  }
-
-  private static Double shareCorrect(List<GradedAnswer> answers, Set<String> group) {
-    List<GradedAnswer> theirs = answers.stream()
-        .filter(a -> group.contains(a.answer().studentId().strip())).toList();
-    return theirs.isEmpty() ? null
-        : (double) theirs.stream().filter(ClassSummary::isCorrect).count() / theirs.size();
-  }
-
   private static boolean isCorrect(GradedAnswer a) {
     return a.verdict() == GradeVerdict.CORRECT;
   }
 
   /** The most frequent names, most frequent first, ties in name order. */
-  private static List<Count> mostCommon(List<String> names) {
-    Map<String, Long> counts = names.stream()
-        .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+  private static List<Count> mostCommon(Map<String, Integer> counts) {
     List<Count> all = new ArrayList<>();
-    counts.forEach((name, n) -> all.add(new Count(name, n.intValue())));
+    counts.forEach((name, n) -> all.add(new Count(name, n)));
     return all.stream().sorted(Comparator.comparingInt(Count::count).reversed()
         .thenComparing(Count::name)).limit(MOST_COMMON).toList();
   }

@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.cytosis.batch.OrderedParallelMap;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Label;
 
@@ -57,6 +60,20 @@ public final class Grader {
   public List<GradedAnswer> gradeAll(List<AnswerRecord> answers) {
     Objects.requireNonNull(answers, "answers must not be null");
     return answers.stream().map(this::grade).toList();
+  }
+
+  /**
+   * Grades answers of any number on every core and gives, in input order, one {@code then(graded)}
+   * per answer: the answers are read only a little ahead of the results taken, so memory stays
+   * constant whatever their number. {@code then} runs on the worker thread that graded the answer
+   * (a report renders it there), so it must be thread-safe. Close the stream if it is not read to
+   * its end.
+   */
+  public <T> Stream<T> gradeAll(Stream<AnswerRecord> answers,
+      Function<? super GradedAnswer, ? extends T> then) {
+    Objects.requireNonNull(answers, "answers must not be null");
+    Objects.requireNonNull(then, "then must not be null");
+    return OrderedParallelMap.map(answers, answer -> then.apply(grade(answer)));
   }
 
   /** Grades one answer; a row that cannot be graded is UNREADABLE, with the reason. */

@@ -4,25 +4,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The graded answers of one run, in input order, one per input row, with the key they were graded
- * against, the class summary, and the agreement with a teacher's marks when they were given.
+ * What a grading run comes to once every answer is graded: the key and rubric it was graded with,
+ * the class summary, and the agreement with a teacher's marks when they were given (else null).
+ * The graded answers themselves are written as they come and not kept: see
+ * {@link ClassSummary.Tally} and {@link Calibration.Scores} for what is kept of them.
  */
-public record GradingRun(List<GradedAnswer> results, AnswerKey key, Rubric rubric,
-    ClassSummary summary, Calibration calibration) {
+public record GradingRun(AnswerKey key, Rubric rubric, ClassSummary summary,
+    Calibration calibration) {
 
   public GradingRun {
-    results = List.copyOf(results);
     Objects.requireNonNull(key, "key must not be null");
-  }
-
-  public static GradingRun of(Grader grader, List<AnswerRecord> answers) {
-    List<GradedAnswer> results = grader.gradeAll(answers);
-    return new GradingRun(results, grader.key(), grader.rubric(),
-        ClassSummary.of(results, grader.key()), null);
+    Objects.requireNonNull(summary, "summary must not be null");
   }
 
   public GradingRun withCalibration(Calibration found) {
-    return new GradingRun(results, key, rubric, summary, found);
+    return new GradingRun(key, rubric, summary, found);
   }
 
   public boolean hasUnreadable() {

@@ -2,16 +2,22 @@ package org.cytosis.validation;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.JsonRecords;
+import org.cytosis.io.LazyRecords;
 import org.cytosis.scenario.Expected;
 import org.cytosis.scenario.Scenario;
 import org.cytosis.scenario.ScenarioReader;
@@ -19,7 +25,8 @@ import org.cytosis.scenario.ScenarioReader;
 /**
  * Reads a bank of scenarios from a file: a CSV bank ({@code .csv}), or JSON (anything else): one
  * scenario object as in {@code testcases/}, a JSON array of them, or JSON Lines. Every record of
- * the file becomes one {@link BankRecord}, in input order, readable or not.
+ * the file becomes one {@link BankRecord}, in input order, readable or not. {@link #open} and
+ * {@link #records} read lazily, for banks of any size; {@link #read} reads a whole bank at once.
  */
 public final class BankReader {
 
@@ -29,7 +36,7 @@ public final class BankReader {
    * @throws InvalidInputException when the file itself cannot be opened or read
    */
   public static Bank read(Path file) {
-    return read(file, false);
+    return open(file, false).toBank();
   }
 
   /**
@@ -40,16 +47,41 @@ public final class BankReader {
    * @throws InvalidInputException when the file itself cannot be opened or read
    */
   public static Bank readKey(Path file) {
-    return read(file, true);
+    return open(file, true).toBank();
   }
 
-  private static Bank read(Path file, boolean keyOptional) {
+  /**
+   * Opens a bank for reading its records one at a time, in input order. Close it when done.
+   *
+   * @throws InvalidInputException when the file cannot be opened; taking records throws it when
+   *     the file cannot be read further
+   */
+  public static BankStream open(Path file) {
+    return open(file, false);
+  }
+
+  /**
+   * The records of several banks, one file after another, read lazily: each file is opened when
+   * its first record is taken and closed after its last. Close the stream if not read to its end.
+   *
+   * @throws InvalidInputException (when records are taken) for a file that cannot be read
+   */
+  public static Stream<BankRecord> records(List<Path> files) {
+    FileByFile records = new FileByFile(files.iterator());
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(records::close);
+  }
+
+  private static BankStream open(Path file, boolean keyOptional) {
     String source = file.toString();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return isCsv(file) ? CsvBankReader.read(source, reader, keyOptional)
-          : readJson(source, reader, keyOptional);
-    } catch (IOException | UncheckedIOException e) {
-      throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
+    Reader reader = null;
+    try {
+      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      return isCsv(file) ? CsvBankReader.open(source, reader, keyOptional)
+          : openJson(source, reader, keyOptional);
+    } catch (IOException e) {
+      closeQuietly(reader);
+      throw LazyRecords.unreadable(source, e);
     }
   }
 
@@ -57,15 +89,64 @@ public final class BankReader {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
-  static Bank readJson(String source, Reader reader, boolean keyOptional) {
+  private static BankStream openJson(String source, Reader reader, boolean keyOptional) {
     JsonRecords.ObjectReader<Scenario> scenarios =
         keyOptional ? ScenarioReader::readKeyObject : ScenarioReader::readObject;
-    try (Stream<JsonRecords.Item<Scenario>> items =
-        JsonRecords.read(source, reader, scenarios, "a scenario object")) {
-      List<BankRecord> records = items.map(item -> item.error() == null
-          ? BankRecord.readable(source, item.line(), item.value(), BankColumns.of(item.value()))
-          : BankRecord.unreadable(source, item.line(), item.error(), Map.of())).toList();
-      return new Bank(source, records, List.of());
+    Iterator<BankRecord> records = JsonRecords.read(source, reader, scenarios, "a scenario object")
+        .map(item -> item.error() == null
+            ? BankRecord.readable(source, item.line(), item.value(), BankColumns.of(item.value()))
+            : BankRecord.unreadable(source, item.line(), item.error(), Map.of()))
+        .iterator();
+    return new BankStream(source, List.of(), LazyRecords.of(records, source, reader));
+  }
+
+  private static void closeQuietly(Reader reader) {
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (IOException ignored) {
+        // already failing: the first error is the one to report
+      }
+    }
+  }
+
+  /** The records of one file after another; the file being read is closed at its end. */
+  private static final class FileByFile implements Iterator<BankRecord>, AutoCloseable {
+    private final Iterator<Path> files;
+    private BankStream current;
+    private Iterator<BankRecord> records = Collections.emptyIterator();
+
+    FileByFile(Iterator<Path> files) {
+      this.files = files;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!records.hasNext()) {
+        close();
+        if (!files.hasNext()) {
+          return false;
+        }
+        current = open(files.next(), false);
+        records = current.records().iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public BankRecord next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return records.next();
+    }
+
+    @Override
+    public void close() {
+      if (current != null) {
+        current.close();
+        current = null;
+      }
     }
   }
 }

@@ -2,11 +2,11 @@ package org.cytosis.validation;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cytosis.io.CsvRecords;
 import org.cytosis.io.CsvRows;
 import org.cytosis.io.EventJson;
 import org.cytosis.io.InvalidInputException;
@@ -28,34 +28,31 @@ final class CsvBankReader {
   private CsvBankReader() {}
 
   /**
+   * Reads the header now and the rows lazily, as the records are taken.
+   *
    * @param keyOptional whether the key may be left out (a bank read as the key of graded answers,
    *     where the rules' verdict stands in for a missing label): then only {@code id} is required
    */
-  static Bank read(String source, Reader input, boolean keyOptional) throws IOException {
-    List<BankRecord> records = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    try (CsvRows rows = CsvRows.open(source, input)) {
-      List<String> header = null;
-      for (CsvRows.Row row; (row = rows.next()) != null; ) {
-        if (header == null) {
-          Optional<String> problem = headerProblem(row.cells(), keyOptional);
-          if (problem.isPresent()) {
-            records.add(BankRecord.unreadable(source, row.line(),
-                new InvalidInputException(source, row.line(), null, problem.get()), Map.of()));
-            return new Bank(source, records, notes);
-          }
-          header = row.cells().stream().map(String::trim).toList();
-          notes.addAll(misspeltColumns(source, row.line(), header));
-        } else {
-          records.add(record(source, row.line(), header, row.cells(), keyOptional));
-        }
+  static BankStream open(String source, Reader input, boolean keyOptional) throws IOException {
+    CsvRecords.Opened<BankRecord> opened = CsvRecords.open(source, input, new CsvRecords.Shape<>() {
+      @Override
+      public Optional<String> headerProblem(List<String> header) {
+        return CsvBankReader.headerProblem(header, keyOptional);
       }
-    } catch (InvalidInputException syntaxError) {
-      // Only the rows can throw here (a record's own errors are kept with it): a syntax error,
-      // which ends the file.
-      records.add(BankRecord.unreadable(source, syntaxError.line(), syntaxError, Map.of()));
-    }
-    return new Bank(source, records, notes);
+
+      @Override
+      public BankRecord record(List<String> header, CsvRows.Row row) {
+        return CsvBankReader.record(source, row.line(), header, row.cells(), keyOptional);
+      }
+
+      @Override
+      public BankRecord unreadable(InvalidInputException error) {
+        return BankRecord.unreadable(source, error.line(), error, Map.of());
+      }
+    });
+    List<String> notes = opened.header() == null ? List.of()
+        : misspeltColumns(source, opened.headerLine(), opened.header());
+    return new BankStream(source, notes, opened.records());
   }
 
   private static Optional<String> headerProblem(List<String> header, boolean keyOptional) {

@@ -11,6 +11,10 @@ import org.cytosis.model.Status;
  * What {@code --strict} flags beyond the verdicts: scenarios that pass with low confidence, and ids
  * or descriptions used more than once in a run. The verdicts stay as they are; the lint is listed
  * with each result, and a later duplicate names the first.
+ *
+ * <p>Duplicates are found as the records are read, in input order, so a run keeps only the ids and
+ * the normalised descriptions seen (each with where it was first seen), never the results; low
+ * confidence is a property of one result.
  */
 final class StrictLint {
 
@@ -20,35 +24,47 @@ final class StrictLint {
    */
   static final double LOW_CONFIDENCE = 0.5;
 
-  private StrictLint() {}
+  /** Where each id and each normalised description was first seen, for the lint of later ones. */
+  private final Map<String, String> idsAt = new HashMap<>();
+  private final Map<String, String> descriptionsAt = new HashMap<>();
 
-  static List<ValidationResult> apply(List<ValidationResult> results) {
-    Map<String, BankRecord> ids = new HashMap<>();
-    Map<String, BankRecord> descriptions = new HashMap<>();
-    List<ValidationResult> linted = new ArrayList<>(results.size());
-    for (ValidationResult result : results) {
-      BankRecord record = result.record();
-      if (!record.isReadable()) {
-        linted.add(result);
-        continue;
-      }
-      List<String> lint = new ArrayList<>();
-      lowConfidence(result, lint);
-      BankRecord first = ids.putIfAbsent(result.id(), record);
-      if (first != null) {
-        lint.add("Its id " + result.id() + " is also used at " + first.location() + ".");
-      }
-      String description = record.scenario().event().description();
-      if (description != null && !description.isBlank()) {
-        first = descriptions.putIfAbsent(normalise(description), record);
-        if (first != null) {
-          lint.add("Its description is the same as that of " + first.id() + " at "
-              + first.location() + ".");
-        }
-      }
-      linted.add(result.withLint(lint));
+  /** A record with what was found of it so far: the duplicates it repeats. */
+  record Checked(BankRecord record, List<String> duplicates) {}
+
+  /**
+   * The duplicates a record repeats, to be called on each record in input order. An unreadable
+   * record is not compared and is no first occurrence.
+   */
+  Checked duplicates(BankRecord record) {
+    if (!record.isReadable()) {
+      return new Checked(record, List.of());
     }
-    return linted;
+    List<String> lint = new ArrayList<>(0);
+    String id = record.id();
+    String firstId = idsAt.putIfAbsent(id, record.location());
+    if (firstId != null) {
+      lint.add("Its id " + id + " is also used at " + firstId + ".");
+    }
+    String description = record.scenario().event().description();
+    if (description != null && !description.isBlank()) {
+      String first = descriptionsAt.putIfAbsent(normalise(description),
+          id + " at " + record.location());
+      if (first != null) {
+        lint.add("Its description is the same as that of " + first + ".");
+      }
+    }
+    return new Checked(record, lint);
+  }
+
+  /** The result with all its lint: low confidence first, then the duplicates found on reading. */
+  static ValidationResult linted(ValidationResult result, List<String> duplicates) {
+    if (!result.record().isReadable()) {
+      return result;
+    }
+    List<String> lint = new ArrayList<>(duplicates.size() + 1);
+    lowConfidence(result, lint);
+    lint.addAll(duplicates);
+    return result.withLint(lint);
   }
 
   private static void lowConfidence(ValidationResult result, List<String> lint) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,5 +111,63 @@ class GradeCommandTest {
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("none.csv: does not exist");
     assertThat(usage.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void aLargeClassGetsOneLinePerRowInInputOrderAndTheSummaryCountsThemAll(@TempDir Path dir)
+      throws Exception {
+    // given the class file's rows (but the one whose quote never closes, which would end the
+    // file) five times over, each round by other students
+    List<String> rows = Files.readAllLines(Path.of(CLASS));
+    List<String> body = rows.subList(1, rows.size()).stream()
+        .filter(row -> row.chars().filter(c -> c == '"').count() % 2 == 0).toList();
+    StringBuilder csv = new StringBuilder(rows.get(0)).append('\n');
+    for (int round = 0; round < 5; round++) {
+      for (String row : body) {
+        csv.append(row.matches("^s\\d+,.*") ? row.replaceFirst("^(s\\d+)", "$1-" + round) : row)
+            .append('\n');
+      }
+    }
+    Path file = answers(dir, csv.toString());
+    Path oneRound = Files.write(dir.resolve("one-round.csv"),
+        Stream.concat(rows.stream().limit(1), body.stream()).toList());
+    ClassifyCommandTest.Run once = run("grade", "--key", KEY, "--answers", oneRound.toString(),
+        "--format", "json");
+    // when
+    ClassifyCommandTest.Run run = run("grade", "--key", KEY, "--answers", file.toString(),
+        "--format", "json");
+    // then every row is there once, in order, graded as in the class file alone
+    List<String> lines = run.out().lines().toList();
+    List<String> single = once.out().lines().toList();
+    assertThat(lines).hasSize(5 * single.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertThat(verdictAndScore(lines.get(i))).as("row %d", i)
+          .isEqualTo(verdictAndScore(single.get(i % single.size())));
+    }
+    assertThat(run.err()).contains("Summary: " + 5 * single.size() + " answers");
+    assertThat(run.exit()).isEqualTo(2);
+  }
+
+  private static String verdictAndScore(String jsonLine) {
+    return jsonLine.replaceAll(".*(\"verdict\":\"[A-Z_]+\",\"score\":[^,]+),.*", "$1");
+  }
+
+  @Test
+  void theCsvReportOfJsonLinesAnswersHasTheColumnsOfEveryLineInTheOrderFirstSeen(@TempDir Path dir)
+      throws Exception {
+    // given answers whose later lines carry fields the first lacks
+    Path file = Files.writeString(dir.resolve("answers.jsonl"), """
+        {"student_id":"s1","scenario_id":"ldl-uptake","answer":"endocytosis"}
+        {"student_id":"s2","scenario_id":"ldl-uptake","answer":"pinocytosis","period":"3"}
+        {"student_id":"s3","scenario_id":"ldl-uptake","answer":"?","room":"B","Period":"4"}
+        """);
+    // when
+    ClassifyCommandTest.Run run = run("grade", "--key", KEY, "--answers", file.toString(),
+        "--format", "csv");
+    // then
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("student_id,scenario_id,answer,period,room,readAs,verdict,");
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(3)).startsWith("s3,ldl-uptake,?,4,B,,NON_ANSWER,");
   }
 }

@@ -142,4 +142,79 @@ class ValidateCommandTest {
     assertThat(run.out().lines()).hasSize(ProgressDisplay.MIN_RECORDS);
     assertThat(run.err()).doesNotContain("\r").doesNotContain("%");
   }
+
+  /** A CSV bank of {@code rows} rows; every 97th has an unknown cargo. */
+  private static Path largeBank(Path dir, String name, int rows) throws Exception {
+    List<String> cargo = List.of("FLUID", "SOLID_PARTICLE", "RECEPTOR_BOUND_LIGAND", "PROTEIN");
+    String body = IntStream.range(0, rows)
+        .mapToObj(i -> name + i + ",PINOCYTOSIS," + (i % 97 == 50 ? "GOO" : cargo.get(i % cargo.size()))
+            + "," + (i % 2 == 0 ? "INTO_CELL" : "OUT_OF_CELL"))
+        .collect(Collectors.joining("\n", "id,expected_label,cargo,direction\n", "\n"));
+    return Files.writeString(dir.resolve(name + ".csv"), body);
+  }
+
+  @Test
+  void aLargeBankGivesEveryRecordOnceInInputOrderInEveryFormat(@TempDir Path dir) throws Exception {
+    // given
+    int rows = 1_500;
+    Path bank = largeBank(dir, "r", rows);
+    List<String> ids = IntStream.range(0, rows).mapToObj(i -> "r" + i).toList();
+    long invalid = IntStream.range(0, rows).filter(i -> i % 97 == 50).count();
+    // when
+    ClassifyCommandTest.Run json = run("validate", "--format", "json", bank.toString());
+    ClassifyCommandTest.Run csv = run("validate", "--format", "csv", bank.toString());
+    ClassifyCommandTest.Run text = run("validate", bank.toString());
+    ClassifyCommandTest.Run junit = run("validate", "--format", "junit", bank.toString());
+    // then
+    assertThat(List.of(json, csv, text, junit)).extracting(ClassifyCommandTest.Run::exit).containsOnly(2);
+    assertThat(json.out().lines().map(l -> l.replaceAll("^\\{\"id\":\"([^\"]*)\".*", "$1")))
+        .containsExactlyElementsOf(ids);
+    assertThat(json.out().lines().filter(l -> l.contains("\"verdict\":\"INVALID\""))).hasSize((int) invalid);
+    assertThat(csv.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))))
+        .containsExactlyElementsOf(ids);
+    assertThat(text.out().lines().skip(1).limit(rows).map(l -> l.split(" +")[1]))
+        .containsExactlyElementsOf(ids);
+    assertThat(junit.out().lines().map(String::strip).filter(l -> l.startsWith("<testcase "))
+        .map(l -> l.replaceAll("^<testcase name=\"([^\"]*)\".*", "$1"))).containsExactlyElementsOf(ids);
+    assertThat(junit.out()).contains("<testsuites name=\"cytosis validate\" tests=\"1500\"",
+        "errors=\"" + invalid + "\"");
+    assertThat(json.err().lines().filter(l -> l.contains("unknown value \"GOO\""))).hasSize((int) invalid);
+  }
+
+  @Test
+  void theSameBanksGiveByteIdenticalReportsEveryTime(@TempDir Path dir) throws Exception {
+    // given the built-in conflicting scenarios (whose traces list collected sets) and a large bank
+    Path bank = largeBank(dir, "r", 700);
+    for (String format : List.of("json", "text", "junit", "csv")) {
+      // when
+      ClassifyCommandTest.Run first = run("validate", "--strict", "--format", format,
+          "testcases/conflicting", bank.toString());
+      ClassifyCommandTest.Run again = run("validate", "--strict", "--format", format,
+          "testcases/conflicting", bank.toString());
+      // then
+      assertThat(again.out()).as(format).isEqualTo(first.out()).isNotEmpty();
+      assertThat(again.err()).as(format).isEqualTo(first.err());
+    }
+  }
+
+  @Test
+  void aBankNamedTwiceIsOneJunitSuiteHoldingBothRunsOfItsCases(@TempDir Path dir) throws Exception {
+    // given two banks whose first row passes and whose others fail (solid particle leaving: a
+    // conflict; receptor-bound ligand: another subtype)
+    Path a = largeBank(dir, "a", 3);
+    Path b = largeBank(dir, "b", 2);
+    // when
+    ClassifyCommandTest.Run run = run("validate", "--format", "junit", a.toString(), b.toString(),
+        a.toString());
+    // then
+    List<String> lines = run.out().lines().map(String::strip).toList();
+    assertThat(lines.stream().filter(l -> l.startsWith("<testsuite ")))
+        .containsExactly(
+            "<testsuite name=\"" + a + "\" tests=\"6\" failures=\"4\" errors=\"0\" skipped=\"0\">",
+            "<testsuite name=\"" + b + "\" tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"0\">");
+    assertThat(lines.stream().filter(l -> l.startsWith("<testcase "))
+        .map(l -> l.replaceAll("^<testcase name=\"([^\"]*)\".*", "$1")))
+        .containsExactly("a0", "a1", "a2", "a0", "a1", "a2", "b0", "b1");
+    assertThat(run.out()).startsWith("<?xml").contains("tests=\"8\" failures=\"5\" errors=\"0\"");
+  }
 }

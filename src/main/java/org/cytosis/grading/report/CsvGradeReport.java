@@ -3,18 +3,23 @@ package org.cytosis.grading.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
+import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.GradingRun;
-import org.cytosis.report.CsvTable;
+import org.cytosis.report.InputSurvey;
+import org.cytosis.report.ReportSink;
 
 /**
  * The answers file again, every input column and row as given, with the grading columns added
- * (see {@link Rows}); every cell made safe for spreadsheets.
+ * (see {@link Rows}); every cell made safe for spreadsheets. The columns are the union of every
+ * row's (from the survey of the answers), so rows are written as they are graded.
  */
 public final class CsvGradeReport implements GradeReport {
 
   @Override
-  public void write(GradingRun run, Writer out) throws IOException {
-    List<String> columns = Rows.columns(run);
-    CsvTable.write(out, columns, run.results().stream().map(g -> Rows.row(g, columns)).toList());
+  public ReportSink<GradedAnswer, Map<String, String>, GradingRun> open(Writer out,
+      InputSurvey answers) throws IOException {
+    List<String> columns = answers.columnsWith(Rows.ADDED);
+    return ReportSink.table(out, columns, graded -> Rows.row(graded, columns));
   }
 }

@@ -2,12 +2,13 @@ package org.cytosis.grading.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.Writer;
 import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.GradingRun;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.model.Criterion;
+import org.cytosis.report.InputSurvey;
+import org.cytosis.report.ReportSink;
 
 /**
  * JSON Lines, one object per input row: the row's own columns as given (strings), then
@@ -21,11 +22,8 @@ import org.cytosis.model.Criterion;
 public final class JsonGradeReport implements GradeReport {
 
   @Override
-  public void write(GradingRun run, Writer out) throws IOException {
-    for (GradedAnswer g : run.results()) {
-      out.write(line(g));
-      out.write('\n');
-    }
+  public ReportSink<GradedAnswer, String, GradingRun> open(Writer out, InputSurvey answers) {
+    return ReportSink.lines(out, JsonGradeReport::line);
   }
 
   static String line(GradedAnswer g) {

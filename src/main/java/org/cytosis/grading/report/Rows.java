@@ -1,13 +1,11 @@
 package org.cytosis.grading.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cytosis.grading.GradedAnswer;
-import org.cytosis.grading.GradingRun;
 import org.cytosis.model.Criterion;
+import org.cytosis.report.InputSurvey;
 
 /**
  * A graded answer as one flat row: the input row's columns as given, then the contract's fields
@@ -23,24 +21,12 @@ final class Rows {
 
   private Rows() {}
 
-  /** The input columns of every row, by first spelling seen, then the added ones. */
-  static List<String> columns(GradingRun run) {
-    Map<String, String> seen = new LinkedHashMap<>();
-    ADDED.forEach(a -> seen.put(key(a), null));
-    run.results().forEach(r -> r.answer().columns().keySet()
-        .forEach(c -> seen.putIfAbsent(key(c), c)));
-    List<String> columns = new ArrayList<>();
-    seen.values().stream().filter(c -> c != null).forEach(columns::add);
-    columns.addAll(ADDED);
-    return columns;
-  }
-
   static Map<String, String> row(GradedAnswer g, List<String> columns) {
     Map<String, String> given = new LinkedHashMap<>();
-    g.answer().columns().forEach((name, value) -> given.put(key(name), value));
-    added(g).forEach((name, value) -> given.put(key(name), value));
+    g.answer().columns().forEach((name, value) -> given.put(InputSurvey.key(name), value));
+    added(g).forEach((name, value) -> given.put(InputSurvey.key(name), value));
     Map<String, String> row = new LinkedHashMap<>();
-    columns.forEach(c -> row.put(c, given.getOrDefault(key(c), "")));
+    columns.forEach(c -> row.put(c, given.getOrDefault(InputSurvey.key(c), "")));
     return row;
   }
 
@@ -60,9 +46,5 @@ final class Rows {
     added.put("contradictions", String.join("; ", g.contradictions()));
     added.put("reason", g.reason() == null ? "" : g.reason());
     return added;
-  }
-
-  private static String key(String column) {
-    return column.toLowerCase(Locale.ROOT);
   }
 }

@@ -5,20 +5,34 @@ import java.io.Writer;
 import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.GradingRun;
 import org.cytosis.model.Criterion;
+import org.cytosis.report.InputSurvey;
+import org.cytosis.report.ReportSink;
 
 /**
  * For a teacher: one block per answer (student, scenario, verdict, score, how the name was read,
  * the answer and justification, what was credited, the misconceptions, the feedback), in input
- * order, then the class summary.
+ * order as they are graded, then the class summary.
  */
 public final class TextGradeReport implements GradeReport {
 
   @Override
-  public void write(GradingRun run, Writer out) throws IOException {
-    StringBuilder text = new StringBuilder();
-    run.results().forEach(g -> text.append(block(g)).append('\n'));
-    out.write(text.toString());
-    out.write(SummaryReport.text(run));
+  public ReportSink<GradedAnswer, String, GradingRun> open(Writer out, InputSurvey answers) {
+    return new ReportSink<>() {
+      @Override
+      public String render(GradedAnswer graded) {
+        return block(graded) + "\n";
+      }
+
+      @Override
+      public void write(GradedAnswer graded, String block) throws IOException {
+        out.write(block);
+      }
+
+      @Override
+      public void finish(GradingRun run) throws IOException {
+        out.write(SummaryReport.text(run));
+      }
+    };
   }
 
   @Override

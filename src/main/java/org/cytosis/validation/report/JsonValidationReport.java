@@ -1,11 +1,11 @@
 package org.cytosis.validation.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.Writer;
 import org.cytosis.io.JsonSupport;
+import org.cytosis.report.ReportSink;
 import org.cytosis.validation.ValidationResult;
-import org.cytosis.validation.ValidationRun;
+import org.cytosis.validation.ValidationTally;
 
 /**
  * JSON Lines, one object per result: {@code id}, {@code verdict}, {@code expected} (the key),
@@ -16,11 +16,9 @@ import org.cytosis.validation.ValidationRun;
 public final class JsonValidationReport implements ValidationReport {
 
   @Override
-  public void write(ValidationRun run, Writer out) throws IOException {
-    for (ValidationResult result : run.results()) {
-      out.write(line(result));
-      out.write('\n');
-    }
+  public ReportSink<ValidationResult, String, ValidationTally> open(Writer out, BankSurvey survey,
+      boolean strict) {
+    return ReportSink.lines(out, JsonValidationReport::line);
   }
 
   static String line(ValidationResult result) {
