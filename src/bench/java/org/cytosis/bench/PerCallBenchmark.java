@@ -70,8 +70,8 @@ public class PerCallBenchmark {
   }
 
   /**
-   * An event described in English only. Until the English extraction reads descriptions, this
-   * measures the description-only path (no observations, insufficient evidence).
+   * An event described in English only: the description is read into observations (sentences,
+   * Lucene normalisation, phrase matching, negation), then the rules run on them.
    */
   @Benchmark
   public Classification classifyEnglish(Engine engine, Events events) {

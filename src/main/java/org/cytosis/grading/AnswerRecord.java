@@ -3,9 +3,9 @@ package org.cytosis.grading;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.cytosis.io.CsvRows;
 import org.cytosis.io.InvalidInputException;
 
 /**
@@ -80,6 +80,6 @@ public record AnswerRecord(String source, int line, Map<String, String> columns,
 
   /** A column name reduced to what identifies it: lower case, no spaces, '-' or '_'. */
   static String key(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
+    return CsvRows.columnKey(name);
   }
 }

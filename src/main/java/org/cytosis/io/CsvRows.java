@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -79,6 +80,23 @@ public final class CsvRows implements Closeable {
     } catch (JsonProcessingException e) {
       throw syntaxError(line, e);
     }
+  }
+
+  /**
+   * A column name reduced to what identifies it: lower case, without spaces (the white space of
+   * regular expressions' {@code \s}), '-' or '_', so that {@code Expected Label},
+   * {@code expected_label} and {@code expectedLabel} are one column. Called for every cell of large
+   * files, so a plain loop.
+   */
+  public static String columnKey(String name) {
+    StringBuilder key = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '_' && c != '-' && " \t\n\u000B\f\r".indexOf(c) < 0) {
+        key.append(c);
+      }
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -3,11 +3,11 @@ package org.cytosis.validation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.cytosis.io.CsvRows;
 import org.cytosis.io.EventJson;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.model.CellEvent;
@@ -37,6 +37,10 @@ final class BankColumns {
   /** Every column Cytosis reads, in the order a scenario is written out as a row. */
   static final List<String> KNOWN = known();
 
+  /** The known columns by {@link #key}: looked up for every cell of a bank. */
+  private static final Map<String, String> KNOWN_BY_KEY = KNOWN.stream()
+      .collect(Collectors.toUnmodifiableMap(BankColumns::key, k -> k));
+
   /** A column name this close to a known one is probably a misspelling of it. */
   private static final LevenshteinDistance NEAR = new LevenshteinDistance(2);
 
@@ -52,13 +56,12 @@ final class BankColumns {
 
   /** The name reduced to what identifies a column: lower case, no spaces, '-' or '_'. */
   static String key(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
+    return CsvRows.columnKey(name);
   }
 
   /** The known column a header name stands for. */
   static Optional<String> canonical(String name) {
-    String key = key(name);
-    return KNOWN.stream().filter(k -> key(k).equals(key)).findFirst();
+    return Optional.ofNullable(KNOWN_BY_KEY.get(key(name)));
   }
 
   static boolean isKnown(String name) {

@@ -2,6 +2,7 @@ package org.cytosis.validation;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ final class CsvBankReader {
    *     where the rules' verdict stands in for a missing label): then only {@code id} is required
    */
   static BankStream open(String source, Reader input, boolean keyOptional) throws IOException {
+    // The known column each header name stands for: found once for the file, not for every cell.
+    Map<String, String> known = new HashMap<>();
     CsvRecords.Opened<BankRecord> opened = CsvRecords.open(source, input, new CsvRecords.Shape<>() {
       @Override
       public Optional<String> headerProblem(List<String> header) {
@@ -42,7 +45,7 @@ final class CsvBankReader {
 
       @Override
       public BankRecord record(List<String> header, CsvRows.Row row) {
-        return CsvBankReader.record(source, row.line(), header, row.cells(), keyOptional);
+        return CsvBankReader.record(source, row.line(), header, row.cells(), known, keyOptional);
       }
 
       @Override
@@ -50,8 +53,12 @@ final class CsvBankReader {
         return BankRecord.unreadable(source, error.line(), error, Map.of());
       }
     });
-    List<String> notes = opened.header() == null ? List.of()
-        : misspeltColumns(source, opened.headerLine(), opened.header());
+    if (opened.header() == null) {
+      return new BankStream(source, List.of(), opened.records());
+    }
+    // Rows are read only once the stream is taken from, so after this.
+    opened.header().forEach(name -> BankColumns.canonical(name).ifPresent(k -> known.put(name, k)));
+    List<String> notes = misspeltColumns(source, opened.headerLine(), opened.header());
     return new BankStream(source, notes, opened.records());
   }
 
@@ -69,7 +76,7 @@ final class CsvBankReader {
   }
 
   private static BankRecord record(String source, int line, List<String> header, List<String> cells,
-      boolean keyOptional) {
+      Map<String, String> known, boolean keyOptional) {
     Map<String, String> columns = new LinkedHashMap<>();
     for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
       columns.put(header.get(i), cells.get(i));
@@ -79,7 +86,8 @@ final class CsvBankReader {
           "has " + cells.size() + " cells, but the header has " + header.size() + " columns"), columns);
     }
     try {
-      return BankRecord.readable(source, line, scenario(source, line, columns, keyOptional), columns);
+      return BankRecord.readable(source, line, scenario(source, line, columns, known, keyOptional),
+          columns);
     } catch (InvalidInputException e) {
       return BankRecord.unreadable(source, line, e, columns);
     }
@@ -87,14 +95,14 @@ final class CsvBankReader {
 
   /** The scenario of one row; the first bad cell, in column order, is thrown. */
   private static Scenario scenario(String source, int line, Map<String, String> columns,
-      boolean keyOptional) {
+      Map<String, String> knownColumns, boolean keyOptional) {
     CellEvent.Builder event = CellEvent.builder();
     KeyCells key = new KeyCells();
     InvalidInputException first = null;
     for (Map.Entry<String, String> cell : columns.entrySet()) {
       String column = cell.getKey();
       String value = cell.getValue();
-      Optional<String> known = BankColumns.canonical(column);
+      Optional<String> known = Optional.ofNullable(knownColumns.get(column));
       if (known.isEmpty() || value.isBlank()) {
         continue; // carried through, or unknown
       }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.cytosis.model.Status;
 
 /**
@@ -23,6 +24,8 @@ final class StrictLint {
    * uncontested evidence (one decisive finding alone gives 0.5; see the README, "Confidence").
    */
   static final double LOW_CONFIDENCE = 0.5;
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   /** Where each id and each normalised description was first seen, for the lint of later ones. */
   private final Map<String, String> idsAt = new HashMap<>();
@@ -81,6 +84,6 @@ final class StrictLint {
 
   /** Descriptions compare ignoring case and runs of white space. */
   private static String normalise(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITE_SPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

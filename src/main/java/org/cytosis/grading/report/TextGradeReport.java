@@ -2,6 +2,7 @@ package org.cytosis.grading.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.regex.Pattern;
 import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.GradingRun;
 import org.cytosis.model.Criterion;
@@ -14,6 +15,8 @@ import org.cytosis.report.ReportSink;
  * order as they are graded, then the class summary.
  */
 public final class TextGradeReport implements GradeReport {
+
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   @Override
   public ReportSink<GradedAnswer, String, GradingRun> open(Writer out, InputSurvey answers) {
@@ -80,6 +83,6 @@ public final class TextGradeReport implements GradeReport {
   }
 
   private static String oneLine(String text) {
-    return text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
+    return text == null ? "" : CONTROL.matcher(text).replaceAll(" ");
   }
 }

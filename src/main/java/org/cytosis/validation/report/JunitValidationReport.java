@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -31,6 +32,8 @@ import org.cytosis.validation.ValidationVerdict;
 public final class JunitValidationReport implements ValidationReport {
 
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+  private static final Pattern NOT_IN_XML =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
   /** Where some test cases are in the spill: from a character, for a number of characters. */
   private static final class Segment {
@@ -208,6 +211,6 @@ public final class JunitValidationReport implements ValidationReport {
 
   /** XML 1.0 cannot carry most control characters, whatever the escaping: replace them. */
   private static String safe(String text) {
-    return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "\uFFFD");
+    return NOT_IN_XML.matcher(text).replaceAll("\uFFFD");
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cytosis.model.Classification;
 import org.cytosis.report.ReportSink;
 import org.cytosis.report.Spill;
@@ -27,6 +28,7 @@ public final class TextValidationReport implements ValidationReport {
 
   private static final List<String> HEADER = List.of("VERDICT", "ID", "EXPECTED", "ACTUAL");
   private static final String LINT = " (lint)";
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   /** A result as the report writes it: its table row, and its reasons (null for a clean pass). */
   record Lines(String row, String details) {}
@@ -119,6 +121,6 @@ public final class TextValidationReport implements ValidationReport {
 
   /** Bank cells may hold line breaks; a table row must not. */
   private static String oneLine(String text) {
-    return text.replaceAll("\\p{Cntrl}", " ");
+    return CONTROL.matcher(text).replaceAll(" ");
   }
 }
