@@ -27,9 +27,18 @@ final class StrictLint {
 
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-  /** Where each id and each normalised description was first seen, for the lint of later ones. */
-  private final Map<String, String> idsAt = new HashMap<>();
-  private final Map<String, String> descriptionsAt = new HashMap<>();
+  /**
+   * The record that first had each id and each normalised description, for the lint of later
+   * ones: its id, file and line only (the file's name is one string shared by all its records).
+   */
+  private final Map<String, FirstSeen> ids = new HashMap<>();
+  private final Map<String, FirstSeen> descriptions = new HashMap<>();
+
+  private record FirstSeen(String id, String source, int line) {
+    String location() {
+      return line > 0 ? source + ":" + line : source;
+    }
+  }
 
   /** A record with what was found of it so far: the duplicates it repeats. */
   record Checked(BankRecord record, List<String> duplicates) {}
@@ -44,16 +53,17 @@ final class StrictLint {
     }
     List<String> lint = new ArrayList<>(0);
     String id = record.id();
-    String firstId = idsAt.putIfAbsent(id, record.location());
-    if (firstId != null) {
-      lint.add("Its id " + id + " is also used at " + firstId + ".");
+    FirstSeen seen = new FirstSeen(id, record.source(), record.line());
+    FirstSeen first = ids.putIfAbsent(id, seen);
+    if (first != null) {
+      lint.add("Its id " + id + " is also used at " + first.location() + ".");
     }
     String description = record.scenario().event().description();
     if (description != null && !description.isBlank()) {
-      String first = descriptionsAt.putIfAbsent(normalise(description),
-          id + " at " + record.location());
+      first = descriptions.putIfAbsent(normalise(description), seen);
       if (first != null) {
-        lint.add("Its description is the same as that of " + first + ".");
+        lint.add("Its description is the same as that of " + first.id() + " at "
+            + first.location() + ".");
       }
     }
     return new Checked(record, lint);
