@@ -39,12 +39,9 @@ public final class GenerateAnswers {
   private GenerateAnswers() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: GenerateAnswers COUNT [SEED]");
-      System.exit(2);
-    }
-    long count = Long.parseLong(args[0]);
-    SplittableRandom random = new SplittableRandom(args.length > 1 ? Long.parseLong(args[1]) : 13L);
+    GeneratorArgs parsed = GeneratorArgs.parse(args, "GenerateAnswers", 13L);
+    long count = parsed.count();
+    SplittableRandom random = parsed.random();
     Map<String, List<AnswerRecord>> byScenario = classAnswers();
     List<String> scenarios = new ArrayList<>(byScenario.keySet());
     // Plain CSV, not CsvTable: the class's formula-like answers are kept as written, not escaped.

@@ -34,12 +34,9 @@ public final class GenerateBank {
   private GenerateBank() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: GenerateBank COUNT [SEED]");
-      System.exit(2);
-    }
-    long count = Long.parseLong(args[0]);
-    SplittableRandom random = new SplittableRandom(args.length > 1 ? Long.parseLong(args[1]) : 11L);
+    GeneratorArgs parsed = GeneratorArgs.parse(args, "GenerateBank", 11L);
+    long count = parsed.count();
+    SplittableRandom random = parsed.random();
     try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         CsvTable.Rows rows = CsvTable.open(out, COLUMNS)) {
       for (long i = 0; i < count; i++) {
