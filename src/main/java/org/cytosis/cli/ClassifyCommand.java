@@ -1,10 +1,7 @@
 package org.cytosis.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -13,7 +10,9 @@ import java.util.stream.Stream;
 import org.cytosis.engine.Classifier;
 import org.cytosis.io.EventReader;
 import org.cytosis.io.EventRecord;
+import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
+import org.cytosis.io.Utf8Input;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
 import org.cytosis.report.DotReport;
@@ -67,15 +66,27 @@ final class ClassifyCommand implements Callable<Integer> {
     try {
       Classifier classifier = rules.classifier();
       if (text != null) {
-        CellEvent event = CellEvent.builder().description(text).build();
-        print(event, run(classifier, event));
-        return Main.OK;
+        return classifyText(classifier);
       }
       return classifyRecords(classifier);
     } catch (InvalidInputException e) {
       streams.err().println("cytosis classify: " + e.getMessage());
       return Main.BAD_INPUT;
     }
+  }
+
+  /** {@code --text}: read as strictly as a description in a file, and named as the source. */
+  private int classifyText(Classifier classifier) {
+    CellEvent event = CellEvent.builder().description(text).build();
+    Classification result;
+    try {
+      InputLimits.checkText("description", text, "--text", 0);
+      result = run(classifier, event);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("--text", 0, e.field(), e.problem());
+    }
+    print(event, result);
+    return Main.OK;
   }
 
   private int classifyRecords(Classifier classifier) {
@@ -86,8 +97,17 @@ final class ClassifyCommand implements Callable<Integer> {
       for (Iterator<EventRecord> it = records.iterator(); it.hasNext(); ) {
         EventRecord record = it.next();
         count++;
+        Classification result = null;
         if (record.isReadable()) {
-          print(record.event(), run(classifier, record.event()));
+          try {
+            result = run(classifier, record.event());
+          } catch (InvalidInputException e) { // beyond what the classifier reads: this record only
+            record = new EventRecord(record.index(), record.line(), null,
+                new InvalidInputException(source, record.line(), e.field(), e.problem()));
+          }
+        }
+        if (result != null) {
+          print(record.event(), result);
         } else {
           bad = true;
           streams.err().println("cytosis classify: " + record.error().getMessage());
@@ -115,9 +135,9 @@ final class ClassifyCommand implements Callable<Integer> {
 
   private Reader open(String source) throws IOException {
     if (source.equals("<stdin>")) {
-      return new InputStreamReader(streams.in(), StandardCharsets.UTF_8);
+      return Utf8Input.reader(streams.in());
     }
-    return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    return Utf8Input.open(Path.of(file));
   }
 
   private Classification run(Classifier classifier, CellEvent event) {

@@ -13,6 +13,7 @@ import org.cytosis.validation.BankFiles;
 import org.cytosis.validation.BankReader;
 import org.cytosis.validation.BankRecord;
 import org.cytosis.validation.ValidationRun;
+import org.cytosis.validation.ValidationVerdict;
 import org.cytosis.validation.Validator;
 import org.cytosis.validation.report.ValidationReport;
 import picocli.CommandLine.Command;
@@ -65,6 +66,10 @@ final class ValidateCommand implements Callable<Integer> {
       try (ProgressDisplay progress = ProgressDisplay.open(streams, "validate", records.size())) {
         run = ValidationRun.of(records, validator, strict, progress::step);
       }
+      // Records the classifier refused (a description beyond its limits) are named too, one line each.
+      run.results().stream()
+          .filter(r -> r.verdict() == ValidationVerdict.INVALID && r.record().isReadable())
+          .forEach(r -> streams.err().println("cytosis validate: " + r.reason().headline()));
       report(run);
       return run.hasInvalid() ? Main.BAD_INPUT : run.allPass() ? Main.OK : Main.FAILURES;
     } catch (InvalidInputException e) {
@@ -79,13 +84,13 @@ final class ValidateCommand implements Callable<Integer> {
   /** Every record of every bank, in order; unreadable ones are also named on stderr. */
   private List<BankRecord> read(List<Path> files) {
     List<Bank> banks = files.stream().map(BankReader::read).toList();
+    List<BankRecord> records = banks.stream().flatMap(b -> b.records().stream()).toList();
     for (Bank bank : banks) {
       bank.notes().forEach(n -> streams.err().println("cytosis validate: note: " + n));
-      if (bank.records().isEmpty()) {
+      if (bank.records().isEmpty() && !records.isEmpty()) { // with none at all, one error says it
         streams.err().println("cytosis validate: note: " + bank.source() + ": holds no scenarios");
       }
     }
-    List<BankRecord> records = banks.stream().flatMap(b -> b.records().stream()).toList();
     records.stream().filter(r -> !r.isReadable())
         .forEach(r -> streams.err().println("cytosis validate: " + r.error().getMessage()));
     return records;

@@ -3,8 +3,6 @@ package org.cytosis.validation;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +10,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.JsonRecords;
+import org.cytosis.io.Utf8Input;
 import org.cytosis.scenario.Scenario;
 import org.cytosis.scenario.ScenarioReader;
 
 /**
  * Reads a bank of scenarios from a file: a CSV bank ({@code .csv}), or JSON (anything else): one
  * scenario object as in {@code testcases/}, a JSON array of them, or JSON Lines. Every record of
- * the file becomes one {@link BankRecord}, in input order, readable or not.
+ * the file becomes one {@link BankRecord}, in input order, readable or not. Files are read as
+ * strict UTF-8: the first byte that is not ends the file with an unreadable record at its line.
  */
 public final class BankReader {
 
@@ -29,7 +29,7 @@ public final class BankReader {
    */
   public static Bank read(Path file) {
     String source = file.toString();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = Utf8Input.open(file)) {
       return isCsv(file) ? CsvBankReader.read(source, reader) : readJson(source, reader);
     } catch (IOException | UncheckedIOException e) {
       throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());

@@ -2,6 +2,8 @@ package org.cytosis.validation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -15,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cytosis.io.EventJson;
+import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
+import org.cytosis.io.NotUtf8Exception;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Label;
 import org.cytosis.model.Status;
@@ -31,7 +35,9 @@ import org.cytosis.scenario.Scenario;
  */
 final class CsvBankReader {
 
-  private static final CsvMapper CSV = CsvMapper.builder()
+  private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
+          .streamReadConstraints(InputLimits.jackson())
+          .build())
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
       .build();
 
@@ -47,7 +53,10 @@ final class CsvBankReader {
       List<String> header = null;
       for (Row row; (row = next(parser)) != null; ) {
         if (header == null) {
-          Optional<String> problem = headerProblem(row.cells());
+          Optional<String> problem = row.count() > InputLimits.MAX_CELLS
+              ? Optional.of("has a header of " + InputLimits.count(row.count())
+                  + " columns; a bank may have at most " + InputLimits.count(InputLimits.MAX_CELLS))
+              : headerProblem(row.cells());
           if (problem.isPresent()) {
             records.add(BankRecord.unreadable(source, row.line(),
                 new InvalidInputException(source, row.line(), null, problem.get()), Map.of()));
@@ -56,28 +65,35 @@ final class CsvBankReader {
           header = row.cells().stream().map(String::trim).toList();
           notes.addAll(misspeltColumns(source, row.line(), header));
         } else {
-          records.add(record(source, row.line(), header, row.cells()));
+          records.add(record(source, row, header));
         }
       }
     } catch (RowSyntaxError e) {
       records.add(syntaxError(source, e.line, (JsonProcessingException) e.getCause()));
     } catch (JsonProcessingException e) {
       records.add(syntaxError(source, 0, e));
+    } catch (NotUtf8Exception e) {
+      records.add(BankRecord.unreadable(source, e.line(), e.toInvalidInput(source), Map.of()));
     }
     return new Bank(source, records, notes);
   }
 
-  private record Row(int line, List<String> cells) {}
+  /**
+   * A row: the line it starts on, its first {@link InputLimits#MAX_CELLS} cells, and how many it
+   * has (a row of ten million commas is counted, not held).
+   */
+  private record Row(int line, List<String> cells, int count) {}
 
   /** A syntax error ends the file: what follows it cannot be told apart into rows. */
   private static BankRecord syntaxError(String source, int rowLine, JsonProcessingException e) {
     int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     int line = rowLine > 0 ? rowLine : at;
-    String detail = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+    String detail = e instanceof StreamConstraintsException limit ? InputLimits.describe(limit)
+        : "is not valid CSV: " + e.getOriginalMessage().lines().findFirst().orElse("syntax error");
     String where = at > line ? " (read on to line " + at + "; the rest of the file is not read)"
         : " (the rest of the file is not read)";
     return BankRecord.unreadable(source, line,
-        new InvalidInputException(source, line, null, "is not valid CSV: " + detail + where), Map.of());
+        new InvalidInputException(source, line, null, detail + where), Map.of());
   }
 
   /**
@@ -90,18 +106,21 @@ final class CsvBankReader {
       return null;
     }
     int line = 0;
+    int count = 0;
     List<String> cells = new ArrayList<>();
     try {
       while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (cells.isEmpty()) {
+        if (count++ == 0) {
           line = parser.currentTokenLocation().getLineNr(); // START_ARRAY's own location is stale
         }
-        cells.add(parser.getText());
+        if (count <= InputLimits.MAX_CELLS) {
+          cells.add(parser.getText());
+        }
       }
     } catch (JsonProcessingException e) {
       throw new RowSyntaxError(line, e);
     }
-    return new Row(line, cells);
+    return new Row(line, cells, count);
   }
 
   /** A syntax error inside a row that had started on {@code line} (0 if no cell was read). */
@@ -141,14 +160,17 @@ final class CsvBankReader {
         .toList();
   }
 
-  private static BankRecord record(String source, int line, List<String> header, List<String> cells) {
+  private static BankRecord record(String source, Row row, List<String> header) {
+    int line = row.line();
+    List<String> cells = row.cells();
     Map<String, String> columns = new LinkedHashMap<>();
     for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
       columns.put(header.get(i), cells.get(i));
     }
-    if (cells.size() != header.size()) {
+    if (row.count() != header.size()) {
       return BankRecord.unreadable(source, line, new InvalidInputException(source, line, null,
-          "has " + cells.size() + " cells, but the header has " + header.size() + " columns"), columns);
+          "has " + InputLimits.count(row.count()) + " cells, but the header has " + header.size()
+              + " columns"), columns);
     }
     try {
       return BankRecord.readable(source, line, scenario(source, line, columns), columns);
@@ -203,6 +225,7 @@ final class CsvBankReader {
 
     void set(String known, String column, String value, CellEvent.Builder event, String source,
         int line) {
+      InputLimits.checkText(known, value, source, line);
       switch (known) {
         case BankColumns.ID -> event.id(value.strip());
         case BankColumns.TITLE -> title = value;
