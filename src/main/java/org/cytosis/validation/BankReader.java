@@ -30,7 +30,21 @@ public final class BankReader {
   public static Bank read(Path file) {
     String source = file.toString();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return isCsv(file) ? CsvBankReader.read(source, reader) : readJson(source, reader);
+      return read(source, reader, isCsv(file));
+    } catch (IOException e) {
+      throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a bank that is not a file (an upload, say): a CSV bank when {@code csv}, JSON otherwise.
+   * {@code source} names it in messages.
+   *
+   * @throws InvalidInputException when the reader fails
+   */
+  public static Bank read(String source, Reader reader, boolean csv) {
+    try {
+      return csv ? CsvBankReader.read(source, reader) : readJson(source, reader);
     } catch (IOException | UncheckedIOException e) {
       throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
     }

@@ -1,0 +1,26 @@
+package org.cytosis.web;
+
+/**
+ * What one request may ask of the server, so that one upload cannot take all its memory or time.
+ * The command line has no such limits: use it for bigger jobs.
+ */
+final class Limits {
+
+  /** The largest request body, uploads included. */
+  static final int MAX_REQUEST_BYTES = 5 * 1024 * 1024;
+
+  /** The most records (events, scenarios) one request may hold. */
+  static final int MAX_RECORDS = 5_000;
+
+  private Limits() {}
+
+  static String requestTooLarge() {
+    return "request is larger than the limit of " + MAX_REQUEST_BYTES / (1024 * 1024)
+        + " MB; split it, or use the command line";
+  }
+
+  static String tooManyRecords(String source, String what) {
+    return source + ": holds more than " + MAX_RECORDS + " " + what
+        + ", the limit of one request; split it, or use the command line";
+  }
+}

@@ -1,0 +1,326 @@
+// The Cytosis page: plain DOM, no framework, nothing loaded from outside this server.
+// Everything the user typed or uploaded is put on the page as text (textContent), never as HTML.
+"use strict";
+
+const FIELD_LABELS = {
+  direction: "direction",
+  membraneEvent: "membrane event",
+  vesicleOrigin: "vesicle origin",
+  membraneSizeChange: "membrane size",
+  cargo: "cargo",
+  vesicleType: "vesicle type",
+  trigger: "trigger",
+  mechanism: "mechanism (no vesicle)",
+};
+
+// ---- small helpers --------------------------------------------------------------------------
+
+function $(id) {
+  return document.getElementById(id);
+}
+
+/** An element with text and optional class; children may be nodes or strings. */
+function el(tag, options = {}, ...children) {
+  const node = document.createElement(tag);
+  if (options.className) node.className = options.className;
+  if (options.title) node.title = options.title;
+  if (options.text !== undefined && options.text !== null) node.textContent = String(options.text);
+  for (const child of children) {
+    if (child !== null && child !== undefined) {
+      node.append(child instanceof Node ? child : String(child));
+    }
+  }
+  return node;
+}
+
+/** INTO_CELL -> "into cell"; RECEPTOR_MEDIATED_ENDOCYTOSIS -> "receptor mediated endocytosis". */
+function words(value) {
+  return value ? String(value).toLowerCase().replace(/_/g, " ") : "";
+}
+
+/** Receptor-mediated endocytosis, Phagocytosis: a label as a person writes it. */
+function labelName(label) {
+  const text = words(label).replace("receptor mediated", "receptor-mediated");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function showError(box, message) {
+  box.textContent = message;
+  box.hidden = false;
+}
+
+/** POSTs and returns [status, parsed JSON or text]; a network failure becomes a message. */
+async function post(url, body, headers = {}) {
+  let response;
+  try {
+    response = await fetch(url, { method: "POST", body, headers });
+  } catch (e) {
+    return [0, { status: 0, error: "The server cannot be reached: is `cytosis serve` still running?" }];
+  }
+  const type = response.headers.get("Content-Type") || "";
+  const payload = type.includes("json") ? await response.json() : await response.text();
+  return [response.status, payload];
+}
+
+function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+// ---- tabs -----------------------------------------------------------------------------------
+
+function setUpTabs() {
+  const tabs = document.querySelectorAll('[role="tab"]');
+  for (const tab of tabs) {
+    tab.addEventListener("click", () => {
+      for (const other of tabs) {
+        const selected = other === tab;
+        other.setAttribute("aria-selected", String(selected));
+        $(other.getAttribute("aria-controls")).hidden = !selected;
+      }
+    });
+  }
+}
+
+// ---- the classify tab -----------------------------------------------------------------------
+
+/** One select per enumerated event field, with the values the API description lists. */
+async function buildFieldSelects() {
+  const response = await fetch("/api/openapi.json");
+  const api = await response.json();
+  const properties = api.components.schemas.CellEvent.properties;
+  const fields = $("fields");
+  for (const [name, schema] of Object.entries(properties)) {
+    if (!schema.enum) continue;
+    const select = el("select", {});
+    select.id = "field-" + name;
+    select.name = name;
+    select.append(el("option", { text: "(not given)" }));
+    select.options[0].value = "";
+    for (const value of schema.enum) {
+      const option = el("option", { text: words(value) });
+      option.value = value;
+      select.append(option);
+    }
+    fields.append(el("label", {}, (FIELD_LABELS[name] || name) + " ", select));
+  }
+}
+
+/** The event the form describes: only the fields given. */
+function eventFromForm(form) {
+  const event = {};
+  for (const element of form.elements) {
+    if (element.name && element.value && element.value.trim() !== "") {
+      event[element.name] = element.name === "description" ? element.value : element.value.trim();
+    }
+  }
+  return event;
+}
+
+async function classify(form) {
+  const error = $("classify-error");
+  error.hidden = true;
+  const button = $("classify-button");
+  button.disabled = true;
+  try {
+    const event = eventFromForm(form);
+    const [status, result] = await post("/api/classify", JSON.stringify(event),
+      { "Content-Type": "application/json" });
+    if (status !== 200) {
+      $("result").hidden = true;
+      showError(error, result.error || String(result));
+      return;
+    }
+    showResult(result, event.description);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function showResult(result, description) {
+  const named = result.label || result.status;
+  $("verdict-name").textContent = result.label ? labelName(result.label) : words(result.status);
+  $("verdict-code").textContent = named;
+  const status = $("verdict-status");
+  status.textContent = result.status;
+  status.className = "badge status-" + result.status.toLowerCase();
+  $("lineage").textContent = result.lineage.length ? result.lineage.join(" › ") : "none";
+  $("go-term").textContent = result.goTerm || "none";
+  $("confidence-meter").value = result.confidence;
+  $("confidence").textContent = result.confidence.toFixed(3);
+
+  showMarkedText(description, result);
+  showFindings(result.findings);
+  showList("conflicts", result.conflicts, c =>
+    `${words(c.level)} conflict: ${findingText(c.first)} against ${findingText(c.second)}`);
+  showList("missing", result.missing, q => `${q.criterion ? words(q.criterion) + ": " : ""}${q.question}`);
+  showTrace(result.trace);
+  $("result-json").textContent = JSON.stringify(result, null, 2);
+  $("result").hidden = false;
+}
+
+function findingText(f) {
+  return `${words(f.criterion)} ${f.value} → ${f.supports} [${f.sources.join(", ")}]`;
+}
+
+/** The description with the words read as evidence marked, and denied ones struck out. */
+function showMarkedText(description, result) {
+  const section = $("text-section");
+  const target = $("marked-text");
+  clear(target);
+  if (!description) {
+    section.hidden = true;
+    return;
+  }
+  const spans = [];
+  for (const f of result.findings) {
+    if (f.evidence && f.evidence.start !== undefined) {
+      spans.push({ start: f.evidence.start, end: f.evidence.end, negated: false,
+        title: `${words(f.criterion)} ${f.value} supports ${f.supports}` });
+    }
+  }
+  for (const n of result.negated || []) {
+    spans.push({ start: n.evidence.start, end: n.evidence.end, negated: true,
+      title: `${words(n.criterion)} ${n.value} denied by "${n.evidence.negatedBy}"` });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue; // overlaps one already marked
+    target.append(description.slice(at, span.start));
+    const text = description.slice(span.start, span.end);
+    target.append(span.negated ? el("span", { className: "negated", title: span.title, text })
+      : el("mark", { title: span.title, text }));
+    at = span.end;
+  }
+  target.append(description.slice(at));
+  section.hidden = false;
+}
+
+function showFindings(findings) {
+  const body = $("findings").tBodies[0];
+  clear(body);
+  for (const f of findings) {
+    const from = f.evidence.start !== undefined ? `“${f.evidence.text}”` : `field ${f.evidence.field}`;
+    body.append(el("tr", {},
+      el("td", { text: words(f.criterion) }),
+      el("td", {}, el("code", { text: f.value })),
+      el("td", {}, el("code", { text: f.supports })),
+      el("td", { text: words(f.weight) }),
+      el("td", { text: from }),
+      el("td", { text: f.sources.join(", "), title: f.rule })));
+  }
+  if (!findings.length) {
+    body.append(el("tr", {}, el("td", { text: "Nothing in the event is evidence for any label." })));
+    body.rows[0].cells[0].colSpan = 6;
+  }
+}
+
+function showList(id, items, render) {
+  const list = $(id);
+  clear(list);
+  for (const item of items) list.append(el("li", { text: render(item) }));
+  $(id + "-section").hidden = items.length === 0;
+}
+
+function showTrace(trace) {
+  const list = $("trace");
+  clear(list);
+  for (const step of trace) {
+    const concluded = step.concluded.length ? step.concluded.join("; ") : "(nothing new)";
+    list.append(el("li", {},
+      el("span", { className: "rule", text: step.rule }),
+      el("span", { className: "sources", text: ` [${step.sources.join(", ")}]` }),
+      el("div", { className: "concluded", text: "⇒ " + concluded })));
+  }
+}
+
+// ---- the bank tab ---------------------------------------------------------------------------
+
+function bankRequest(strict, format) {
+  const data = new FormData();
+  data.append("bank", $("bank-file").files[0]);
+  const query = new URLSearchParams({ strict: String(strict), format });
+  return post("/api/validate?" + query, data);
+}
+
+async function checkBank() {
+  const error = $("bank-error");
+  error.hidden = true;
+  const button = $("bank-button");
+  button.disabled = true;
+  try {
+    const [status, run] = await bankRequest($("bank-strict").checked, "json");
+    if (status !== 200) {
+      $("bank-result").hidden = true;
+      showError(error, run.error || String(run));
+      return;
+    }
+    showBank(run);
+    $("bank-download").disabled = false;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function showBank(run) {
+  $("bank-summary").textContent = run.summary;
+  const notes = $("bank-notes");
+  clear(notes);
+  for (const note of run.notes || []) notes.append(el("li", { text: note }));
+  const body = $("bank-table").tBodies[0];
+  clear(body);
+  for (const r of run.results) {
+    const expected = r.expected ? (r.expected.label || r.expected.status || "") : "–";
+    const actual = r.actual ? (r.actual.label || r.actual.status) : "–";
+    const why = r.verdict === "PASS" && !r.lint.length ? ""
+      : r.reason + (r.lint.length ? "\nlint: " + r.lint.join("; ") : "");
+    body.append(el("tr", { className: "verdict-" + r.verdict.toLowerCase() },
+      el("td", {}, el("span", { className: "badge", text: r.verdict })),
+      el("td", { text: r.id, title: r.location }),
+      el("td", {}, el("code", { text: expected })),
+      el("td", {}, el("code", { text: actual })),
+      el("td", { className: "why", text: why })));
+  }
+  $("bank-result").hidden = false;
+}
+
+/** Saves a report the server writes (CSV) under the name it gives. */
+async function download(request, fallbackName) {
+  const [status, payload] = await request;
+  if (status !== 200) {
+    return payload.error || String(payload);
+  }
+  const link = el("a", {});
+  link.href = URL.createObjectURL(new Blob([payload], { type: "text/csv" }));
+  link.download = fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  return null;
+}
+
+// ---- start ----------------------------------------------------------------------------------
+
+document.addEventListener("DOMContentLoaded", async () => {
+  setUpTabs();
+  const form = $("classify-form");
+  form.addEventListener("submit", e => {
+    e.preventDefault();
+    classify(form);
+  });
+  $("bank-form").addEventListener("submit", e => {
+    e.preventDefault();
+    checkBank();
+  });
+  $("bank-file").addEventListener("change", () => { $("bank-download").disabled = true; });
+  $("bank-download").addEventListener("click", async () => {
+    const problem = await download(bankRequest($("bank-strict").checked, "csv"), "validation.csv");
+    if (problem) showError($("bank-error"), problem);
+  });
+  try {
+    await buildFieldSelects();
+  } catch (e) {
+    showError($("classify-error"), "The list of event fields could not be loaded: " + e);
+  }
+  document.body.dataset.ready = "true";
+});
