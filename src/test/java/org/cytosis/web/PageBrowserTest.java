@@ -1,0 +1,158 @@
+package org.cytosis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cytosis.engine.Classifier;
+import org.cytosis.model.Cargo;
+import org.cytosis.model.CellEvent;
+import org.cytosis.model.Classification;
+import org.cytosis.model.Direction;
+import org.cytosis.validation.BankReader;
+import org.cytosis.validation.ValidationResult;
+import org.cytosis.validation.ValidationRun;
+import org.cytosis.validation.Validator;
+import org.cytosis.validation.report.CsvValidationReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The page in a real browser (headless Chromium), used as a teacher would: type a scenario and
+ * read the verdict; upload a file and read the table. What it shows is held to what the library
+ * concludes for the same input. Screenshots go to {@code target/screenshots/}, or to the folder
+ * named by {@code -Dscreenshots=docs} (how the README's are made).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageBrowserTest {
+
+  private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots", "target/screenshots"));
+
+  private Classifier classifier;
+  private WebServer server;
+  private HeadlessChromium chromium;
+
+  @BeforeAll
+  void start() throws Exception {
+    classifier = Classifier.create();
+    server = WebServer.start(classifier, "127.0.0.1", 0);
+    chromium = HeadlessChromium.start();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    try {
+      if (chromium != null) {
+        chromium.close();
+      }
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
+  void aTypedScenarioShowsTheVerdictLineageGoTermAndTheWordsReadAsEvidence() throws Exception {
+    // given
+    String scenario = "A neutrophil engulfs a bacterium and encloses it in a phagosome.";
+    Classification expected = classifier.classify(CellEvent.builder().description(scenario).build());
+    openPage();
+    // when
+    type(By.id("description"), scenario);
+    chromium.driver.findElement(By.id("classify-button")).click();
+    // then
+    WebElement result = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+    assertThat(text("verdict-code")).isEqualTo(expected.label().name());
+    assertThat(text("verdict-status")).isEqualTo(expected.status().name());
+    assertThat(text("lineage")).isEqualTo(String.join(" › ", expected.lineage().stream().map(Enum::name).toList()));
+    assertThat(text("go-term")).isEqualTo(expected.goTerm());
+    assertThat(text("confidence")).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", expected.confidence()));
+    List<String> marked = result.findElements(By.cssSelector("#marked-text mark")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(marked).containsExactlyElementsOf(expected.findings().stream()
+        .filter(f -> f.evidence().start() != null)
+        .sorted(java.util.Comparator.comparing(f -> f.evidence().start()))
+        .map(f -> f.evidence().text()).distinct().toList());
+    assertThat(result.findElements(By.cssSelector("#findings tbody tr"))).hasSize(expected.findings().size());
+    chromium.screenshot(SCREENSHOTS.resolve("screenshot.png"));
+  }
+
+  @Test
+  void structuredFieldsChosenFromTheListsAreClassifiedToo() {
+    // given
+    CellEvent event = CellEvent.builder().direction(Direction.INTO_CELL).cargo(Cargo.FLUID).build();
+    Classification expected = classifier.classify(event);
+    openPage();
+    chromium.driver.findElement(By.cssSelector("#structured summary")).click();
+    // when
+    new Select(chromium.driver.findElement(By.id("field-direction"))).selectByValue("INTO_CELL");
+    new Select(chromium.driver.findElement(By.id("field-cargo"))).selectByValue("FLUID");
+    chromium.driver.findElement(By.id("classify-button")).click();
+    // then
+    chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+    assertThat(text("verdict-code")).isEqualTo(expected.label().name());
+    assertThat(chromium.driver.findElement(By.id("text-section")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void anUploadedBankShowsOneRowPerScenarioWithTheValidatorsVerdicts() throws Exception {
+    // given
+    Path bank = Path.of("testcases-banks/mixed-bank.csv").toAbsolutePath();
+    ValidationRun expected = ValidationRun.of(BankReader.read(bank).records(),
+        new Validator(classifier), false, () -> { });
+    openPage();
+    chromium.driver.findElement(By.id("tab-bank")).click();
+    // when
+    chromium.driver.findElement(By.id("bank-file")).sendKeys(bank.toString());
+    chromium.driver.findElement(By.id("bank-button")).click();
+    // then
+    chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bank-result")));
+    List<WebElement> rows = chromium.driver.findElements(By.cssSelector("#bank-table tbody tr"));
+    assertThat(rows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList())
+        .isEqualTo(expected.results().stream().map(ValidationResult::id).toList());
+    assertThat(rows.stream().map(r -> r.findElements(By.tagName("td")).get(0).getText()).toList())
+        .isEqualTo(expected.results().stream().map(r -> r.verdict().name()).toList());
+    assertThat(text("bank-summary")).isEqualTo(expected.summary());
+    chromium.screenshot(SCREENSHOTS.resolve("screenshot-bank.png"));
+  }
+
+  @Test
+  void theBankReportDownloadsAsTheCommandLinesCsv() throws Exception {
+    // given
+    Path bank = Path.of("testcases-banks/mixed-bank.csv").toAbsolutePath();
+    StringWriter expected = new StringWriter();
+    new CsvValidationReport().write(ValidationRun.of(BankReader.read("mixed-bank.csv",
+        Files.newBufferedReader(bank), true).records(), new Validator(classifier), false, () -> { }), expected);
+    openPage();
+    chromium.driver.findElement(By.id("tab-bank")).click();
+    chromium.driver.findElement(By.id("bank-file")).sendKeys(bank.toString());
+    chromium.driver.findElement(By.id("bank-button")).click();
+    chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.id("bank-download")));
+    // when
+    chromium.driver.findElement(By.id("bank-download")).click();
+    // then
+    assertThat(Files.readString(chromium.downloaded("validation.csv"))).isEqualTo(expected.toString());
+  }
+
+  private void openPage() {
+    chromium.driver.get(server.url());
+    chromium.waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+  }
+
+  private void type(By field, String text) {
+    WebElement element = chromium.driver.findElement(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  private String text(String id) {
+    return chromium.driver.findElement(By.id(id)).getText();
+  }
+}
