@@ -66,19 +66,27 @@ function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
 }
 
-// ---- tabs -----------------------------------------------------------------------------------
+// ---- tabs and view switches ----------------------------------------------------------------
 
-function setUpTabs() {
-  const tabs = document.querySelectorAll('[role="tab"]');
-  for (const tab of tabs) {
-    tab.addEventListener("click", () => {
-      for (const other of tabs) {
-        const selected = other === tab;
-        other.setAttribute("aria-selected", String(selected));
-        $(other.getAttribute("aria-controls")).hidden = !selected;
+/**
+ * Buttons that each show one panel and hide the others': `state` is the attribute that marks the
+ * chosen button (aria-selected for tabs, aria-pressed for toggles), `panelOf` finds its panel.
+ */
+function switchPanels(selector, state, panelOf) {
+  const buttons = document.querySelectorAll(selector);
+  for (const button of buttons) {
+    button.addEventListener("click", () => {
+      for (const other of buttons) {
+        const chosen = other === button;
+        other.setAttribute(state, String(chosen));
+        $(panelOf(other)).hidden = !chosen;
       }
     });
   }
+}
+
+function setUpTabs() {
+  switchPanels('[role="tab"]', "aria-selected", tab => tab.getAttribute("aria-controls"));
 }
 
 // ---- the classify tab -----------------------------------------------------------------------
@@ -154,6 +162,7 @@ function showResult(result, description) {
     `${words(c.level)} conflict: ${findingText(c.first)} against ${findingText(c.second)}`);
   showList("missing", result.missing, q => `${q.criterion ? words(q.criterion) + ": " : ""}${q.question}`);
   showTrace(result.trace);
+  showExplanation(result.explanation);
   $("result-json").textContent = JSON.stringify(result, null, 2);
   $("result").hidden = false;
 }
@@ -303,6 +312,7 @@ async function download(request, fallbackName) {
 
 document.addEventListener("DOMContentLoaded", async () => {
   setUpTabs();
+  setUpExplanationViews();
   const form = $("classify-form");
   form.addEventListener("submit", e => {
     e.preventDefault();
