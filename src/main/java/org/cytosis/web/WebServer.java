@@ -26,6 +26,9 @@ public final class WebServer implements AutoCloseable {
   /** How long a stop waits for requests in progress to finish. */
   private static final long STOP_TIMEOUT_MS = 5_000;
 
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+      + "frame-ancestors 'none'; form-action 'self'";
+
   private final Javalin app;
   private final String host;
   private final int port;
@@ -88,6 +91,11 @@ public final class WebServer implements AutoCloseable {
       files.hostedPath = "/";
       files.directory = "/web";
       files.location = Location.CLASSPATH;
+    });
+    config.routes.before(ctx -> {
+      // The page may use only what this server serves: a browser refuses anything else.
+      ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+      ctx.header("X-Content-Type-Options", "nosniff");
     });
     for (Route route : ApiRoutes.all(classifier)) {
       switch (route.method()) {

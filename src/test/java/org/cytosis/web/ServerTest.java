@@ -116,15 +116,19 @@ class ServerTest {
     HttpTestClient.Answer page = http.get("/");
     HttpTestClient.Answer script = http.get("/app.js");
     HttpTestClient.Answer style = http.get("/app.css");
+    HttpTestClient.Answer explain = http.get("/explain.js");
     // then
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.contentType()).startsWith("text/html");
     assertThat(page.body()).contains("<form id=\"classify-form\"", "src=\"app.js\"", "href=\"app.css\"");
     assertThat(script.status()).isEqualTo(200);
     assertThat(style.status()).isEqualTo(200);
-    for (String text : List.of(page.body(), script.body(), style.body())) {
+    assertThat(explain.status()).isEqualTo(200);
+    for (String text : List.of(page.body(), script.body(), style.body(), explain.body())) {
       assertThat(externalReferences(text)).isEmpty();
     }
+    assertThat(page.response().headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).startsWith("default-src 'self';"));
   }
 
   /** src=, href=, url(), import and fetch targets that leave this server. */
