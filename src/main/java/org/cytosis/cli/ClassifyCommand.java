@@ -16,7 +16,9 @@ import org.cytosis.io.EventRecord;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
+import org.cytosis.report.DotReport;
 import org.cytosis.report.JsonReport;
+import org.cytosis.report.MermaidReport;
 import org.cytosis.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +39,13 @@ final class ClassifyCommand implements Callable<Integer> {
   String text;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (readable, with the trace) or json (JSON Lines, one result per input). Default: ${DEFAULT-VALUE}.")
+      description = "text (readable, with the trace and the explanation), json (JSON Lines, one result per input), "
+          + "dot (Graphviz) or mermaid: the justification graph, one per event. Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Option(names = "--no-explain",
+      description = "Leave out the explanation (why not, counterfactuals), which costs some hundreds of extra rule runs per event: for big batches.")
+  boolean noExplain;
 
   @Mixin
   RulesOption rules;
@@ -53,11 +60,15 @@ final class ClassifyCommand implements Callable<Integer> {
       streams.err().println("cytosis classify: give either FILE or --text, not both");
       return Main.BAD_INPUT;
     }
+    if (noExplain && format.isDiagram()) {
+      streams.err().println("cytosis classify: --format " + format + " draws the explanation; it cannot be combined with --no-explain");
+      return Main.BAD_INPUT;
+    }
     try {
       Classifier classifier = rules.classifier();
       if (text != null) {
         CellEvent event = CellEvent.builder().description(text).build();
-        print(event, classifier.classify(event));
+        print(event, run(classifier, event));
         return Main.OK;
       }
       return classifyRecords(classifier);
@@ -76,12 +87,16 @@ final class ClassifyCommand implements Callable<Integer> {
         EventRecord record = it.next();
         count++;
         if (record.isReadable()) {
-          print(record.event(), classifier.classify(record.event()));
+          print(record.event(), run(classifier, record.event()));
         } else {
           bad = true;
           streams.err().println("cytosis classify: " + record.error().getMessage());
-          streams.out().println(format == Format.json ? JsonReport.errorLine(record)
-              : "record " + record.index() + ": not classified: " + record.error().getMessage() + "\n");
+          streams.out().println(switch (format) {
+            case json -> JsonReport.errorLine(record);
+            case dot -> "// record " + record.index() + ": not classified: " + record.error().getMessage() + "\n";
+            case mermaid -> "%% record " + record.index() + ": not classified: " + record.error().getMessage() + "\n";
+            case text -> "record " + record.index() + ": not classified: " + record.error().getMessage() + "\n";
+          });
         }
       }
       if (count == 0) {
@@ -105,8 +120,16 @@ final class ClassifyCommand implements Callable<Integer> {
     return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
   }
 
+  private Classification run(Classifier classifier, CellEvent event) {
+    return noExplain ? classifier.classify(event) : classifier.explain(event);
+  }
+
   private void print(CellEvent event, Classification result) {
-    streams.out().println(format == Format.json ? JsonReport.line(result)
-        : TextReport.render(result, event.description()));
+    streams.out().println(switch (format) {
+      case json -> JsonReport.line(result);
+      case dot -> DotReport.render(result);
+      case mermaid -> MermaidReport.render(result);
+      case text -> TextReport.render(result, event.description());
+    });
   }
 }

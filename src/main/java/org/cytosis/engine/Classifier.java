@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.cytosis.explain.Explainer;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
+import org.cytosis.model.NegatedMention;
 import org.cytosis.text.TextReader;
 import org.cytosis.text.TextReading;
 
@@ -22,21 +24,37 @@ import org.cytosis.text.TextReading;
  * Classification result = classifier.classify(CellEvent.builder()
  *     .direction(Direction.INTO_CELL).cargo(Cargo.SOLID_PARTICLE).build());
  * result.label();   // PHAGOCYTOSIS
+ *
+ * Classification explained = classifier.explain(event);   // the same, with its explanation
+ * explained.explanation().whyNot();
  * }</pre>
  */
 public final class Classifier {
 
   private final RuleBase ruleBase;
   private final TextReader reader;
+  /** Null when nobody is listening, so that a plain classification pays nothing for the feature. */
+  private final RuleFiringListener listener;
 
-  private Classifier(RuleBase ruleBase, TextReader reader) {
+  private Classifier(RuleBase ruleBase, TextReader reader, RuleFiringListener listener) {
     this.ruleBase = ruleBase;
     this.reader = reader;
+    this.listener = listener;
   }
 
   /** A classifier with the rules and the lexicon packaged in Cytosis. */
   public static Classifier create() {
-    return new Classifier(RuleBase.builtIn(), TextReader.builtIn());
+    return new Classifier(RuleBase.builtIn(), TextReader.builtIn(), null);
+  }
+
+  /**
+   * A classifier with the same rules that tells {@code listener} about every rule firing of the
+   * events it classifies or explains (not of the hypothetical re-runs behind an explanation). The
+   * listener is called on the classifying thread; see {@link RuleFiringListener}.
+   */
+  public Classifier withListener(RuleFiringListener listener) {
+    return new Classifier(ruleBase, reader,
+        Objects.requireNonNull(listener, "listener must not be null"));
   }
 
   /**
@@ -51,19 +69,50 @@ public final class Classifier {
     Objects.requireNonNull(rulesDir, "rulesDir must not be null");
     Path lexicon = rulesDir.resolve("lexicon");
     return new Classifier(RuleBase.fromDirectory(rulesDir),
-        Files.isDirectory(lexicon) ? TextReader.fromDirectory(lexicon) : TextReader.builtIn());
+        Files.isDirectory(lexicon) ? TextReader.fromDirectory(lexicon) : TextReader.builtIn(), null);
   }
 
-  /** Classifies one event. The same event always gives an equal result. */
+  /**
+   * Classifies one event. The same event always gives an equal result. Its {@code explanation} is
+   * null: explanations cost a few hundred runs of the rules, so they are made only on request.
+   */
   public Classification classify(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
+    Observed observed = observe(event);
+    return RuleSession.run(ruleBase, event, observed.observations(), listener)
+        .withNegated(observed.negated());
+  }
+
+  /**
+   * Classifies one event and explains the verdict: how the rules reached it (the justification
+   * graph), why not each other label, and the smallest changes to the event that would give
+   * another answer. The classification is the one {@link #classify} gives, with its {@code
+   * explanation} filled in. The why-not and the counterfactuals come from running the rules again on
+   * changed copies of the event, some hundreds of times, so this is far slower than {@code
+   * classify}.
+   */
+  public Classification explain(CellEvent event) {
+    Objects.requireNonNull(event, "event must not be null");
+    Observed observed = observe(event);
+    RuleSession.Justified run = RuleSession.runJustified(ruleBase, event, observed.observations(),
+        listener);
+    Classifier quiet = listener == null ? this : new Classifier(ruleBase, reader, null);
+    Explainer explainer = new Explainer(quiet::classify, ruleBase.catalogue::statement);
+    Classification classification = run.classification().withNegated(observed.negated());
+    return classification.withExplanation(explainer.explain(event, classification, run.how()));
+  }
+
+  /** What the rules are given: the structured fields, and what was read in the description. */
+  private record Observed(List<Observation> observations, List<NegatedMention> negated) {}
+
+  private Observed observe(CellEvent event) {
     List<Observation> observations = Observations.fromFields(event);
     if (event.description() == null || event.description().isBlank()) {
-      return RuleSession.run(ruleBase, event, observations);
+      return new Observed(observations, List.of());
     }
     TextReading reading = reader.read(event.description());
     observations.addAll(Observations.fromText(reading));
-    return RuleSession.run(ruleBase, event, observations).withNegated(reading.negated());
+    return new Observed(observations, reading.negated());
   }
 
   /** Classifies events in order; the i-th result belongs to the i-th event. */

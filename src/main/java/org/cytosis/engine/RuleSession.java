@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Conflict;
 import org.cytosis.model.Finding;
+import org.cytosis.model.JustificationNode;
 import org.cytosis.model.Question;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -38,8 +40,26 @@ final class RuleSession {
 
   private RuleSession() {}
 
-  static Classification run(RuleBase ruleBase, CellEvent event, List<Observation> observations) {
-    TraceRecorder recorder = new TraceRecorder(ruleBase.rules);
+  /** A classification with the justification graph of its verdict. */
+  record Justified(Classification classification, JustificationNode how) {}
+
+  static Classification run(RuleBase ruleBase, CellEvent event, List<Observation> observations,
+      RuleFiringListener listener) {
+    return execute(ruleBase, event, observations, listener,
+        (session, recorder) -> assemble(event, session, recorder));
+  }
+
+  /** As {@link #run}, and also reads how the verdict was justified before the session is gone. */
+  static Justified runJustified(RuleBase ruleBase, CellEvent event, List<Observation> observations,
+      RuleFiringListener listener) {
+    return execute(ruleBase, event, observations, listener,
+        (session, recorder) -> new Justified(assemble(event, session, recorder),
+            Justifier.ofVerdict(session, ruleBase.rules)));
+  }
+
+  private static <T> T execute(RuleBase ruleBase, CellEvent event, List<Observation> observations,
+      RuleFiringListener listener, BiFunction<KieSession, TraceRecorder, T> collect) {
+    TraceRecorder recorder = new TraceRecorder(ruleBase.rules, event, listener);
     KieSession session = ruleBase.kieBase.newKieSession();
     try {
       session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
@@ -49,7 +69,7 @@ final class RuleSession {
         session.getAgenda().getAgendaGroup(phase).setFocus();
         session.fireAllRules();
       }
-      return assemble(event, session, recorder);
+      return collect.apply(session, recorder);
     } finally {
       session.dispose();
     }

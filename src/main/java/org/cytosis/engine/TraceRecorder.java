@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cytosis.model.CellEvent;
 import org.cytosis.model.Describable;
 import org.cytosis.model.TraceStep;
 import org.kie.api.definition.rule.Rule;
@@ -22,14 +23,19 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
   private final Map<String, RuleInfo> rules;
+  private final CellEvent classified;
+  private final RuleFiringListener listener;
   private final List<TraceStep> steps = new ArrayList<>();
   private final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
   private RuleInfo firing;
   private List<String> matched;
   private List<String> concluded;
 
-  TraceRecorder(Map<String, RuleInfo> rules) {
+  /** {@code listener} may be null: nobody outside is watching. */
+  TraceRecorder(Map<String, RuleInfo> rules, CellEvent event, RuleFiringListener listener) {
     this.rules = rules;
+    this.classified = event;
+    this.listener = listener;
   }
 
   @Override
@@ -47,8 +53,12 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    steps.add(new TraceStep(firing.name(), firing.criterion(), firing.sources(), matched, concluded));
+    TraceStep step = new TraceStep(firing.name(), firing.criterion(), firing.sources(), matched, concluded);
+    steps.add(step);
     firing = null;
+    if (listener != null) {
+      listener.ruleFired(classified, step);
+    }
   }
 
   @Override

@@ -11,9 +11,11 @@ import java.util.Objects;
  * or null; {@code lineage} runs from its family down to it; {@code trace} lists every rule that
  * fired, in firing order. {@code negated} lists what the description mentions only to deny it
  * (absent from JSON when empty, so results of structured events look as before).
+ * {@code explanation} is there only when it was asked for ({@code Classifier.explain}); a plain
+ * classification leaves it null and its JSON leaves it out.
  */
 @JsonPropertyOrder({"id", "status", "label", "lineage", "goTerm", "confidence", "findings",
-    "negated", "conflicts", "missing", "trace"})
+    "negated", "conflicts", "missing", "trace", "explanation"})
 public record Classification(
     String id,
     Status status,
@@ -23,7 +25,8 @@ public record Classification(
     List<Conflict> conflicts,
     List<Question> missing,
     List<TraceStep> trace,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NegatedMention> negated) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NegatedMention> negated,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation) {
 
   public Classification {
     Objects.requireNonNull(status, "status must not be null");
@@ -37,17 +40,23 @@ public record Classification(
     negated = negated == null ? List.of() : List.copyOf(negated);
   }
 
-  /** A classification with nothing negated: the result of structured fields alone. */
+  /** A classification of structured fields alone: nothing negated, no explanation. */
   public Classification(String id, Status status, Label label, double confidence,
       List<Finding> findings, List<Conflict> conflicts, List<Question> missing,
       List<TraceStep> trace) {
-    this(id, status, label, confidence, findings, conflicts, missing, trace, List.of());
+    this(id, status, label, confidence, findings, conflicts, missing, trace, List.of(), null);
   }
 
   /** This classification with the mentions its description negated. */
   public Classification withNegated(List<NegatedMention> mentions) {
     return new Classification(id, status, label, confidence, findings, conflicts, missing, trace,
-        mentions);
+        mentions, explanation);
+  }
+
+  /** The same classification with its explanation. */
+  public Classification withExplanation(Explanation explanation) {
+    return new Classification(id, status, label, confidence, findings, conflicts, missing, trace,
+        negated, explanation);
   }
 
   /** From the family to the label; empty when there is no label. */

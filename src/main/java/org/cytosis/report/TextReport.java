@@ -11,7 +11,11 @@ import org.cytosis.model.NegatedMention;
 import org.cytosis.model.Question;
 import org.cytosis.model.TraceStep;
 
-/** Renders a classification for a person at a terminal: verdict first, then why. */
+/**
+ * Renders a classification for a person at a terminal: verdict first, then why: findings,
+ * conflicts, missing criteria, the explanation when there is one (see {@link ExplanationText}),
+ * and the trace.
+ */
 public final class TextReport {
 
   private TextReport() {}
@@ -44,6 +48,9 @@ public final class TextReport {
     section(out, "negated", c.negated(), TextReport::negated);
     section(out, "conflicts", c.conflicts(), TextReport::conflict);
     section(out, "missing", c.missing(), TextReport::question);
+    if (c.explanation() != null) {
+      out.append(ExplanationText.render(c));
+    }
     if (!c.trace().isEmpty()) {
       out.append("  trace:\n");
       int n = 1;

@@ -119,4 +119,69 @@ class ClassifyCommandTest {
     assertThat(run.out()).contains("\"status\":\"NOT_BULK_TRANSPORT\"",
         "\"evidence\":{\"field\":\"description\",\"start\":7,\"end\":15,\"text\":\"diffuses\"}");
   }
+
+  @Test
+  void textOutputExplainsByDefaultAndNoExplainLeavesItOut() {
+    String event = "{\"id\":\"a\",\"direction\":\"INTO_CELL\",\"cargo\":\"SOLID_PARTICLE\"}";
+
+    Run explained = run(event, "classify");
+    Run plain = run(event, "classify", "--no-explain");
+
+    assertThat(explained.exit()).isZero();
+    assertThat(explained.out()).contains("  how: ", "  why not:", "  what would change it",
+        "If the cargo were FLUID: PINOCYTOSIS.", "trace:");
+    assertThat(plain.exit()).isZero();
+    assertThat(plain.out()).contains("trace:").doesNotContain("why not:");
+  }
+
+  @Test
+  void jsonOutputCarriesTheExplanationUnlessNoExplain() {
+    String event = "{\"id\":\"a\",\"direction\":\"INTO_CELL\",\"cargo\":\"SOLID_PARTICLE\"}";
+
+    Run explained = run(event, "classify", "--format", "json");
+    Run plain = run(event, "classify", "--format", "json", "--no-explain");
+
+    assertThat(explained.out().lines()).singleElement().asString()
+        .contains("\"explanation\":{\"how\":", "\"whyNot\":[", "\"counterfactuals\":[", "\"catalogue\":{");
+    assertThat(plain.out()).doesNotContain("explanation");
+    assertThat(run(event, "classify", "--format", "json").out()).isEqualTo(explained.out());
+  }
+
+  @Test
+  void dotAndMermaidDrawOneGraphPerEventAndMarkABadRecordInItsPlace() {
+    String events = """
+        {"id":"a","direction":"INTO_CELL","cargo":"SOLID_PARTICLE"}
+        {"id":"b","cargo":"GOO"}
+        {"id":"c","direction":"OUT_OF_CELL","trigger":"SIGNAL"}
+        """;
+
+    Run dot = run(events, "classify", "--format", "dot");
+    Run mermaid = run(events, "classify", "--format", "mermaid");
+
+    assertThat(dot.exit()).isEqualTo(2);
+    assertThat(dot.out().lines().filter(l -> l.startsWith("digraph ")))
+        .containsExactly("digraph \"a\" {", "digraph \"c\" {");
+    assertThat(dot.out()).contains("// record 2: not classified: <stdin>:2: field \"cargo\"");
+    assertThat(dot.out().indexOf("// record 2")).isBetween(dot.out().indexOf("digraph \"a\""),
+        dot.out().indexOf("digraph \"c\""));
+    assertThat(mermaid.out().lines().filter(l -> l.equals("flowchart LR"))).hasSize(2);
+    assertThat(mermaid.out()).contains("%% record 2: not classified:");
+  }
+
+  @Test
+  void aDiagramWithoutTheExplanationItDrawsIsAUsageError() {
+    Run run = run("{\"cargo\":\"FLUID\"}", "classify", "--format", "dot", "--no-explain");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot be combined with --no-explain");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void validateDoesNotDrawDiagrams() {
+    Run run = run("", "validate", "--format", "mermaid");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Invalid value for option '--format'", "[text, json, junit, csv]");
+  }
 }

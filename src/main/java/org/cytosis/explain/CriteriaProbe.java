@@ -1,0 +1,74 @@
+package org.cytosis.explain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.cytosis.model.CellEvent;
+import org.cytosis.model.Finding;
+import org.cytosis.model.Label;
+
+/**
+ * What each value of each field is evidence for, learnt from the rules themselves: the rules are
+ * run on an event that gives that one field alone, and the findings they make say which label the
+ * value supports and which catalogue IDs the rule cites. (The finding rules each read one field, so
+ * a value's findings do not depend on the rest of the event.)
+ */
+final class CriteriaProbe {
+
+  /**
+   * The values of one field that count for a label, the IDs of the rules that say so, and how
+   * strongly they count (the highest {@link org.cytosis.model.Weight#getRank() rank} among them).
+   */
+  record Needed(List<String> values, List<String> sources, int rank) {
+    boolean isEmpty() {
+      return values.isEmpty();
+    }
+  }
+
+  private final Map<EventField, Map<Object, List<Finding>>> findings = new EnumMap<>(EventField.class);
+
+  CriteriaProbe(Function<CellEvent, ? extends org.cytosis.model.Classification> classify) {
+    for (EventField field : EventField.values()) {
+      Map<Object, List<Finding>> byValue = new LinkedHashMap<>();
+      for (Object value : field.options()) {
+        CellEvent.Builder alone = CellEvent.builder();
+        field.set(alone, value);
+        byValue.put(value, classify.apply(alone.build()).findings());
+      }
+      findings.put(field, byValue);
+    }
+  }
+
+  /**
+   * The values of {@code field} whose findings support {@code label} itself; for a subtype with no
+   * such value, those that support its family (the direction, say, is evidence for every subtype
+   * of endocytosis at once).
+   */
+  Needed needed(EventField field, Label label) {
+    Needed own = supporting(field, label);
+    return own.isEmpty() && label.isSubtype() ? supporting(field, label.getParent()) : own;
+  }
+
+  private Needed supporting(EventField field, Label label) {
+    List<String> values = new ArrayList<>();
+    Set<String> sources = new LinkedHashSet<>();
+    int rank = 0;
+    for (var entry : findings.get(field).entrySet()) {
+      for (Finding f : entry.getValue()) {
+        if (f.criterion() == field.criterion() && f.supports() == label) {
+          if (!values.contains(EventField.show(entry.getKey()))) {
+            values.add(EventField.show(entry.getKey()));
+          }
+          sources.addAll(f.sources());
+          rank = Math.max(rank, f.weight().getRank());
+        }
+      }
+    }
+    return new Needed(values, List.copyOf(sources), rank);
+  }
+}

@@ -1,0 +1,27 @@
+package org.cytosis.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How one criterion of a label fares for an event: the value observed (null when unknown), where it
+ * was seen, the values the label needs (null when the observed value already counts for it), and
+ * the catalogue IDs of the rules that read those values.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"criterion", "observed", "needed", "sources", "evidence"})
+public record CriterionCheck(
+    Criterion criterion,
+    String observed,
+    List<String> needed,
+    List<String> sources,
+    Evidence evidence) {
+
+  public CriterionCheck {
+    Objects.requireNonNull(criterion, "criterion must not be null");
+    needed = needed == null ? null : List.copyOf(needed);
+    sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+}

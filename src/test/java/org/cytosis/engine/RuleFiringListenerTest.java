@@ -1,0 +1,76 @@
+package org.cytosis.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cytosis.io.JsonSupport;
+import org.cytosis.model.Cargo;
+import org.cytosis.model.CellEvent;
+import org.cytosis.model.Classification;
+import org.cytosis.model.Direction;
+import org.cytosis.model.TraceStep;
+import org.junit.jupiter.api.Test;
+
+class RuleFiringListenerTest {
+
+  private static final Classifier CLASSIFIER = Classifier.create();
+  private static final CellEvent EVENT = CellEvent.builder().id("e").direction(Direction.INTO_CELL)
+      .cargo(Cargo.FLUID).build();
+
+  /** Records what it is told; one per test, used on the test's thread only. */
+  private static final class Recorder implements RuleFiringListener {
+    final List<CellEvent> events = new ArrayList<>();
+    final List<TraceStep> steps = new ArrayList<>();
+
+    @Override
+    public void ruleFired(CellEvent event, TraceStep step) {
+      events.add(event);
+      steps.add(step);
+    }
+  }
+
+  @Test
+  void aListenerIsToldEveryRuleFiringInTheOrderOfTheTrace() {
+    // given
+    Recorder recorder = new Recorder();
+
+    // when
+    Classification result = CLASSIFIER.withListener(recorder).classify(EVENT);
+
+    // then
+    assertThat(recorder.steps).isNotEmpty().containsExactlyElementsOf(result.trace());
+    assertThat(recorder.events).containsOnly(EVENT);
+  }
+
+  @Test
+  void explainingTellsTheListenerOnlyAboutTheEventItselfNotTheHypotheticalReruns() {
+    Recorder recorder = new Recorder();
+
+    Classification result = CLASSIFIER.withListener(recorder).explain(EVENT);
+
+    assertThat(result.explanation().counterfactuals()).isNotEmpty();
+    assertThat(recorder.steps).containsExactlyElementsOf(result.trace());
+  }
+
+  @Test
+  void attachingAListenerLeavesTheOriginalClassifierAndItsResultsUnchanged() {
+    Recorder recorder = new Recorder();
+    Classifier listened = CLASSIFIER.withListener(recorder);
+
+    Classification plain = CLASSIFIER.classify(EVENT);
+
+    assertThat(recorder.steps).isEmpty();
+    assertThat(listened.classify(EVENT)).isEqualTo(plain);
+  }
+
+  @Test
+  void aPlainClassificationHasNoExplanationAndItsJsonLeavesTheFieldOut() throws Exception {
+    Classification plain = CLASSIFIER.classify(EVENT);
+
+    assertThat(plain.explanation()).isNull();
+    assertThat(JsonSupport.MAPPER.writeValueAsString(plain)).doesNotContain("explanation");
+    assertThat(JsonSupport.MAPPER.writeValueAsString(CLASSIFIER.explain(EVENT)))
+        .contains("\"explanation\":{\"how\":");
+  }
+}
