@@ -124,6 +124,9 @@ function eventFromForm(form) {
   return event;
 }
 
+/** The event last classified, so that its diagram can be downloaded in another format. */
+let lastEvent = null;
+
 async function classify(form) {
   const error = $("classify-error");
   error.hidden = true;
@@ -138,6 +141,7 @@ async function classify(form) {
       showError(error, result.error || String(result));
       return;
     }
+    lastEvent = event;
     showResult(result, event.description);
   } finally {
     button.disabled = false;
@@ -293,19 +297,28 @@ function showBank(run) {
   $("bank-result").hidden = false;
 }
 
-/** Saves a report the server writes (CSV) under the name it gives. */
-async function download(request, fallbackName) {
+/** Saves what the server answers (a CSV report, a diagram's source) under the given name. */
+async function download(request, name, type) {
   const [status, payload] = await request;
   if (status !== 200) {
     return payload.error || String(payload);
   }
   const link = el("a", {});
-  link.href = URL.createObjectURL(new Blob([payload], { type: "text/csv" }));
-  link.download = fallbackName;
+  link.href = URL.createObjectURL(new Blob([payload], { type }));
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   return null;
+}
+
+/** The last event's justification graph as `classify --format dot|mermaid` writes it. */
+async function downloadDiagram(format, extension) {
+  const request = post("/api/classify?format=" + format, JSON.stringify(lastEvent),
+    { "Content-Type": "application/json" });
+  const name = (lastEvent.id || "cytosis").replace(/[^A-Za-z0-9._-]/g, "_") + "." + extension;
+  const problem = await download(request, name, "text/plain");
+  if (problem) showError($("classify-error"), problem);
 }
 
 // ---- start ----------------------------------------------------------------------------------
@@ -324,9 +337,11 @@ document.addEventListener("DOMContentLoaded", async () => {
   });
   $("bank-file").addEventListener("change", () => { $("bank-download").disabled = true; });
   $("bank-download").addEventListener("click", async () => {
-    const problem = await download(bankRequest($("bank-strict").checked, "csv"), "validation.csv");
+    const problem = await download(bankRequest($("bank-strict").checked, "csv"), "validation.csv", "text/csv");
     if (problem) showError($("bank-error"), problem);
   });
+  $("download-mermaid").addEventListener("click", () => downloadDiagram("mermaid", "mmd"));
+  $("download-dot").addEventListener("click", () => downloadDiagram("dot", "dot"));
   try {
     await buildFieldSelects();
   } catch (e) {

@@ -78,16 +78,24 @@ function textWidth(text, font) {
   return measurer.measureText(text).width;
 }
 
-/** Words of `text` in lines that fit `width` pixels (a longer word gets a line of its own). */
+/**
+ * Words of `text` in lines that fit the box. A word too long for a line of its own is broken
+ * after its underscores (RECEPTOR_MEDIATED_ENDOCYTOSIS), the way its parts are read.
+ */
 function wrap(text, font) {
   const width = DIAGRAM.nodeWidth - 2 * DIAGRAM.padding;
+  const pieces = [];
+  for (const word of text.split(/\s+/)) {
+    const parts = textWidth(word, font) > width ? word.split(/(?<=_)/) : [word];
+    parts.forEach((part, i) => pieces.push({ text: part, glue: i === 0 ? " " : "" }));
+  }
   const lines = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
-    const longer = line ? line + " " + word : word;
+  for (const piece of pieces) {
+    const longer = line ? line + piece.glue + piece.text : piece.text;
     if (line && textWidth(longer, font) > width) {
       lines.push(line);
-      line = word;
+      line = piece.text;
     } else {
       line = longer;
     }
@@ -208,5 +216,5 @@ function showWhyNot(entries) {
 }
 
 function setUpExplanationViews() {
-  switchPanels("#how-views button", "aria-pressed", button => button.dataset.view);
+  switchPanels("#how-views button[data-view]", "aria-pressed", button => button.dataset.view);
 }

@@ -12,11 +12,22 @@ final class Limits {
   /** The most records (events, scenarios) one request may hold. */
   static final int MAX_RECORDS = 5_000;
 
+  /**
+   * The most events one request may have explained: an explanation re-runs the rules some 600
+   * times (0.1-0.4 s an event on a two-core machine).
+   */
+  static final int MAX_EXPLAINED = 100;
+
   private Limits() {}
 
   static String requestTooLarge() {
     return "request is larger than the limit of " + MAX_REQUEST_BYTES / (1024 * 1024)
         + " MB; split it, or use the command line";
+  }
+
+  static String tooManyExplained(String source) {
+    return source + ": holds more than " + MAX_EXPLAINED + " events to explain, the limit of one "
+        + "request; add explain=false, split it, or use the command line";
   }
 
   static String tooManyRecords(String source, String what) {

@@ -24,8 +24,9 @@ final class Query {
     return wanted;
   }
 
-  /** {@code true} or {@code false}; absent is false. */
-  static boolean flag(Context ctx, String name) {
-    return choice(ctx, name, List.of("false", "true")).equals("true");
+  /** {@code true} or {@code false}; absent is {@code absent}. */
+  static boolean flag(Context ctx, String name, boolean absent) {
+    return choice(ctx, name, absent ? List.of("true", "false") : List.of("false", "true"))
+        .equals("true");
   }
 }

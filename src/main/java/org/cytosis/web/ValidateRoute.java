@@ -36,7 +36,7 @@ final class ValidateRoute implements Handler {
   @Override
   public void handle(Context ctx) throws IOException {
     String format = Query.choice(ctx, "format", List.of("json", "csv"));
-    boolean strict = Query.flag(ctx, "strict");
+    boolean strict = Query.flag(ctx, "strict", false);
     RequestText input = RequestText.of(ctx, FIELD);
     Bank bank = BankReader.read(input.source(), input.reader(), input.csv());
     if (bank.records().isEmpty()) {

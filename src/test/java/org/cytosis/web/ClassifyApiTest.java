@@ -48,6 +48,58 @@ class ClassifyApiTest {
   }
 
   @Test
+  void everyResultIsExplainedUnlessExplainIsFalseAsOnTheCommandLine() throws Exception {
+    // given
+    String event = "{\"id\":\"n\",\"cellType\":\"neutrophil\",\"direction\":\"INTO_CELL\",\"cargo\":\"SOLID_PARTICLE\"}";
+    // when
+    HttpTestClient.Answer explained = http.post("/api/classify", JSON, event);
+    HttpTestClient.Answer plain = http.post("/api/classify?explain=false", JSON, event);
+    // then
+    assertThat(explained.json().get("explanation").get("how").get("kind").asText()).isEqualTo("VERDICT");
+    assertThat(explained.json().get("explanation").get("whyNot")).isNotEmpty();
+    assertThat(plain.json().has("explanation")).isFalse();
+    assertThat(plain.body()).isEqualTo(CommandLineRun.of(event, "classify", "--format", "json", "--no-explain").out().strip());
+  }
+
+  @Test
+  void formatDotAndMermaidAnswerTheCommandLinesDiagramsAsText() throws Exception {
+    // given
+    String event = "{\"id\":\"ldl\",\"cargo\":\"RECEPTOR_BOUND_LIGAND\",\"vesicleType\":\"CLATHRIN_COATED_VESICLE\"}";
+    // when
+    HttpTestClient.Answer dot = http.post("/api/classify?format=dot", JSON, event);
+    HttpTestClient.Answer mermaid = http.post("/api/classify?format=mermaid", JSON, event);
+    // then
+    assertThat(dot.status()).isEqualTo(200);
+    assertThat(dot.contentType()).startsWith("text/plain");
+    assertThat(dot.body()).isEqualTo(CommandLineRun.of(event, "classify", "--format", "dot").out());
+    assertThat(mermaid.body()).isEqualTo(CommandLineRun.of(event, "classify", "--format", "mermaid").out());
+  }
+
+  @Test
+  void aDiagramWithoutAnExplanationIsA400() throws Exception {
+    // when
+    HttpTestClient.Answer answer = http.post("/api/classify?format=dot&explain=false", JSON, "{}");
+    // then
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.json().get("error").asText())
+        .isEqualTo("format \"dot\" draws the explanation; it cannot be combined with explain=false");
+  }
+
+  @Test
+  void moreEventsToExplainThanOneRequestMayHoldIsA413UnlessExplainIsFalse() throws Exception {
+    // given
+    String lines = "{\"cargo\":\"FLUID\"}\n".repeat(Limits.MAX_EXPLAINED + 1);
+    // when
+    HttpTestClient.Answer explained = http.post("/api/classify", JSON, lines);
+    HttpTestClient.Answer plain = http.post("/api/classify?explain=false", JSON, lines);
+    // then
+    assertThat(explained.status()).isEqualTo(413);
+    assertThat(explained.json().get("error").asText()).isEqualTo(Limits.tooManyExplained("<request>"));
+    assertThat(plain.status()).isEqualTo(200);
+    assertThat(plain.json()).hasSize(Limits.MAX_EXPLAINED + 1);
+  }
+
+  @Test
   void anArrayGivesAnArrayOfResultsInInputOrder() throws Exception {
     // given
     String events = "[{\"id\":\"a\",\"direction\":\"into cell\",\"cargo\":\"solid-particle\"},"

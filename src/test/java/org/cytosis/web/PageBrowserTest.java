@@ -11,6 +11,9 @@ import org.cytosis.model.Cargo;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Direction;
+import org.cytosis.model.Explanation;
+import org.cytosis.model.JustificationNode;
+import org.cytosis.report.MermaidReport;
 import org.cytosis.validation.BankReader;
 import org.cytosis.validation.ValidationResult;
 import org.cytosis.validation.ValidationRun;
@@ -62,7 +65,7 @@ class PageBrowserTest {
   void aTypedScenarioShowsTheVerdictLineageGoTermAndTheWordsReadAsEvidence() throws Exception {
     // given
     String scenario = "A neutrophil engulfs a bacterium and encloses it in a phagosome.";
-    Classification expected = classifier.classify(CellEvent.builder().description(scenario).build());
+    Classification expected = classifier.explain(CellEvent.builder().description(scenario).build());
     openPage();
     // when
     type(By.id("description"), scenario);
@@ -82,6 +85,48 @@ class PageBrowserTest {
         .map(f -> f.evidence().text()).distinct().toList());
     assertThat(result.findElements(By.cssSelector("#findings tbody tr"))).hasSize(expected.findings().size());
     chromium.screenshot(SCREENSHOTS.resolve("screenshot.png"));
+  }
+
+  @Test
+  void theExplanationShowsAsADiagramAndATreeWithWhyNotAndWhatIf() throws Exception {
+    // given
+    CellEvent event = CellEvent.builder().id("ldl").direction(Direction.INTO_CELL)
+        .cargo(Cargo.RECEPTOR_BOUND_LIGAND).build();
+    Explanation expected = classifier.explain(event).explanation();
+    openPage();
+    chromium.driver.findElement(By.cssSelector("#structured summary")).click();
+    type(By.id("field-id"), "ldl");
+    new Select(chromium.driver.findElement(By.id("field-direction"))).selectByValue("INTO_CELL");
+    new Select(chromium.driver.findElement(By.id("field-cargo"))).selectByValue("RECEPTOR_BOUND_LIGAND");
+    // when
+    chromium.driver.findElement(By.id("classify-button")).click();
+    chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation-section")));
+    // then: the diagram has a box per step of the justification graph, the verdict's on the right
+    List<WebElement> boxes = chromium.driver.findElements(By.cssSelector("#how-diagram svg g.box"));
+    assertThat(boxes).hasSize(countNodes(expected.how()));
+    assertThat(chromium.driver.findElement(By.cssSelector("#how-diagram g.kind-verdict title"))
+        .getAttribute("textContent")).startsWith(expected.how().statement());
+    assertThat(rows("why-not")).isEqualTo(expected.whyNot().stream()
+        .map(w -> w.label().name() + " " + w.summary()).toList());
+    assertThat(chromium.driver.findElements(By.cssSelector("#what-if li")).stream()
+        .map(WebElement::getText).toList())
+        .isEqualTo(expected.counterfactuals().stream().map(c -> c.summary()).toList());
+    chromium.driver.executeScript("document.getElementById('explanation-section').scrollIntoView()");
+    chromium.screenshot(SCREENSHOTS.resolve("screenshot-explanation.png"));
+
+    // when: the tree instead of the diagram
+    chromium.driver.findElement(By.cssSelector("#how-views [data-view='how-tree']")).click();
+    // then
+    assertThat(chromium.driver.findElement(By.id("how-diagram")).isDisplayed()).isFalse();
+    assertThat(chromium.driver.findElements(By.cssSelector("#how-tree .how-node"))).hasSize(countNodes(expected.how()));
+    assertThat(chromium.driver.findElement(By.cssSelector("#how-tree .how-node .statement")).getText())
+        .isEqualTo(expected.how().statement());
+
+    // when: the diagram's Mermaid source is downloaded
+    chromium.driver.findElement(By.id("download-mermaid")).click();
+    // then
+    assertThat(Files.readString(chromium.downloaded("ldl.mmd")))
+        .isEqualTo(MermaidReport.render(classifier.explain(event)) + "\n");
   }
 
   @Test
@@ -139,6 +184,18 @@ class PageBrowserTest {
     chromium.driver.findElement(By.id("bank-download")).click();
     // then
     assertThat(Files.readString(chromium.downloaded("validation.csv"))).isEqualTo(expected.toString());
+  }
+
+  private static int countNodes(JustificationNode node) {
+    return 1 + node.because().stream().mapToInt(PageBrowserTest::countNodes).sum();
+  }
+
+  /** The first two cells of each row of a table's body, joined by a space. */
+  private List<String> rows(String table) {
+    return chromium.driver.findElements(By.cssSelector("#" + table + " tbody tr")).stream()
+        .map(r -> r.findElements(By.tagName("td")).get(0).getText() + " "
+            + r.findElements(By.tagName("td")).get(1).getText())
+        .toList();
   }
 
   private void openPage() {

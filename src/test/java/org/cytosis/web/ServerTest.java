@@ -101,6 +101,16 @@ class ServerTest {
   }
 
   @Test
+  void theOpenApiExplanationNodeKindsAreTheModels() throws Exception {
+    // when
+    JsonNode kinds = http.get("/api/openapi.json").json()
+        .at("/components/schemas/JustificationNode/properties/kind/enum");
+    // then
+    assertThat(JsonSupport.MAPPER.convertValue(kinds, List.class))
+        .isEqualTo(names(org.cytosis.model.JustificationNode.Kind.values()));
+  }
+
+  @Test
   void anUnknownRouteIsAJson404() throws Exception {
     // when
     HttpTestClient.Answer answer = http.get("/api/nothing-here");
