@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The command line. {@link #run} is the real entry point: it takes streams and returns the exit code. */
 @Command(name = "cytosis", mixinStandardHelpOptions = true, version = "cytosis 0.1.0",
     description = "Classifies how cells move cargo across their membrane, and explains why.",
-    subcommands = {ClassifyCommand.class, ValidateCommand.class, ServeCommand.class,
+    subcommands = {ClassifyCommand.class, ValidateCommand.class, GradeCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -60,6 +61,9 @@ public final class Main {
       }
       if (cls == ValidateCommand.class) {
         return cls.cast(new ValidateCommand(streams));
+      }
+      if (cls == GradeCommand.class) {
+        return cls.cast(new GradeCommand(streams));
       }
       if (cls == ServeCommand.class) {
         return cls.cast(new ServeCommand(streams));

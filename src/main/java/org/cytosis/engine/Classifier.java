@@ -121,6 +121,11 @@ public final class Classifier {
     return events.stream().map(this::classify).toList();
   }
 
+  /** The English reader of descriptions, with the lexicon this classifier was built with. */
+  public TextReader textReader() {
+    return reader;
+  }
+
   /** The catalogue the rules cite. */
   public Catalogue catalogue() {
     return ruleBase.catalogue;
