@@ -33,6 +33,19 @@ function el(tag, options = {}, ...children) {
   return node;
 }
 
+/**
+ * A label as code that may break after its underscores (CONSTITUTIVE_SECRETORY_ / PATHWAY), so
+ * that a table of labels fits a narrow panel without breaking inside a word.
+ */
+function label(text) {
+  const node = el("code", {});
+  String(text).split(/(?<=_)/).forEach((part, i) => {
+    if (i > 0) node.append(document.createElement("wbr"));
+    node.append(part);
+  });
+  return node;
+}
+
 /** INTO_CELL -> "into cell"; RECEPTOR_MEDIATED_ENDOCYTOSIS -> "receptor mediated endocytosis". */
 function words(value) {
   return value ? String(value).toLowerCase().replace(/_/g, " ") : "";
@@ -216,8 +229,8 @@ function showFindings(findings) {
     const from = f.evidence.start !== undefined ? `“${f.evidence.text}”` : `field ${f.evidence.field}`;
     body.append(el("tr", {},
       el("td", { text: words(f.criterion) }),
-      el("td", {}, el("code", { text: f.value })),
-      el("td", {}, el("code", { text: f.supports })),
+      el("td", {}, label(f.value)),
+      el("td", {}, label(f.supports)),
       el("td", { text: words(f.weight) }),
       el("td", { text: from }),
       el("td", { text: f.sources.join(", "), title: f.rule })));
@@ -249,30 +262,43 @@ function showTrace(trace) {
 
 // ---- the bank tab ---------------------------------------------------------------------------
 
-function bankRequest(strict, format) {
+function bankRequest(format) {
   const data = new FormData();
   data.append("bank", $("bank-file").files[0]);
-  const query = new URLSearchParams({ strict: String(strict), format });
+  const query = new URLSearchParams({ strict: String($("bank-strict").checked), format });
   return post("/api/validate?" + query, data);
 }
 
-async function checkBank() {
-  const error = $("bank-error");
-  error.hidden = true;
-  const button = $("bank-button");
-  button.disabled = true;
-  try {
-    const [status, run] = await bankRequest($("bank-strict").checked, "json");
-    if (status !== 200) {
-      $("bank-result").hidden = true;
-      showError(error, run.error || String(run));
-      return;
+/**
+ * Sends an upload form's request and shows the answer with `show`, or the server's error; the
+ * report can be downloaded once an answer is shown, until another file is chosen.
+ */
+function setUpUpload({ form, button, error, result, download, inputs, request, show, report }) {
+  $(form).addEventListener("submit", async e => {
+    e.preventDefault();
+    $(error).hidden = true;
+    $(button).disabled = true;
+    try {
+      const [status, answer] = await request("json");
+      if (status !== 200) {
+        $(result).hidden = true;
+        showError($(error), answer.error || String(answer));
+        return;
+      }
+      show(answer);
+      $(result).hidden = false;
+      $(download).disabled = false;
+    } finally {
+      $(button).disabled = false;
     }
-    showBank(run);
-    $("bank-download").disabled = false;
-  } finally {
-    button.disabled = false;
+  });
+  for (const input of inputs) {
+    $(input).addEventListener("change", () => { $(download).disabled = true; });
   }
+  $(download).addEventListener("click", async () => {
+    const problem = await saveAnswer(request("csv"), report, "text/csv");
+    if (problem) showError($(error), problem);
+  });
 }
 
 function showBank(run) {
@@ -290,15 +316,14 @@ function showBank(run) {
     body.append(el("tr", { className: "verdict-" + r.verdict.toLowerCase() },
       el("td", {}, el("span", { className: "badge", text: r.verdict })),
       el("td", { text: r.id, title: r.location }),
-      el("td", {}, el("code", { text: expected })),
-      el("td", {}, el("code", { text: actual })),
+      el("td", {}, label(expected)),
+      el("td", {}, label(actual)),
       el("td", { className: "why", text: why })));
   }
-  $("bank-result").hidden = false;
 }
 
 /** Saves what the server answers (a CSV report, a diagram's source) under the given name. */
-async function download(request, name, type) {
+async function saveAnswer(request, name, type) {
   const [status, payload] = await request;
   if (status !== 200) {
     return payload.error || String(payload);
@@ -317,7 +342,7 @@ async function downloadDiagram(format, extension) {
   const request = post("/api/classify?format=" + format, JSON.stringify(lastEvent),
     { "Content-Type": "application/json" });
   const name = (lastEvent.id || "cytosis").replace(/[^A-Za-z0-9._-]/g, "_") + "." + extension;
-  const problem = await download(request, name, "text/plain");
+  const problem = await saveAnswer(request, name, "text/plain");
   if (problem) showError($("classify-error"), problem);
 }
 
@@ -326,20 +351,15 @@ async function downloadDiagram(format, extension) {
 document.addEventListener("DOMContentLoaded", async () => {
   setUpTabs();
   setUpExplanationViews();
+  setUpGrading();
   const form = $("classify-form");
   form.addEventListener("submit", e => {
     e.preventDefault();
     classify(form);
   });
-  $("bank-form").addEventListener("submit", e => {
-    e.preventDefault();
-    checkBank();
-  });
-  $("bank-file").addEventListener("change", () => { $("bank-download").disabled = true; });
-  $("bank-download").addEventListener("click", async () => {
-    const problem = await download(bankRequest($("bank-strict").checked, "csv"), "validation.csv", "text/csv");
-    if (problem) showError($("bank-error"), problem);
-  });
+  setUpUpload({ form: "bank-form", button: "bank-button", error: "bank-error", result: "bank-result",
+    download: "bank-download", inputs: ["bank-file", "bank-strict"], request: bankRequest,
+    show: showBank, report: "validation.csv" });
   $("download-mermaid").addEventListener("click", () => downloadDiagram("mermaid", "mmd"));
   $("download-dot").addEventListener("click", () => downloadDiagram("dot", "dot"));
   try {

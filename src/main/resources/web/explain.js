@@ -209,7 +209,7 @@ function showWhyNot(entries) {
   clear(body);
   for (const w of entries) {
     body.append(el("tr", {},
-      el("td", {}, el("code", { text: w.label })),
+      el("td", {}, label(w.label)),
       el("td", { text: w.summary }),
       el("td", { text: w.closest ? w.closest.summary : "no change to one or two fields gives it" })));
   }

@@ -3,6 +3,7 @@ package org.cytosis.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cytosis.engine.Classifier;
+import org.cytosis.grading.GradingRules;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.web.WebServer;
 import picocli.CommandLine.Command;
@@ -39,15 +40,18 @@ final class ServeCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     Classifier classifier;
+    GradingRules grading;
     try {
       classifier = rules.classifier();
+      grading = rules.rulesDir == null ? GradingRules.builtIn(classifier)
+          : GradingRules.fromRulesDirectory(rules.rulesDir, classifier);
     } catch (InvalidInputException e) {
       streams.err().println("cytosis serve: " + e.getMessage());
       return Main.BAD_INPUT;
     }
     WebServer server;
     try {
-      server = WebServer.start(classifier, host, port);
+      server = WebServer.start(classifier, grading, host, port);
     } catch (IllegalArgumentException e) {
       streams.err().println("cytosis serve: " + e.getMessage());
       return Main.BAD_INPUT;

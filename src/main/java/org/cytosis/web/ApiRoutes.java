@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cytosis.engine.Classifier;
+import org.cytosis.grading.GradingRules;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.validation.Validator;
 
@@ -17,14 +18,15 @@ final class ApiRoutes {
 
   private ApiRoutes() {}
 
-  static List<Route> all(Classifier classifier) {
+  static List<Route> all(Classifier classifier, GradingRules grading) {
     String openApi = resource(OPENAPI);
     String health = health(classifier);
     return List.of(
         new Route(Route.Method.GET, "/api/health", ctx -> Responses.json(ctx, 200, health)),
         new Route(Route.Method.GET, "/api/openapi.json", ctx -> Responses.json(ctx, 200, openApi)),
         new Route(Route.Method.POST, "/api/classify", new ClassifyRoute(classifier)),
-        new Route(Route.Method.POST, "/api/validate", new ValidateRoute(new Validator(classifier))));
+        new Route(Route.Method.POST, "/api/validate", new ValidateRoute(new Validator(classifier))),
+        new Route(Route.Method.POST, "/api/grade", new GradeRoute(classifier, grading)));
   }
 
   /** Up, with the size of the rule base it serves (which differs under {@code --rules}). */

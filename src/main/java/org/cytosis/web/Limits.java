@@ -25,6 +25,16 @@ final class Limits {
         + " MB; split it, or use the command line";
   }
 
+  /** A file (or body) must hold at least one record, and no more than a request may. */
+  static void checkCount(RequestText input, int count, String what) {
+    if (count == 0) {
+      throw ApiException.badRequest(input.source() + ": holds no " + what);
+    }
+    if (count > MAX_RECORDS) {
+      throw ApiException.tooLarge(tooManyRecords(input.source(), what));
+    }
+  }
+
   static String tooManyExplained(String source) {
     return source + ": holds more than " + MAX_EXPLAINED + " events to explain, the limit of one "
         + "request; add explain=false, split it, or use the command line";

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.validation.Bank;
@@ -39,32 +38,21 @@ final class ValidateRoute implements Handler {
     boolean strict = Query.flag(ctx, "strict", false);
     RequestText input = RequestText.of(ctx, FIELD);
     Bank bank = BankReader.read(input.source(), input.reader(), input.csv());
-    if (bank.records().isEmpty()) {
-      throw ApiException.badRequest(input.source() + ": holds no scenarios");
-    }
-    if (bank.records().size() > Limits.MAX_RECORDS) {
-      throw ApiException.tooLarge(Limits.tooManyRecords(input.source(), "scenarios"));
-    }
+    Limits.checkCount(input, bank.records().size(), "scenarios");
     ValidationRun run = ValidationRun.of(bank.records(), validator, strict, () -> { });
-    if (format.equals("csv")) {
-      StringWriter csv = new StringWriter();
-      new CsvValidationReport().write(run, csv);
-      Responses.download(ctx, "text/csv; charset=utf-8", "validation.csv", csv.toString());
-      return;
-    }
-    Responses.json(ctx, 200, json(bank, run));
+    Responses.jsonOrCsv(ctx, format, "validation.csv",
+        out -> new CsvValidationReport().write(run, out), () -> json(bank, run));
   }
 
   /** The summary line, the counts per verdict, notes on the bank, and one result per record. */
   private static String json(Bank bank, ValidationRun run) throws IOException {
-    StringWriter lines = new StringWriter();
-    new JsonValidationReport().write(run, lines);
     ObjectNode body = JsonSupport.MAPPER.createObjectNode();
     body.put("summary", run.summary());
     ObjectNode counts = body.putObject("counts");
     run.counts().forEach((verdict, n) -> counts.put(verdict.name(), n));
     bank.notes().forEach(body.putArray("notes")::add);
-    body.putRawValue("results", new RawValue(Responses.array(lines.toString().lines().toList())));
+    body.putRawValue("results", new RawValue(Responses.linesAsArray(
+        out -> new JsonValidationReport().write(run, out))));
     return body.toString();
   }
 }

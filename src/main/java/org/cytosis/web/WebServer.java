@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
 import org.cytosis.engine.Classifier;
+import org.cytosis.grading.GradingRules;
 
 /**
  * The web page and the HTTP API, served by an embedded Jetty (through Javalin) from one
@@ -48,12 +49,23 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(Classifier classifier, String host, int port) {
     Objects.requireNonNull(classifier, "classifier must not be null");
+    return start(classifier, GradingRules.builtIn(classifier), host, port);
+  }
+
+  /**
+   * As {@link #start(Classifier, String, int)}, grading answers with {@code grading} (the tables
+   * of a rules folder, say) instead of the built-in grading tables.
+   */
+  public static WebServer start(Classifier classifier, GradingRules grading, String host,
+      int port) {
+    Objects.requireNonNull(classifier, "classifier must not be null");
+    Objects.requireNonNull(grading, "grading must not be null");
     Objects.requireNonNull(host, "host must not be null");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
     }
     resolve(host);
-    Javalin app = Javalin.create(config -> configure(config, classifier));
+    Javalin app = Javalin.create(config -> configure(config, classifier, grading));
     app.start(host, port);
     return new WebServer(app, host);
   }
@@ -80,7 +92,8 @@ public final class WebServer implements AutoCloseable {
     app.stop();
   }
 
-  private static void configure(JavalinConfig config, Classifier classifier) {
+  private static void configure(JavalinConfig config, Classifier classifier,
+      GradingRules grading) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false; // the network is closed: no version checks
     config.http.maxRequestSize = Limits.MAX_REQUEST_BYTES;
@@ -97,7 +110,7 @@ public final class WebServer implements AutoCloseable {
       ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
       ctx.header("X-Content-Type-Options", "nosniff");
     });
-    for (Route route : ApiRoutes.all(classifier)) {
+    for (Route route : ApiRoutes.all(classifier, grading)) {
       switch (route.method()) {
         case GET -> config.routes.get(route.path(), route.handler());
         case POST -> config.routes.post(route.path(), route.handler());

@@ -6,31 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.cytosis.engine.Classifier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** {@code POST /api/classify} over real HTTP on a free local port, held to the command line. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClassifyApiTest {
+class ClassifyApiTest extends LiveServerTest {
 
   private static final String JSON = "application/json";
-
-  private WebServer server;
-  private HttpTestClient http;
-
-  @BeforeAll
-  void start() {
-    server = WebServer.start(Classifier.create(), "127.0.0.1", 0);
-    http = new HttpTestClient(server);
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
-  }
 
   @Test
   void oneEventGivesTheSameJsonAsTheCommandLineByteForByte() throws Exception {

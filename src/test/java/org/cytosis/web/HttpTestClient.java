@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.cytosis.io.JsonSupport;
 
 /** Requests to a running server over real HTTP, as another program would send them. */
@@ -39,16 +40,27 @@ final class HttpTestClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
+  /** One file of a multipart form: its field, file name and content. */
+  record Part(String field, String fileName, byte[] content) {}
+
   /** A multipart form with one file, as a browser sends an {@code <input type="file">}. */
   Answer upload(String path, String field, String fileName, byte[] content)
       throws IOException, InterruptedException {
+    return uploadAll(path, List.of(new Part(field, fileName, content)));
+  }
+
+  /** A multipart form with several files. */
+  Answer uploadAll(String path, List<Part> parts) throws IOException, InterruptedException {
     String boundary = "cytosis-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
-        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    for (Part part : parts) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.field()
+          + "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(part.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
   }
 

@@ -6,7 +6,14 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cytosis.engine.Classifier;
+import org.cytosis.grading.AnswerKey;
+import org.cytosis.grading.AnswerReader;
+import org.cytosis.grading.Grader;
+import org.cytosis.grading.GradingRules;
+import org.cytosis.grading.GradingRun;
+import org.cytosis.grading.Rubric;
+import org.cytosis.grading.report.CsvGradeReport;
+import org.cytosis.grading.report.SummaryReport;
 import org.cytosis.model.Cargo;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
@@ -22,7 +29,6 @@ import org.cytosis.validation.report.CsvValidationReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,30 +40,21 @@ import org.openqa.selenium.support.ui.Select;
  * concludes for the same input. Screenshots go to {@code target/screenshots/}, or to the folder
  * named by {@code -Dscreenshots=docs} (how the README's are made).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageBrowserTest {
+class PageBrowserTest extends LiveServerTest {
 
   private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots", "target/screenshots"));
 
-  private Classifier classifier;
-  private WebServer server;
   private HeadlessChromium chromium;
 
   @BeforeAll
-  void start() throws Exception {
-    classifier = Classifier.create();
-    server = WebServer.start(classifier, "127.0.0.1", 0);
+  void startChromium() throws Exception {
     chromium = HeadlessChromium.start();
   }
 
   @AfterAll
-  void stop() throws Exception {
-    try {
-      if (chromium != null) {
-        chromium.close();
-      }
-    } finally {
-      server.close();
+  void stopChromium() throws Exception {
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -106,7 +103,7 @@ class PageBrowserTest {
     assertThat(boxes).hasSize(countNodes(expected.how()));
     assertThat(chromium.driver.findElement(By.cssSelector("#how-diagram g.kind-verdict title"))
         .getAttribute("textContent")).startsWith(expected.how().statement());
-    assertThat(rows("why-not")).isEqualTo(expected.whyNot().stream()
+    assertThat(cells("why-not", 0, 1)).isEqualTo(expected.whyNot().stream()
         .map(w -> w.label().name() + " " + w.summary()).toList());
     assertThat(chromium.driver.findElements(By.cssSelector("#what-if li")).stream()
         .map(WebElement::getText).toList())
@@ -186,16 +183,59 @@ class PageBrowserTest {
     assertThat(Files.readString(chromium.downloaded("validation.csv"))).isEqualTo(expected.toString());
   }
 
-  private static int countNodes(JustificationNode node) {
-    return 1 + node.because().stream().mapToInt(PageBrowserTest::countNodes).sum();
+  @Test
+  void uploadedAnswersShowTheGradedTableAndTheClassSummaryAndTheReportDownloads() throws Exception {
+    // given
+    Path key = Path.of("testcases-grading/key.csv").toAbsolutePath();
+    Path answers = Path.of("testcases-grading/sample-answers.csv").toAbsolutePath();
+    GradingRun expected = GradingRun.of(Grader.create(GradingRules.builtIn(classifier),
+        AnswerKey.of(BankReader.readKey(key).records(), classifier), Rubric.defaults()),
+        AnswerReader.read("sample-answers.csv", Files.newBufferedReader(answers), true));
+    openPage();
+    chromium.driver.findElement(By.id("tab-grade")).click();
+    // when
+    chromium.driver.findElement(By.id("key-file")).sendKeys(key.toString());
+    chromium.driver.findElement(By.id("answers-file")).sendKeys(answers.toString());
+    chromium.driver.findElement(By.id("grade-button")).click();
+    // then: a row per answer with the grader's verdict and score
+    chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("grade-result")));
+    assertThat(cells("grade-table", 0, 1, 3, 4)).isEqualTo(expected.results().stream()
+        .map(g -> g.answer().studentId() + " " + g.answer().scenarioId() + " " + g.verdict() + " "
+            + plain(g.score()) + "/" + plain(g.maxScore()))
+        .toList());
+    assertThat(text("grade-summary")).isEqualTo(SummaryReport.countsLine(expected));
+    assertThat(cells("grade-scenarios", 0, 2)).isEqualTo(expected.summary().scenarios().stream()
+        .map(st -> st.scenarioId() + " " + st.answers()).toList());
+    assertThat(cells("grade-students", 0, 3)).isEqualTo(expected.summary().students().stream()
+        .map(st -> st.studentId() + " " + st.correct()).toList());
+    chromium.screenshot(SCREENSHOTS.resolve("screenshot-grade.png"));
+
+    // when
+    chromium.driver.findElement(By.id("grade-download")).click();
+    // then
+    StringWriter report = new StringWriter();
+    new CsvGradeReport().write(expected, report);
+    assertThat(Files.readString(chromium.downloaded("grades.csv"))).isEqualTo(report.toString());
   }
 
-  /** The first two cells of each row of a table's body, joined by a space. */
-  private List<String> rows(String table) {
+  /** Some cells of each row of a table's body, joined by spaces. */
+  private List<String> cells(String table, int... columns) {
     return chromium.driver.findElements(By.cssSelector("#" + table + " tbody tr")).stream()
-        .map(r -> r.findElements(By.tagName("td")).get(0).getText() + " "
-            + r.findElements(By.tagName("td")).get(1).getText())
+        .map(r -> {
+          List<WebElement> tds = r.findElements(By.tagName("td"));
+          return java.util.Arrays.stream(columns).mapToObj(c -> tds.get(c).getText())
+              .collect(java.util.stream.Collectors.joining(" "));
+        })
         .toList();
+  }
+
+  /** 5.0 as "5", 2.5 as "2.5": as a browser prints a JSON number. */
+  private static String plain(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  private static int countNodes(JustificationNode node) {
+    return 1 + node.because().stream().mapToInt(PageBrowserTest::countNodes).sum();
   }
 
   private void openPage() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cytosis.engine.Classifier;
 import org.cytosis.io.EventJson;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.model.Cargo;
@@ -23,30 +22,10 @@ import org.cytosis.model.MembraneSizeChange;
 import org.cytosis.model.Trigger;
 import org.cytosis.model.VesicleOrigin;
 import org.cytosis.model.VesicleType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The server as a whole: health, the OpenAPI description, errors for unknown routes, the page. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerTest {
-
-  private Classifier classifier;
-  private WebServer server;
-  private HttpTestClient http;
-
-  @BeforeAll
-  void start() {
-    classifier = Classifier.create();
-    server = WebServer.start(classifier, "127.0.0.1", 0);
-    http = new HttpTestClient(server);
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
-  }
+class ServerTest extends LiveServerTest {
 
   @Test
   void listensOnLoopbackOnAFreePortWhenAskedForPortZero() {
@@ -69,7 +48,7 @@ class ServerTest {
   void theOpenApiDescriptionListsExactlyTheRoutesServed() throws Exception {
     // given
     Set<String> served = new HashSet<>();
-    ApiRoutes.all(classifier).forEach(r -> served.add(r.method() + " " + r.path()));
+    ApiRoutes.all(classifier, org.cytosis.grading.GradingRules.builtIn(classifier)).forEach(r -> served.add(r.method() + " " + r.path()));
     // when
     JsonNode api = http.get("/api/openapi.json").json();
     // then

@@ -7,32 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.cytosis.engine.Classifier;
 import org.cytosis.io.JsonSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** {@code POST /api/validate} over real HTTP, held to what {@code validate} reports. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ValidateApiTest {
+class ValidateApiTest extends LiveServerTest {
 
   private static final Path MIXED = Path.of("testcases-banks/mixed-bank.csv");
-
-  private WebServer server;
-  private HttpTestClient http;
-
-  @BeforeAll
-  void start() {
-    server = WebServer.start(Classifier.create(), "127.0.0.1", 0);
-    http = new HttpTestClient(server);
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
-  }
 
   @Test
   void anUploadedCsvBankGivesTheCommandLinesResultsOnePerRowInOrder() throws Exception {
