@@ -29,6 +29,7 @@ import org.cytosis.validation.report.CsvValidationReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -163,6 +164,21 @@ class PageBrowserTest extends LiveServerTest {
         .isEqualTo(expected.results().stream().map(r -> r.verdict().name()).toList());
     assertThat(text("bank-summary")).isEqualTo(expected.summary());
     chromium.screenshot(SCREENSHOTS.resolve("screenshot-bank.png"));
+  }
+
+  @Test
+  void aFileTheServerRefusesShowsItsMessageOnThePage(@TempDir Path dir) throws Exception {
+    // given
+    Path empty = Files.writeString(dir.resolve("empty-bank.csv"), "id,expected_label\n");
+    openPage();
+    chromium.driver.findElement(By.id("tab-bank")).click();
+    // when
+    chromium.driver.findElement(By.id("bank-file")).sendKeys(empty.toString());
+    chromium.driver.findElement(By.id("bank-button")).click();
+    // then
+    chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bank-error")));
+    assertThat(text("bank-error")).isEqualTo("empty-bank.csv: holds no scenarios");
+    assertThat(chromium.driver.findElement(By.id("bank-result")).isDisplayed()).isFalse();
   }
 
   @Test
