@@ -38,8 +38,22 @@ public final class AnswerReader {
   public static List<AnswerRecord> read(Path file) {
     String source = file.toString();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-          ? readCsv(source, reader) : readJson(source, reader);
+      return read(source, reader,
+          file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+    } catch (IOException e) {
+      throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads answers that are not a file (an upload, say): CSV when {@code csv}, JSON Lines otherwise.
+   * {@code source} names them in messages.
+   *
+   * @throws InvalidInputException when the reader fails
+   */
+  public static List<AnswerRecord> read(String source, Reader reader, boolean csv) {
+    try {
+      return csv ? readCsv(source, reader) : readJson(source, reader);
     } catch (IOException | UncheckedIOException e) {
       throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
     }

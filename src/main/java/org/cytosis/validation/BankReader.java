@@ -46,7 +46,30 @@ public final class BankReader {
   private static Bank read(Path file, boolean keyOptional) {
     String source = file.toString();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return isCsv(file) ? CsvBankReader.read(source, reader, keyOptional)
+      return read(source, reader, isCsv(file), keyOptional);
+    } catch (IOException e) {
+      throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a bank that is not a file (an upload, say): a CSV bank when {@code csv}, JSON otherwise.
+   * {@code source} names it in messages.
+   *
+   * @throws InvalidInputException when the reader fails
+   */
+  public static Bank read(String source, Reader reader, boolean csv) {
+    return read(source, reader, csv, false);
+  }
+
+  /** As {@link #readKey(Path)}, for a key that is not a file (an upload, say). */
+  public static Bank readKey(String source, Reader reader, boolean csv) {
+    return read(source, reader, csv, true);
+  }
+
+  private static Bank read(String source, Reader reader, boolean csv, boolean keyOptional) {
+    try {
+      return csv ? CsvBankReader.read(source, reader, keyOptional)
           : readJson(source, reader, keyOptional);
     } catch (IOException | UncheckedIOException e) {
       throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
