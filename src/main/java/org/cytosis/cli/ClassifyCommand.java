@@ -6,7 +6,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import org.cytosis.batch.OrderedParallelMap;
 import org.cytosis.engine.Classifier;
 import org.cytosis.io.EventReader;
 import org.cytosis.io.EventRecord;
@@ -30,6 +33,7 @@ import picocli.CommandLine.Parameters;
 final class ClassifyCommand implements Callable<Integer> {
 
   private final Streams streams;
+  private final ClassifierLoading loading;
 
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "Events to classify; '-' for stdin.")
   String file;
@@ -49,8 +53,9 @@ final class ClassifyCommand implements Callable<Integer> {
   @Mixin
   RulesOption rules;
 
-  ClassifyCommand(Streams streams) {
+  ClassifyCommand(Streams streams, ClassifierLoading loading) {
     this.streams = streams;
+    this.loading = loading;
   }
 
   @Override
@@ -63,63 +68,60 @@ final class ClassifyCommand implements Callable<Integer> {
       streams.err().println("cytosis classify: --format " + format + " draws the explanation; it cannot be combined with --no-explain");
       return Main.BAD_INPUT;
     }
+    // The rule base loads on another core while this thread opens and parses the input.
+    CompletableFuture<Classifier> classifier = loading.classifier(rules);
     try {
-      Classifier classifier = rules.classifier();
       if (text != null) {
         return classifyText(classifier);
       }
       return classifyRecords(classifier);
-    } catch (InvalidInputException e) {
-      streams.err().println("cytosis classify: " + e.getMessage());
-      return Main.BAD_INPUT;
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof InvalidInputException invalid) {
+        streams.err().println("cytosis classify: " + invalid.getMessage());
+        return Main.BAD_INPUT;
+      }
+      throw e;
     }
   }
 
   /** {@code --text}: read as strictly as a description in a file, and named as the source. */
-  private int classifyText(Classifier classifier) {
+  private int classifyText(CompletableFuture<Classifier> classifier) {
     CellEvent event = CellEvent.builder().description(text).build();
     Classification result;
     try {
       InputLimits.checkText("description", text, "--text", 0);
-      result = run(classifier, event);
+      result = run(classifier.join(), event);
     } catch (InvalidInputException e) {
-      throw new InvalidInputException("--text", 0, e.field(), e.problem());
+      streams.err().println("cytosis classify: "
+          + new InvalidInputException("--text", 0, e.field(), e.problem()).getMessage());
+      return Main.BAD_INPUT;
     }
-    print(event, result);
+    streams.out().println(render(event, result));
     return Main.OK;
   }
 
-  private int classifyRecords(Classifier classifier) {
+  /**
+   * Streams the records through the classifier on every core: constant memory whatever the input
+   * size, and output in input order, one entry per record.
+   */
+  private int classifyRecords(CompletableFuture<Classifier> classifier) {
     String source = file == null || file.equals("-") ? "<stdin>" : file;
-    try (Reader reader = open(source); Stream<EventRecord> records = EventReader.read(source, reader)) {
+    try (Reader reader = open(source);
+        Stream<EventRecord> records = EventReader.read(source, reader);
+        Stream<Outcome> outcomes = OrderedParallelMap.map(records, r -> outcome(classifier, source, r))) {
       int count = 0;
       boolean bad = false;
-      for (Iterator<EventRecord> it = records.iterator(); it.hasNext(); ) {
-        EventRecord record = it.next();
+      for (Iterator<Outcome> it = outcomes.iterator(); it.hasNext(); ) {
+        Outcome outcome = it.next();
         count++;
-        Classification result = null;
-        if (record.isReadable()) {
-          try {
-            result = run(classifier, record.event());
-          } catch (InvalidInputException e) { // beyond what the classifier reads: this record only
-            record = new EventRecord(record.index(), record.line(), null,
-                new InvalidInputException(source, record.line(), e.field(), e.problem()));
-          }
-        }
-        if (result != null) {
-          print(record.event(), result);
-        } else {
+        if (outcome.error() != null) {
           bad = true;
-          streams.err().println("cytosis classify: " + record.error().getMessage());
-          streams.out().println(switch (format) {
-            case json -> JsonReport.errorLine(record);
-            case dot -> "// record " + record.index() + ": not classified: " + record.error().getMessage() + "\n";
-            case mermaid -> "%% record " + record.index() + ": not classified: " + record.error().getMessage() + "\n";
-            case text -> "record " + record.index() + ": not classified: " + record.error().getMessage() + "\n";
-          });
+          streams.err().println("cytosis classify: " + outcome.error());
         }
+        streams.out().println(outcome.output());
       }
       if (count == 0) {
+        classifier.join(); // a rules folder that does not compile is the first thing to report
         streams.err().println("cytosis classify: " + source + ": holds no events");
         return Main.BAD_INPUT;
       }
@@ -133,6 +135,36 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
+  /** What one record prints: its result, or the error standing in its place (also for stderr). */
+  private record Outcome(String output, String error) {}
+
+  /**
+   * Runs on a worker thread: classifying, explaining and rendering are the costly part of a batch.
+   * A record the classifier refuses (a description beyond its limits) is an error in its place.
+   */
+  private Outcome outcome(CompletableFuture<Classifier> classifier, String source,
+      EventRecord record) {
+    if (record.isReadable()) {
+      try {
+        return new Outcome(render(record.event(), run(classifier.join(), record.event())), null);
+      } catch (InvalidInputException refused) {
+        record = new EventRecord(record.index(), record.line(), null,
+            new InvalidInputException(source, record.line(), refused.field(), refused.problem()));
+      }
+    }
+    String message = record.error().getMessage();
+    return new Outcome(switch (format) {
+      case json -> JsonReport.errorLine(record);
+      case dot -> "// record " + record.index() + ": not classified: " + message + "\n";
+      case mermaid -> "%% record " + record.index() + ": not classified: " + message + "\n";
+      case text -> "record " + record.index() + ": not classified: " + message + "\n";
+    }, message);
+  }
+
+  private Classification run(Classifier classifier, CellEvent event) {
+    return noExplain ? classifier.classify(event) : classifier.explain(event);
+  }
+
   private Reader open(String source) throws IOException {
     if (source.equals("<stdin>")) {
       return Utf8Input.reader(streams.in());
@@ -140,16 +172,12 @@ final class ClassifyCommand implements Callable<Integer> {
     return Utf8Input.open(Path.of(file));
   }
 
-  private Classification run(Classifier classifier, CellEvent event) {
-    return noExplain ? classifier.classify(event) : classifier.explain(event);
-  }
-
-  private void print(CellEvent event, Classification result) {
-    streams.out().println(switch (format) {
+  private String render(CellEvent event, Classification result) {
+    return switch (format) {
       case json -> JsonReport.line(result);
       case dot -> DotReport.render(result);
       case mermaid -> MermaidReport.render(result);
       case text -> TextReport.render(result, event.description());
-    });
+    };
   }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+import org.cytosis.batch.OrderedParallelMap;
 import org.cytosis.explain.Explainer;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
@@ -30,6 +32,9 @@ import org.cytosis.text.TextReading;
  * }</pre>
  */
 public final class Classifier {
+
+  /** Below this many events, handing work to other threads costs more than it saves. */
+  private static final int SEQUENTIAL_BELOW = 64;
 
   private final RuleBase ruleBase;
   private final TextReader reader;
@@ -115,10 +120,39 @@ public final class Classifier {
     return new Observed(observations, reading.negated());
   }
 
-  /** Classifies events in order; the i-th result belongs to the i-th event. */
+  /**
+   * Classifies events on every core; the i-th result belongs to the i-th event. For inputs too
+   * large to hold, use {@link #classifyAll(Stream)}.
+   */
   public List<Classification> classifyAll(Collection<CellEvent> events) {
     Objects.requireNonNull(events, "events must not be null");
-    return events.stream().map(this::classify).toList();
+    if (events.size() <= SEQUENTIAL_BELOW) {
+      return events.stream().map(this::classify).toList();
+    }
+    try (Stream<Classification> results = classifyAll(events.stream())) {
+      return results.toList();
+    }
+  }
+
+  /**
+   * Classifies a stream of events of any length on every core, lazily and in constant memory: the
+   * returned stream gives the i-th result for the i-th event, reading events only a little ahead of
+   * the results taken. Close it (try-with-resources) if you stop before its end.
+   *
+   * <pre>{@code
+   * try (Stream<Classification> results = classifier.classifyAll(events)) {
+   *   results.forEach(out::println);
+   * }
+   * }</pre>
+   */
+  public Stream<Classification> classifyAll(Stream<CellEvent> events) {
+    Objects.requireNonNull(events, "events must not be null");
+    return OrderedParallelMap.map(events, this::classify);
+  }
+
+  /** The English reader of descriptions, with the lexicon this classifier was built with. */
+  public TextReader textReader() {
+    return reader;
   }
 
   /** The catalogue the rules cite. */

@@ -4,6 +4,7 @@ import org.cytosis.model.Describable;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Evidence;
 import org.cytosis.model.Finding;
@@ -16,6 +17,9 @@ import org.cytosis.model.Weight;
  * findings with {@link #supports(Label, Weight)}.
  */
 public record Observation(Criterion criterion, Object value, Evidence evidence) implements Describable {
+
+  /** Compiled once: normalising a cell type is on the path of every classification. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   public Observation {
     Objects.requireNonNull(criterion, "criterion must not be null");
@@ -39,7 +43,7 @@ public record Observation(Criterion criterion, Object value, Evidence evidence) 
 
   /** Cell types are free text: compare them lower-case with single spaces. */
   static String normaliseCellType(String cellType) {
-    return cellType.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(cellType.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -22,7 +22,7 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-  private final Map<String, RuleInfo> rules;
+  private final Map<Rule, RuleInfo> rules;
   private final CellEvent classified;
   private final RuleFiringListener listener;
   private final List<TraceStep> steps = new ArrayList<>();
@@ -32,7 +32,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
   private List<String> concluded;
 
   /** {@code listener} may be null: nobody outside is watching. */
-  TraceRecorder(Map<String, RuleInfo> rules, CellEvent event, RuleFiringListener listener) {
+  TraceRecorder(Map<Rule, RuleInfo> rules, CellEvent event, RuleFiringListener listener) {
     this.rules = rules;
     this.classified = event;
     this.listener = listener;
@@ -42,13 +42,17 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     Rule rule = event.getMatch().getRule();
     // The map is shared by all sessions and read-only; a rule missing from it is read directly.
-    RuleInfo known = rules.get(RuleInfo.key(rule.getPackageName(), rule.getName()));
+    RuleInfo known = rules.get(rule);
     firing = known != null ? known : RuleInfo.of(rule);
-    matched = event.getMatch().getObjects().stream()
-        .filter(TraceRecorder::isUserFact)
-        .map(TraceRecorder::describe)
-        .toList();
-    concluded = new ArrayList<>();
+    // A plain loop, not a stream: this runs for every rule firing of every classification.
+    List<Object> facts = event.getMatch().getObjects();
+    matched = new ArrayList<>(facts.size());
+    for (Object fact : facts) {
+      if (isUserFact(fact)) {
+        matched.add(describe(fact));
+      }
+    }
+    concluded = new ArrayList<>(2);
   }
 
   @Override

@@ -34,7 +34,7 @@ public final class EventJson {
    * of objects ({@link #once}), so that they are an error of one record only.
    */
   public static JsonParser parser(java.io.Reader reader) throws IOException {
-    return JsonSupport.FACTORY.createParser(reader);
+    return StrictJson.FACTORY.createParser(reader);
   }
 
   /** Reads an event object whose START_OBJECT is the parser's current token. */

@@ -55,7 +55,19 @@ public final class InputLimits {
    * @throws InvalidInputException naming source, line and field
    */
   public static void checkText(String field, String text, String source, int line) {
-    checkLength(field, text, source, line);
+    check(field, text, source, line, "description".equals(field) ? MAX_DESCRIPTION : MAX_TEXT);
+  }
+
+  /**
+   * Checks English prose that is not a description (a student's answer or justification): as
+   * {@link #checkText}, with the length a description may have.
+   */
+  public static void checkProse(String field, String text, String source, int line) {
+    check(field, text, source, line, MAX_DESCRIPTION);
+  }
+
+  private static void check(String field, String text, String source, int line, int max) {
+    checkLength(field, text, source, line, max);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isForbiddenControl(c)) {
@@ -73,8 +85,11 @@ public final class InputLimits {
    * @throws InvalidInputException naming source, line and field
    */
   public static void checkLength(String field, String text, String source, int line) {
+    checkLength(field, text, source, line, "description".equals(field) ? MAX_DESCRIPTION : MAX_TEXT);
+  }
+
+  private static void checkLength(String field, String text, String source, int line, int max) {
     boolean description = "description".equals(field);
-    int max = description ? MAX_DESCRIPTION : MAX_TEXT;
     if (text.length() > max) {
       throw new InvalidInputException(source, line, field, "is " + count(text.length())
           + " characters long; Cytosis reads at most " + count(max)

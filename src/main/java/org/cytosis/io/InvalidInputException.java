@@ -56,7 +56,7 @@ public final class InvalidInputException extends RuntimeException {
    */
   public static String excerpt(String value) {
     String start = value.length() > MAX_QUOTE ? value.substring(0, MAX_QUOTE) : value;
-    return start.replaceAll("\\p{Cntrl}", " ") + (value.length() > MAX_QUOTE ? "..." : "");
+    return start.replaceAll("\\p{Cc}", " ") + (value.length() > MAX_QUOTE ? "..." : "");
   }
 
   private static String format(String source, int line, String field, String problem) {

@@ -134,7 +134,7 @@ public final class JsonRecords {
       if (trimmed.startsWith("{") && (trimmed.endsWith("}") || !seenWhole)) {
         lines = new BoundedLineReader(reader, InputLimits.MAX_LINE);
       } else {
-        document = JsonSupport.FACTORY.createParser(reader);
+        document = StrictJson.FACTORY.createParser(reader);
       }
     }
 
@@ -172,7 +172,7 @@ public final class JsonRecords {
       if (line.text().isBlank()) {
         return;
       }
-      try (JsonParser parser = JsonSupport.FACTORY.createParser(line.text())) {
+      try (JsonParser parser = StrictJson.FACTORY.createParser(line.text())) {
         try {
           JsonToken token = parser.nextToken();
           Item<T> record = readValue(parser, token, at - 1);

@@ -16,6 +16,19 @@ public record Expected(Label label, Status status, List<String> sources) {
   }
 
   /**
+   * No key at all: a scenario read as the key of graded answers may leave it out, and the rules'
+   * verdict then stands in for it. Never valid in a bank that {@code validate} checks.
+   */
+  public static Expected none() {
+    return new Expected(null, null, List.of());
+  }
+
+  /** Whether the key names an answer: a label, or a status. */
+  public boolean isGiven() {
+    return label != null || status != null;
+  }
+
+  /**
    * A key as an author writes it. {@code NOT_BULK_TRANSPORT} as a label means the status
    * NOT_BULK_TRANSPORT with no label (a classification never carries it as a label).
    *

@@ -53,11 +53,29 @@ public final class ScenarioReader {
    */
   public static Scenario readObject(JsonParser parser, String source, int lineOffset)
       throws IOException {
+    return readObject(parser, source, lineOffset, false);
+  }
+
+  /**
+   * Reads a scenario as the key of graded answers, as {@link #readObject}, except that
+   * {@code title} and {@code expected} may be left out, and so may the key's {@code label} and
+   * {@code status}: a scenario without them has the key {@link Expected#none()}.
+   */
+  public static Scenario readKeyObject(JsonParser parser, String source, int lineOffset)
+      throws IOException {
+    return readObject(parser, source, lineOffset, true);
+  }
+
+  private static Scenario readObject(JsonParser parser, String source, int lineOffset,
+      boolean keyOptional) throws IOException {
     int start = line(parser, lineOffset);
-    ScenarioFields fields = new ScenarioFields();
+    ScenarioFields fields = new ScenarioFields(keyOptional);
     readFields(parser, source, lineOffset, "",
         (field, value) -> fields.set(field, value, parser, source, lineOffset));
-    if (fields.event == null || fields.expected == null || fields.title == null) {
+    if (keyOptional && fields.expected == null) {
+      fields.expected = Expected.none();
+    }
+    if (fields.event == null || fields.expected == null || (fields.title == null && !keyOptional)) {
       throw new InvalidInputException(source, start, fields.event == null ? "event"
           : fields.expected == null ? "expected" : "title", "is required");
     }
@@ -102,10 +120,15 @@ public final class ScenarioReader {
 
   /** The top-level fields of a scenario, as they are read. */
   private static final class ScenarioFields {
+    private final boolean keyOptional;
     private String title;
     private String origin;
     private CellEvent event;
     private Expected expected;
+
+    ScenarioFields(boolean keyOptional) {
+      this.keyOptional = keyOptional;
+    }
 
     void set(String field, JsonToken value, JsonParser parser, String source, int offset)
         throws IOException {
@@ -118,7 +141,7 @@ public final class ScenarioReader {
         }
         case "expected" -> {
           expect(value, JsonToken.START_OBJECT, parser, source, offset, field);
-          expected = expected(parser, source, offset);
+          expected = expected(parser, source, offset, keyOptional);
         }
         default -> throw new InvalidInputException(source, line(parser, offset), field,
             "is not a scenario field (allowed: title, source, event, expected)");
@@ -126,11 +149,15 @@ public final class ScenarioReader {
     }
   }
 
-  private static Expected expected(JsonParser parser, String source, int offset) throws IOException {
+  private static Expected expected(JsonParser parser, String source, int offset,
+      boolean keyOptional) throws IOException {
     KeyFields key = new KeyFields();
     readFields(parser, source, offset, "expected.",
         (field, value) -> key.set(field, value, parser, source, offset));
-    if (key.status == null || !key.labelGiven) {
+    if (keyOptional && key.label == null && key.status == null) {
+      return Expected.none();
+    }
+    if (!keyOptional && (key.status == null || !key.labelGiven)) {
       throw new InvalidInputException(source, line(parser, offset), key.status == null
           ? "expected.status" : "expected.label", "is required (the label may be null)");
     }

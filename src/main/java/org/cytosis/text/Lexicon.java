@@ -61,14 +61,17 @@ final class Lexicon {
   final List<LexiconEntry> entries;
   final List<Variant> variants;
   final List<Filler> fillers;
+  /** The one-word negation triggers and scope ends: words a gap may not skip. */
+  final Set<String> gapStoppers;
   /** Punctuation that ends a negation's scope (the END rows of negation.tsv written as punctuation). */
   final String scopeEndingPunctuation;
   private final List<LexiconEntry> punctuation;
 
   private Lexicon(PhraseAnalyzer analyzer, PhraseAnalyzer plainAnalyzer, PhraseMatcher matcher,
       List<LexiconEntry> entries, List<Variant> variants, List<Filler> fillers,
-      String scopeEndingPunctuation) {
+      String scopeEndingPunctuation, Set<String> gapStoppers) {
     this.analyzer = analyzer;
+    this.gapStoppers = Set.copyOf(gapStoppers);
     this.plainAnalyzer = plainAnalyzer;
     this.matcher = matcher;
     this.entries = List.copyOf(entries);
@@ -164,8 +167,9 @@ final class Lexicon {
             parsed, parsedNegated, null, entries.size()));
       }
     }
-    return new Lexicon(analyzer, plain, matcher(analyzer, entries), entries, variants, fillers,
-        punctuation.toString());
+    Set<String> gapStoppers = gapStoppers(analyzer, entries);
+    return new Lexicon(analyzer, plain, matcher(analyzer, entries, gapStoppers), entries, variants,
+        fillers, punctuation.toString(), gapStoppers);
   }
 
   /** The spelling variants as a map from the variant's stem to the standard word's stem. */
@@ -200,17 +204,8 @@ final class Lexicon {
   }
 
   /** Every phrase in one trie; a phrase that reads like another of the same file is an error. */
-  private static PhraseMatcher matcher(PhraseAnalyzer analyzer, List<LexiconEntry> entries) {
-    // A one-word negation or scope end stops gaps: "takes nothing in" is no "take ... in".
-    Set<String> gapStoppers = new HashSet<>();
-    for (LexiconEntry entry : entries) {
-      if (entry.isNegation() && entry.negation() != NegationKind.PSEUDO && !isPunctuation(entry.phrase())) {
-        List<String> words = words(analyzer, entry.phrase(), new TsvRows.Row(entry.source(), entry.line(), Map.of()));
-        if (words.size() == 1) {
-          gapStoppers.add(words.get(0));
-        }
-      }
-    }
+  private static PhraseMatcher matcher(PhraseAnalyzer analyzer, List<LexiconEntry> entries,
+      Set<String> gapStoppers) {
     PhraseMatcher matcher = new PhraseMatcher(gapStoppers);
     for (LexiconEntry entry : entries) {
       if (entry.isNegation() && isPunctuation(entry.phrase())) {
@@ -226,6 +221,20 @@ final class Lexicon {
     return matcher;
   }
 
+  /** A one-word negation or scope end stops gaps: "takes nothing in" is no "take ... in". */
+  private static Set<String> gapStoppers(PhraseAnalyzer analyzer, List<LexiconEntry> entries) {
+    Set<String> gapStoppers = new HashSet<>();
+    for (LexiconEntry entry : entries) {
+      if (entry.isNegation() && entry.negation() != NegationKind.PSEUDO && !isPunctuation(entry.phrase())) {
+        List<String> words = words(analyzer, entry.phrase(), new TsvRows.Row(entry.source(), entry.line(), Map.of()));
+        if (words.size() == 1) {
+          gapStoppers.add(words.get(0));
+        }
+      }
+    }
+    return gapStoppers;
+  }
+
   private static boolean isPunctuation(String phrase) {
     return phrase.chars().noneMatch(Character::isLetterOrDigit);
   }
@@ -238,7 +247,7 @@ final class Lexicon {
   }
 
   /** A phrase as the matcher sees it: normalised words, with the gaps kept. */
-  private static List<String> words(PhraseAnalyzer analyzer, String phrase, TsvRows.Row row) {
+  static List<String> words(PhraseAnalyzer analyzer, String phrase, TsvRows.Row row) {
     List<String> words = new ArrayList<>();
     String[] parts = phrase.split("\\.\\.\\.", -1);
     for (int i = 0; i < parts.length; i++) {

@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Criterion;
@@ -114,6 +118,117 @@ public final class TextReader {
       }
     }
     triggers.forEach(t -> used.add(t.entry().location()));
+  }
+
+  /**
+   * Compiles a vocabulary of tagged phrases with this reader's normalisation, to be found with
+   * {@link #find}. With {@code nearMisses}, words within a few edits of a one-word phrase are read
+   * as it too (see {@link PhraseList}).
+   *
+   * @throws org.cytosis.io.InvalidInputException naming the file and line of a bad phrase
+   */
+  public PhraseList phrases(List<PhraseList.Phrase> phrases, boolean nearMisses) {
+    Objects.requireNonNull(phrases, "phrases must not be null");
+    return PhraseList.compile(lexicon, phrases, nearMisses);
+  }
+
+  /**
+   * The phrases of a list found in a text, in text order, each with its span (evidence of the
+   * given field) and, when the text denies it, the negation trigger: the same scopes as
+   * {@link #read} applies to the criteria, so "not exocytosis" is a negated mention. A negation
+   * word inside a listed phrase belongs to it ("not bulk transport").
+   */
+  public List<PhraseMention> find(PhraseList list, String text, String field) {
+    Objects.requireNonNull(list, "list must not be null");
+    Objects.requireNonNull(text, "text must not be null");
+    Objects.requireNonNull(field, "field must not be null");
+    List<PhraseMention> found = new ArrayList<>();
+    for (Sentences.Span sentence : Sentences.split(text)) {
+      List<Token> tokens = tokens(text, sentence, new HashSet<>());
+      List<List<PhraseMatcher.Match>> channels = lexicon.matcher.match(tokens);
+      List<PhraseMatcher.Match> listed = list.matcher.match(tokens).get(PhraseList.channel());
+      List<PhraseMatcher.Match> words = new ArrayList<>(listed);
+      for (int c = 0; c < Criterion.values().length; c++) {
+        words.addAll(channels.get(c));
+      }
+      List<PhraseMatcher.Match> triggers = channels.get(Criterion.values().length).stream()
+          .filter(t -> words.stream().noneMatch(t::overlaps))
+          .toList();
+      PhraseMatcher.Match[] negator = NegationScopes.negators(tokens, triggers);
+      boolean[] taken = new boolean[tokens.size()];
+      for (PhraseMatcher.Match m : listed) {
+        for (int i = m.first(); i <= m.last(); i++) {
+          taken[i] = true;
+        }
+        found.add(new PhraseMention((String) m.entry().value(), m.entry().phrase(),
+            spanOf(text, tokens, m.first(), m.last(), negator[m.first()], field),
+            spelling(text, tokens, m), List.of()));
+      }
+      // A word the lexicon knows ("phagocyte", a cell) or a negation is no near miss of a name.
+      for (PhraseMatcher.Match known : words.subList(listed.size(), words.size())) {
+        for (int i = known.first(); i <= known.last(); i++) {
+          taken[i] = true;
+        }
+      }
+      triggers.forEach(t -> {
+        for (int i = t.first(); i <= t.last(); i++) {
+          taken[i] = true;
+        }
+      });
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!taken[i] && !list.nearMissCandidates.isEmpty()) {
+          nearMiss(list, text, tokens, i, negator[i], field).ifPresent(found::add);
+        }
+      }
+    }
+    found.sort(Comparator.comparing(PhraseMention::evidence,
+        Comparator.comparing(Evidence::start).thenComparing(Evidence::end)));
+    return found;
+  }
+
+  /** Whether a spelling variant of the lexicon was needed to read the words as the phrase. */
+  private PhraseMention.Spelling spelling(String text, List<Token> tokens, PhraseMatcher.Match m) {
+    String written = text.substring(tokens.get(m.first()).start(), tokens.get(m.last()).end());
+    return lexicon.plainAnalyzer.terms(written).equals(lexicon.analyzer.terms(written))
+        ? PhraseMention.Spelling.AS_LISTED : PhraseMention.Spelling.VARIANT;
+  }
+
+  /** The one-word phrase a word is a near miss of, or an ambiguous mention, or nothing. */
+  private static Optional<PhraseMention> nearMiss(PhraseList list, String text,
+      List<Token> tokens, int i, PhraseMatcher.Match negatedBy, String field) {
+    Token token = tokens.get(i);
+    String word = text.substring(token.start(), token.end()).toLowerCase(Locale.ROOT);
+    if (word.length() < PhraseList.SHORTEST_NEAR_MISS || !word.matches("\\p{L}+")) {
+      return Optional.empty();
+    }
+    TreeMap<Integer, TreeMap<String, String>> byDistance = new TreeMap<>();
+    for (LexiconEntry candidate : list.nearMissCandidates) {
+      int limit = PhraseList.maxEdits(candidate.phrase().length());
+      int d = new LevenshteinDistance(limit).apply(word, candidate.phrase());
+      if (d > 0) {
+        // tag -> the first phrase of that tag at this distance
+        byDistance.computeIfAbsent(d, k -> new TreeMap<>())
+            .putIfAbsent((String) candidate.value(), candidate.phrase());
+      }
+    }
+    if (byDistance.isEmpty()) {
+      return Optional.empty();
+    }
+    TreeMap<String, String> closest = byDistance.firstEntry().getValue();
+    Evidence evidence = spanOf(text, tokens, i, i, negatedBy, field);
+    return Optional.of(closest.size() == 1
+        ? new PhraseMention(closest.firstKey(), closest.firstEntry().getValue(), evidence,
+            PhraseMention.Spelling.NEAR_MISS, List.of())
+        : new PhraseMention(null, null, evidence, PhraseMention.Spelling.AMBIGUOUS,
+            List.copyOf(closest.keySet())));
+  }
+
+  private static Evidence spanOf(String text, List<Token> tokens, int first, int last,
+      PhraseMatcher.Match negatedBy, String field) {
+    int start = tokens.get(first).start();
+    int end = tokens.get(last).end();
+    return new Evidence(field, start, end, text.substring(start, end),
+        negatedBy == null ? null : words(text, tokens, negatedBy));
   }
 
   /** The sentence's words, each with what separates it from the word before. */

@@ -12,11 +12,12 @@ import java.util.Map;
 import org.cytosis.io.InvalidInputException;
 
 /**
- * Reads one lexicon file: tab-separated, a header row naming the columns, '#' starting a comment
- * line, blank lines ignored, no quoting (a phrase is written as it reads). Later columns may be left
- * out; a column the header does not name is an error.
+ * Reads one lexicon file, or any other table of {@code rules/} written the same way:
+ * tab-separated, a header row naming the columns, '#' starting a comment line, blank lines ignored,
+ * no quoting (a phrase is written as it reads). Later columns may be left out; a column the header
+ * does not name is an error.
  */
-final class TsvRows {
+public final class TsvRows {
 
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -30,14 +31,15 @@ final class TsvRows {
       .withComments();
 
   /** One row: its 1-based line in the file and its cells by column name (blank cells left out). */
-  record Row(String source, int line, Map<String, String> cells) {
+  public record Row(String source, int line, Map<String, String> cells) {
 
-    String get(String column) {
+    /** A cell, or null when it is blank or left out. */
+    public String get(String column) {
       return cells.get(column);
     }
 
     /** A required cell, or an error naming the file, line and column. */
-    String require(String column) {
+    public String require(String column) {
       String value = cells.get(column);
       if (value == null) {
         throw problem(column, "is required");
@@ -45,14 +47,19 @@ final class TsvRows {
       return value;
     }
 
-    InvalidInputException problem(String column, String what) {
+    public InvalidInputException problem(String column, String what) {
       return new InvalidInputException(source, line, column, what);
     }
   }
 
   private TsvRows() {}
 
-  static List<Row> read(String source, Reader reader, List<String> columns) {
+  /**
+   * Every row of one file, whose header must name exactly {@code columns}, in that order.
+   *
+   * @throws InvalidInputException naming the file (and line) when it cannot be read as such a table
+   */
+  public static List<Row> read(String source, Reader reader, List<String> columns) {
     List<Row> rows = new ArrayList<>();
     try (MappingIterator<Map<String, String>> it =
         MAPPER.readerFor(Map.class).with(SCHEMA).readValues(reader)) {
@@ -68,7 +75,7 @@ final class TsvRows {
         throw invalid;
       }
       String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      throw new InvalidInputException(source, 0, null, "cannot be read as a lexicon file: " + message);
+      throw new InvalidInputException(source, 0, null, "cannot be read as a tab-separated table: " + message);
     }
     return rows;
   }
@@ -82,7 +89,7 @@ final class TsvRows {
     List<String> names = new ArrayList<>();
     header.forEach(c -> names.add(c.getName()));
     if (!names.equals(columns)) {
-      throw new InvalidInputException(source, 1, null, "has columns " + names + "; a lexicon file of this kind has "
+      throw new InvalidInputException(source, 1, null, "has columns " + names + "; a file of this kind has "
           + columns + ", separated by tabs");
     }
   }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.JsonRecords;
 import org.cytosis.io.Utf8Input;
+import org.cytosis.scenario.Expected;
 import org.cytosis.scenario.Scenario;
 import org.cytosis.scenario.ScenarioReader;
 
@@ -28,9 +29,48 @@ public final class BankReader {
    * @throws InvalidInputException when the file itself cannot be opened or read
    */
   public static Bank read(Path file) {
+    return read(file, false);
+  }
+
+  /**
+   * Reads a bank as the key of graded answers: as {@link #read}, except that a scenario may leave
+   * its key out ({@link Expected#none()}; the rules' verdict then stands in for it), a CSV bank
+   * needs only an {@code id} column, and a JSON scenario needs no {@code title}.
+   *
+   * @throws InvalidInputException when the file itself cannot be opened or read
+   */
+  public static Bank readKey(Path file) {
+    return read(file, true);
+  }
+
+  private static Bank read(Path file, boolean keyOptional) {
     String source = file.toString();
     try (Reader reader = Utf8Input.open(file)) {
-      return isCsv(file) ? CsvBankReader.read(source, reader) : readJson(source, reader);
+      return read(source, reader, isCsv(file), keyOptional);
+    } catch (IOException e) {
+      throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a bank that is not a file (an upload, say): a CSV bank when {@code csv}, JSON otherwise.
+   * {@code source} names it in messages.
+   *
+   * @throws InvalidInputException when the reader fails
+   */
+  public static Bank read(String source, Reader reader, boolean csv) {
+    return read(source, reader, csv, false);
+  }
+
+  /** As {@link #readKey(Path)}, for a key that is not a file (an upload, say). */
+  public static Bank readKey(String source, Reader reader, boolean csv) {
+    return read(source, reader, csv, true);
+  }
+
+  private static Bank read(String source, Reader reader, boolean csv, boolean keyOptional) {
+    try {
+      return csv ? CsvBankReader.read(source, reader, keyOptional)
+          : readJson(source, reader, keyOptional);
     } catch (IOException | UncheckedIOException e) {
       throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
     }
@@ -40,9 +80,11 @@ public final class BankReader {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
-  static Bank readJson(String source, Reader reader) {
+  static Bank readJson(String source, Reader reader, boolean keyOptional) {
+    JsonRecords.ObjectReader<Scenario> scenarios =
+        keyOptional ? ScenarioReader::readKeyObject : ScenarioReader::readObject;
     try (Stream<JsonRecords.Item<Scenario>> items =
-        JsonRecords.read(source, reader, ScenarioReader::readObject, "a scenario object")) {
+        JsonRecords.read(source, reader, scenarios, "a scenario object")) {
       List<BankRecord> records = items.map(item -> item.error() == null
           ? BankRecord.readable(source, item.line(), item.value(), BankColumns.of(item.value()))
           : BankRecord.unreadable(source, item.line(), item.error(), Map.of())).toList();

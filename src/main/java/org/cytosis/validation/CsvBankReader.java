@@ -1,25 +1,16 @@
 package org.cytosis.validation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cytosis.io.CsvRows;
 import org.cytosis.io.EventJson;
 import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
-import org.cytosis.io.NotUtf8Exception;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Label;
 import org.cytosis.model.Status;
@@ -35,28 +26,20 @@ import org.cytosis.scenario.Scenario;
  */
 final class CsvBankReader {
 
-  private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
-          .streamReadConstraints(InputLimits.jackson())
-          .build())
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .build();
-
   private CsvBankReader() {}
 
-  static Bank read(String source, Reader input) throws IOException {
+  /**
+   * @param keyOptional whether the key may be left out (a bank read as the key of graded answers,
+   *     where the rules' verdict stands in for a missing label): then only {@code id} is required
+   */
+  static Bank read(String source, Reader input, boolean keyOptional) throws IOException {
     List<BankRecord> records = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(input);
-    skipByteOrderMark(reader);
-    try (CsvParser parser = CSV.getFactory().createParser(reader)) {
-      parser.setSchema(CsvSchema.emptySchema()); // the header is read as a row, to check it here
+    try (CsvRows rows = CsvRows.open(source, input)) {
       List<String> header = null;
-      for (Row row; (row = next(parser)) != null; ) {
+      for (CsvRows.Row row; (row = rows.next()) != null; ) {
         if (header == null) {
-          Optional<String> problem = row.count() > InputLimits.MAX_CELLS
-              ? Optional.of("has a header of " + InputLimits.count(row.count())
-                  + " columns; a bank may have at most " + InputLimits.count(InputLimits.MAX_CELLS))
-              : headerProblem(row.cells());
+          Optional<String> problem = headerProblem(row, keyOptional);
           if (problem.isPresent()) {
             records.add(BankRecord.unreadable(source, row.line(),
                 new InvalidInputException(source, row.line(), null, problem.get()), Map.of()));
@@ -65,91 +48,20 @@ final class CsvBankReader {
           header = row.cells().stream().map(String::trim).toList();
           notes.addAll(misspeltColumns(source, row.line(), header));
         } else {
-          records.add(record(source, row, header));
+          records.add(record(source, row, header, keyOptional));
         }
       }
-    } catch (RowSyntaxError e) {
-      records.add(syntaxError(source, e.line, (JsonProcessingException) e.getCause()));
-    } catch (JsonProcessingException e) {
-      records.add(syntaxError(source, 0, e));
-    } catch (NotUtf8Exception e) {
-      records.add(BankRecord.unreadable(source, e.line(), e.toInvalidInput(source), Map.of()));
+    } catch (InvalidInputException syntaxError) {
+      // Only the rows can throw here (a record's own errors are kept with it): a syntax error,
+      // which ends the file.
+      records.add(BankRecord.unreadable(source, syntaxError.line(), syntaxError, Map.of()));
     }
     return new Bank(source, records, notes);
   }
 
-  /**
-   * A row: the line it starts on, its first {@link InputLimits#MAX_CELLS} cells, and how many it
-   * has (a row of ten million commas is counted, not held).
-   */
-  private record Row(int line, List<String> cells, int count) {}
-
-  /** A syntax error ends the file: what follows it cannot be told apart into rows. */
-  private static BankRecord syntaxError(String source, int rowLine, JsonProcessingException e) {
-    int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-    int line = rowLine > 0 ? rowLine : at;
-    String detail = e instanceof StreamConstraintsException limit ? InputLimits.describe(limit)
-        : "is not valid CSV: " + e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-    String where = at > line ? " (read on to line " + at + "; the rest of the file is not read)"
-        : " (the rest of the file is not read)";
-    return BankRecord.unreadable(source, line,
-        new InvalidInputException(source, line, null, detail + where), Map.of());
-  }
-
-  /**
-   * The next row with the line it starts on, or null at the end. A syntax error (a quote never
-   * closed, say) is reported at the line where its row starts, not where the parser gave up.
-   */
-  private static Row next(CsvParser parser) throws IOException {
-    JsonToken token = parser.nextToken();
-    if (token == null) {
-      return null;
-    }
-    int line = 0;
-    int count = 0;
-    List<String> cells = new ArrayList<>();
-    try {
-      while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (count++ == 0) {
-          line = parser.currentTokenLocation().getLineNr(); // START_ARRAY's own location is stale
-        }
-        if (count <= InputLimits.MAX_CELLS) {
-          cells.add(parser.getText());
-        }
-      }
-    } catch (JsonProcessingException e) {
-      throw new RowSyntaxError(line, e);
-    }
-    return new Row(line, cells, count);
-  }
-
-  /** A syntax error inside a row that had started on {@code line} (0 if no cell was read). */
-  private static final class RowSyntaxError extends IOException {
-    private final int line;
-
-    RowSyntaxError(int line, JsonProcessingException cause) {
-      super(cause);
-      this.line = line;
-    }
-  }
-
-  private static Optional<String> headerProblem(List<String> header) {
-    Map<String, String> seen = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).trim();
-      if (name.isEmpty()) {
-        return Optional.of("has a header whose column " + (i + 1) + " has no name");
-      }
-      String before = seen.putIfAbsent(BankColumns.key(name), name);
-      if (before != null) {
-        return Optional.of("has a header that names one column twice: \"" + before + "\" and \""
-            + name + "\"");
-      }
-    }
-    return BankColumns.REQUIRED.stream()
-        .filter(required -> !seen.containsKey(BankColumns.key(required))).findFirst()
-        .map(missing -> "has no \"" + missing + "\" column in its header (a bank's header needs "
-            + String.join(", ", BankColumns.REQUIRED) + "; it has " + String.join(", ", header) + ")");
+  private static Optional<String> headerProblem(CsvRows.Row header, boolean keyOptional) {
+    return CsvRows.headerProblem(header, BankColumns::key,
+        keyOptional ? List.of(BankColumns.ID) : BankColumns.REQUIRED, "a bank's header");
   }
 
   private static List<String> misspeltColumns(String source, int line, List<String> header) {
@@ -160,7 +72,8 @@ final class CsvBankReader {
         .toList();
   }
 
-  private static BankRecord record(String source, Row row, List<String> header) {
+  private static BankRecord record(String source, CsvRows.Row row, List<String> header,
+      boolean keyOptional) {
     int line = row.line();
     List<String> cells = row.cells();
     Map<String, String> columns = new LinkedHashMap<>();
@@ -173,14 +86,15 @@ final class CsvBankReader {
               + " columns"), columns);
     }
     try {
-      return BankRecord.readable(source, line, scenario(source, line, columns), columns);
+      return BankRecord.readable(source, line, scenario(source, line, columns, keyOptional), columns);
     } catch (InvalidInputException e) {
       return BankRecord.unreadable(source, line, e, columns);
     }
   }
 
   /** The scenario of one row; the first bad cell, in column order, is thrown. */
-  private static Scenario scenario(String source, int line, Map<String, String> columns) {
+  private static Scenario scenario(String source, int line, Map<String, String> columns,
+      boolean keyOptional) {
     CellEvent.Builder event = CellEvent.builder();
     KeyCells key = new KeyCells();
     InvalidInputException first = null;
@@ -207,7 +121,8 @@ final class CsvBankReader {
           "is empty: every scenario in a bank needs an id");
     }
     try {
-      Expected expected = Expected.of(key.label, key.status, key.sources);
+      Expected expected = keyOptional && key.label == null && key.status == null
+          ? Expected.none() : Expected.of(key.label, key.status, key.sources);
       return new Scenario(source, key.title, key.origin, built, expected);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(source, line, asWritten(columns, BankColumns.EXPECTED_LABEL),
@@ -244,12 +159,5 @@ final class CsvBankReader {
   private static String asWritten(Map<String, String> columns, String known) {
     return columns.keySet().stream()
         .filter(c -> BankColumns.key(c).equals(BankColumns.key(known))).findFirst().orElse(known);
-  }
-
-  private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package org.cytosis.robustness;
 
+import static org.cytosis.robustness.BadInputCatalogue.Kind.ANSWERS;
 import static org.cytosis.robustness.BadInputCatalogue.Kind.BANK;
 import static org.cytosis.robustness.BadInputCatalogue.Kind.EVENTS;
 
@@ -15,8 +16,15 @@ import java.util.List;
  */
 final class BadInputCatalogue {
 
-  /** Events go to {@code classify} and {@code EventReader}; banks to {@code validate} and {@code BankReader}. */
-  enum Kind { EVENTS, BANK }
+  /**
+   * Events go to {@code classify} and {@code EventReader}; banks to {@code validate} and
+   * {@code BankReader}; students' answers to {@code grade} (against {@link #KEY}) and
+   * {@code AnswerReader} with the {@code Grader}.
+   */
+  enum Kind { EVENTS, BANK, ANSWERS }
+
+  /** The key the answers are graded against. */
+  static final String KEY = "testcases-grading/key.csv";
 
   /**
    * One line of complaint: where it points (line 0 when there is no line) and what it says. A
@@ -59,6 +67,9 @@ final class BadInputCatalogue {
   private static final String GOOD = "{\"id\":\"good\",\"cargo\":\"FLUID\"}";
   private static final String HEADER = "id,expected_label,cargo\n";
   private static final String GOOD_ROW = "n1,PINOCYTOSIS,FLUID\n";
+  private static final String ANSWERS_HEADER = "student_id,scenario_id,answer,justification\n";
+  private static final String GOOD_ANSWER =
+      "ana,neutrophil-bacterium,phagocytosis,The neutrophil engulfs the bacterium.\n";
 
   static final List<Case> CASES = cases();
 
@@ -216,7 +227,53 @@ final class BadInputCatalogue {
         List.of(Problem.at(2, "id", "holds the control character U+001B at character 2"))));
     cases.add(events("tabs and line breaks in a description", "events.jsonl",
         "{\"id\":\"t\",\"description\":\"The macrophage\\tengulfs\\r\\na bacterium.\"}", 1));
+    cases.addAll(answers(million));
     return List.copyOf(cases);
+  }
+
+  /** The same kinds of trouble in a file of students' answers. */
+  private static List<Case> answers(String million) {
+    List<Case> cases = new ArrayList<>();
+    cases.add(answers("answers: empty file", "", 0, Problem.ofRun("holds no answers")));
+    cases.add(answers("answers: a byte-order mark and CRLF line ends",
+        ("\uFEFF" + ANSWERS_HEADER + GOOD_ANSWER + GOOD_ANSWER).replace("\n", "\r\n"), 2));
+    cases.add(new Case("answers: Latin-1 spreadsheet export", ANSWERS, "answers.csv", Input.bytes(
+        (ANSWERS_HEADER + GOOD_ANSWER + "ben,neutrophil-bacterium,phagocytose,La cellule englobe la bactérie.\n")
+            .getBytes(StandardCharsets.ISO_8859_1)), 2,
+        List.of(Problem.at(3, "is not UTF-8 (byte 0xE9"))));
+    cases.add(answers("answers: a quoted newline, then an unknown scenario",
+        ANSWERS_HEADER + "ana,ldl-uptake,\"receptor-mediated\nendocytosis\",\"LDL binds \"\"receptors\"\".\"\n"
+            + "ben,no-such-scenario,phagocytosis,x\n", 2,
+        Problem.at(4, "scenario_id \"no-such-scenario\" is not in the key")));
+    cases.add(answers("answers: missing a required column", "student_id,answer\nana,phagocytosis\n", 1,
+        Problem.at(1, "has no \"scenario_id\" column in its header")));
+    cases.add(answers("answers: a row with missing cells",
+        ANSWERS_HEADER + "ana,neutrophil-bacterium,phagocytosis\n" + GOOD_ANSWER, 2,
+        Problem.at(2, "has 3 cells, but the header has 4 columns")));
+    cases.add(answers("answers: a row with extra cells",
+        ANSWERS_HEADER + "ana,neutrophil-bacterium,phagocytosis,x,surprise\n" + GOOD_ANSWER, 2,
+        Problem.at(2, "has 5 cells, but the header has 4 columns")));
+    cases.add(answers("answers: a justification of a million characters",
+        ANSWERS_HEADER + "ana,neutrophil-bacterium,phagocytosis," + million + "\n" + GOOD_ANSWER, 2,
+        Problem.at(2, "justification", "is 1,000,000 characters long; Cytosis reads at most 10,000")));
+    cases.add(answers("answers: a justification stating too much evidence",
+        ANSWERS_HEADER + "ana,neutrophil-bacterium,phagocytosis," + "Engulfs. Secretes. ".repeat(60)
+            + "\n" + GOOD_ANSWER, 2,
+        Problem.at(2, "justification", "pieces of evidence; Cytosis reads at most 100")));
+    cases.add(answers("answers: a control character in an answer",
+        ANSWERS_HEADER + "ana,neutrophil-bacterium,\"phago\u001b[2Jcytosis\",x\n" + GOOD_ANSWER, 2,
+        Problem.at(2, "answer", "holds the control character U+001B at character 6")));
+    cases.add(new Case("answers: a 100 MB line", ANSWERS, "answers.csv",
+        Input.huge(ANSWERS_HEADER + GOOD_ANSWER + "ben,neutrophil-bacterium,phagocytosis,", 'x',
+            HUNDRED_MB, "\n"), 2,
+        List.of(Problem.at(3, "holds a value longer than 1,048,576 characters"))));
+    cases.add(answers("answers: a formula in an answer",
+        ANSWERS_HEADER + "ana,neutrophil-bacterium,\"=HYPERLINK(\"\"http://x\"\")\",x\n", 1));
+    return cases;
+  }
+
+  private static Case answers(String name, String content, int records, Problem... problems) {
+    return new Case(name, ANSWERS, "answers.csv", Input.utf8(content), records, List.of(problems));
   }
 
   private static Case events(String name, String file, String content, int records,

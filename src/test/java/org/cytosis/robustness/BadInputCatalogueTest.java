@@ -11,6 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cytosis.engine.Classifier;
+import org.cytosis.grading.AnswerKey;
+import org.cytosis.grading.AnswerReader;
+import org.cytosis.grading.GradedAnswer;
+import org.cytosis.grading.Grader;
+import org.cytosis.grading.GradingRules;
+import org.cytosis.grading.Rubric;
 import org.cytosis.io.EventReader;
 import org.cytosis.io.EventRecord;
 import org.cytosis.io.InvalidInputException;
@@ -27,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every case of the bad-input catalogue, through the command line ({@code classify} for events,
- * {@code validate} for banks) and through the library ({@code EventReader} and the classifier,
- * {@code BankReader}): exit 2 with exactly one line per bad record naming the file, the line and
+ * {@code validate} for banks, {@code grade} for answers) and through the library
+ * ({@code EventReader} and the classifier, {@code BankReader}, {@code AnswerReader} and the
+ * {@code Grader}): exit 2 with exactly one line per bad record naming the file, the line and
  * the field where there is one, no stack trace, a short excerpt at most, and every record in the
  * output; an accepted case exits 0.
  */
@@ -52,11 +59,18 @@ class BadInputCatalogueTest {
   private void commandLine(Case c) throws IOException {
     // given the case as a file
     Path file = write(c);
-    String command = c.kind() == Kind.EVENTS ? "classify" : "validate";
+    String command = switch (c.kind()) {
+      case EVENTS -> "classify";
+      case BANK -> "validate";
+      case ANSWERS -> "grade";
+    };
     // when
-    Cli.Run run = c.kind() == Kind.EVENTS
-        ? Cli.run("classify", file.toString(), "--format", "json", "--no-explain")
-        : Cli.run("validate", file.toString(), "--format", "json");
+    Cli.Run run = switch (c.kind()) {
+      case EVENTS -> Cli.run("classify", file.toString(), "--format", "json", "--no-explain");
+      case BANK -> Cli.run("validate", file.toString(), "--format", "json");
+      case ANSWERS -> Cli.run("grade", "--key", BadInputCatalogue.KEY, "--answers", file.toString(),
+          "--format", "json");
+    };
     // then every record has its line of output, in input order
     assertThat(run.exit()).as(run.err()).isEqualTo(c.problems().isEmpty() ? 0 : 2);
     assertThat(run.outLines()).hasSize(c.records());
@@ -79,6 +93,10 @@ class BadInputCatalogueTest {
   }
 
   private void library(Case c) throws IOException {
+    if (c.kind() == Kind.ANSWERS) {
+      answersLibrary(c);
+      return;
+    }
     List<InvalidInputException> errors = new ArrayList<>();
     int records;
     if (c.kind() == Kind.EVENTS) {
@@ -116,6 +134,28 @@ class BadInputCatalogueTest {
       assertThat(e.line()).as(e.getMessage()).isEqualTo(p.line());
       assertThat(e.field()).as(e.getMessage()).isEqualTo(p.field());
       assertThat(e.getMessage()).contains(p.says()).hasSizeLessThanOrEqualTo(MAX_MESSAGE);
+    }
+  }
+
+  /** Answers are read, then graded: a row that cannot be read or graded has its reason. */
+  private void answersLibrary(Case c) throws IOException {
+    // given the grader the command line uses, with the key the answers are graded against
+    Path file = write(c);
+    Grader grader = Grader.create(GradingRules.builtIn(CLASSIFIER),
+        AnswerKey.of(BankReader.readKey(Path.of(BadInputCatalogue.KEY)).records(), CLASSIFIER),
+        Rubric.defaults());
+    // when
+    List<GradedAnswer> graded = AnswerReader.read(file).stream().map(grader::grade).toList();
+    // then every row is there, and each that cannot be graded names its line and field
+    assertThat(graded).hasSize(c.records());
+    List<String> reasons = graded.stream().filter(g -> !g.isGraded()).map(GradedAnswer::reason)
+        .toList();
+    List<Problem> expected = c.recordProblems();
+    assertThat(reasons).hasSameSizeAs(expected);
+    for (int i = 0; i < reasons.size(); i++) {
+      assertThat(reasons.get(i)).startsWith(where(file.toString(), expected.get(i)))
+          .contains(expected.get(i).says())
+          .hasSizeLessThanOrEqualTo(MAX_MESSAGE + file.toString().length());
     }
   }
 

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,8 +26,8 @@ import org.cytosis.io.JsonSupport;
 import org.cytosis.model.CellEvent;
 
 /**
- * Nothing lost: for any input of N records, whatever mix of good and bad, {@code classify} and
- * {@code validate} give exactly N results, the i-th for the i-th record, and name each bad one on
+ * Nothing lost: for any input of N records, whatever mix of good and bad, {@code classify},
+ * {@code validate} and {@code grade} give exactly N results, the i-th for the i-th record, and name each bad one on
  * stderr, one line each. Records are generated: events and bank rows of every kind the readers
  * know, good ones among them, and garbage.
  */
@@ -116,31 +118,91 @@ class NothingLostProperties {
   void validateGivesOneResultPerCsvRowInOrder(@ForAll("records") List<Spec> specs)
       throws IOException {
     // given a CSV bank with a row per record
-    Path bank = Files.createTempFile(dir, "bank", ".csv");
-    StringBuilder csv = new StringBuilder("id,description,expected_label,direction,cargo\n");
-    for (int i = 0; i < specs.size(); i++) {
-      csv.append(row(specs.get(i), "r" + (i + 1))).append(i % 2 == 0 ? "\r\n" : "\n");
-    }
-    Files.write(bank, csv.toString().getBytes(StandardCharsets.UTF_8)); // a lone surrogate: '?'
+    Path bank = csvFile("bank", "id,description,expected_label,direction,cargo", specs,
+        NothingLostProperties::row, "r");
     // when
     Cli.Run run = Cli.run("validate", bank.toString(), "--format", "json");
     Files.delete(bank);
-    // then every row has its result, in order, and each invalid one its line on stderr
-    List<JsonNode> results = run.outLines().stream().map(NothingLostProperties::json).toList();
-    assertThat(results).hasSize(specs.size());
-    for (int i = 0; i < specs.size(); i++) {
-      assertThat(results.get(i).get("id").asText()).isEqualTo("r" + (i + 1));
-      assertThat(results.get(i).get("verdict").asText().equals("INVALID"))
-          .as("%s: %s", specs.get(i), results.get(i)).isEqualTo(!rowIsGood(specs.get(i).kind()));
-    }
-    long invalid = specs.stream().filter(s -> !rowIsGood(s.kind())).count();
-    assertThat(run.errLines().stream().filter(l -> l.startsWith("cytosis validate: " + bank)))
-        .hasSize((int) invalid);
+    // then
+    long invalid = assertOneResultPerRow(run, specs, "validate", bank, "id", "r", "INVALID",
+        NothingLostProperties::rowIsGood);
     if (invalid > 0) {
       assertThat(run.exit()).isEqualTo(2);
     } else {
       assertThat(run.exit()).isIn(0, 1); // every row read; some keys may be wrong
     }
+  }
+
+  @Property
+  void gradeGivesOneResultPerAnswerRowInOrder(@ForAll("records") List<Spec> specs)
+      throws IOException {
+    // given a file of answers with a row per record
+    Path answers = csvFile("answers", "student_id,scenario_id,answer,justification", specs,
+        NothingLostProperties::answer, "s");
+    // when
+    Cli.Run run = Cli.run("grade", "--key", BadInputCatalogue.KEY, "--answers", answers.toString(),
+        "--format", "json");
+    Files.delete(answers);
+    // then
+    long unreadable = assertOneResultPerRow(run, specs, "grade", answers, "student_id", "s",
+        "UNREADABLE", NothingLostProperties::answerIsGood);
+    assertThat(run.exit()).isEqualTo(unreadable > 0 ? 2 : 0);
+  }
+
+  /** A CSV file: the header, then a row per record, with CRLF and LF line ends in turn. */
+  private static Path csvFile(String name, String header, List<Spec> specs,
+      BiFunction<Spec, String, String> row, String idPrefix) throws IOException {
+    Path file = Files.createTempFile(dir, name, ".csv");
+    StringBuilder csv = new StringBuilder(header).append('\n');
+    for (int i = 0; i < specs.size(); i++) {
+      csv.append(row.apply(specs.get(i), idPrefix + (i + 1))).append(i % 2 == 0 ? "\r\n" : "\n");
+    }
+    Files.write(file, csv.toString().getBytes(StandardCharsets.UTF_8)); // a lone surrogate: '?'
+    return file;
+  }
+
+  /**
+   * Every row has its result, in order (its id column says which), the bad ones with
+   * {@code badVerdict}, each also named on stderr; returns how many were bad.
+   */
+  private static long assertOneResultPerRow(Cli.Run run, List<Spec> specs, String command,
+      Path file, String idField, String idPrefix, String badVerdict, Predicate<Kind> good) {
+    List<JsonNode> results = run.outLines().stream().map(NothingLostProperties::json).toList();
+    assertThat(results).hasSize(specs.size());
+    for (int i = 0; i < specs.size(); i++) {
+      assertThat(results.get(i).get(idField).asText()).isEqualTo(idPrefix + (i + 1));
+      assertThat(results.get(i).get("verdict").asText().equals(badVerdict))
+          .as("%s: %s", specs.get(i), results.get(i)).isEqualTo(!good.test(specs.get(i).kind()));
+    }
+    long bad = specs.stream().filter(s -> !good.test(s.kind())).count();
+    assertThat(run.errLines().stream().filter(l -> l.startsWith("cytosis " + command + ": " + file)))
+        .hasSize((int) bad);
+    return bad;
+  }
+
+  /** One record as a row of answers: student_id, scenario_id, answer, justification. */
+  private static String answer(Spec spec, String student) {
+    String noise = spec.noise().replaceAll("\\p{Cc}", " ").replace("\"", "\"\"");
+    return switch (spec.kind()) {
+      case GOOD -> student + ",neutrophil-bacterium,phagocytosis,The neutrophil engulfs the bacterium.";
+      case TEXT -> student + ",ldl-uptake,\"receptor-mediated\nendocytosis\",\"LDL binds \"\"receptors\"\".\"";
+      case UNKNOWN_VALUE, GARBAGE -> student + ",neutrophil-bacterium,\"" + noise + "\",";
+      case UNKNOWN_FIELD -> student + ",\"no-such-" + noise + "\",phagocytosis,x";
+      case WRONG_TYPE -> student + ",neutrophil-bacterium,phagocytosis"; // a cell short
+      case DUPLICATE_KEY -> student + ",neutrophil-bacterium,phagocytosis,x,\"" + noise + "\"";
+      case CONTROL_CHARACTER -> student + ",neutrophil-bacterium,\"a\u0007b\",x";
+      case TOO_LONG -> student + ",neutrophil-bacterium,phagocytosis," + "a".repeat(10_001);
+      case NOT_AN_OBJECT -> student + ",,phagocytosis,x"; // no scenario
+      case TRUNCATED -> student + ",neutrophil-bacterium,,\"" + noise + "\"";
+    };
+  }
+
+  /** Whether the answer row of this kind can be graded (whatever its grade). */
+  private static boolean answerIsGood(Kind kind) {
+    return switch (kind) {
+      case GOOD, TEXT, UNKNOWN_VALUE, GARBAGE, TRUNCATED -> true;
+      default -> false;
+    };
   }
 
   private static void assertOneResultEach(Cli.Run run, List<Spec> records) {

@@ -104,6 +104,24 @@ class SecurityTest {
   }
 
   @Test
+  void theGradeCsvReportHandsASpreadsheetNoFormula() throws Exception {
+    // given answers whose cells start like formulas
+    Path answers = dir.resolve("answers.csv");
+    Files.writeString(answers, "student_id,scenario_id,answer,justification,notes\n"
+        + "@ana,neutrophil-bacterium,\"=HYPERLINK(\"\"http://x\"\")\",+engulfs,-1\n", StandardCharsets.UTF_8);
+    // when
+    Cli.Run run = Cli.run("grade", "--key", BadInputCatalogue.KEY, "--answers", answers.toString(),
+        "--format", "csv");
+    // then
+    List<List<String>> rows = csv(run.out());
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1)).startsWith("'@ana", "neutrophil-bacterium", "'=HYPERLINK(\"http://x\")",
+        "'+engulfs", "'-1");
+    assertThat(rows.stream().flatMap(List::stream))
+        .noneMatch(cell -> cell.matches("(?s)[=+\\-@\t\r].*"));
+  }
+
+  @Test
   void anErrorMessageQuotesAtMostFortyCharactersOfTheInput() {
     // given values, a field name and a bare token, each 900 characters of "x"
     String x = "x".repeat(900);

@@ -1,9 +1,5 @@
 package org.cytosis.validation.report;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -12,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cytosis.model.Classification;
+import org.cytosis.report.CsvTable;
 import org.cytosis.report.SpreadsheetSafe;
 import org.cytosis.validation.ValidationResult;
 import org.cytosis.validation.ValidationRun;
@@ -28,21 +25,10 @@ public final class CsvValidationReport implements ValidationReport {
   static final List<String> ADDED = List.of("verdict", "actual_label", "actual_status", "reason",
       "lint");
 
-  /** Quotes only the cells that need it (a comma, a quote, a line break, edge spaces). */
-  private static final CsvMapper CSV = CsvMapper.builder()
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .build();
-
   @Override
   public void write(ValidationRun run, Writer out) throws IOException {
     List<String> columns = columns(run);
-    CsvSchema.Builder schema = CsvSchema.builder();
-    columns.forEach(c -> schema.addColumn(SpreadsheetSafe.cell(c)));
-    try (SequenceWriter rows = CSV.writer(schema.build().withHeader()).writeValues(out)) {
-      for (ValidationResult result : run.results()) {
-        rows.write(row(result, columns));
-      }
-    }
+    CsvTable.write(out, columns, run.results().stream().map(r -> row(r, columns)).toList());
   }
 
   /** Input columns by first spelling seen (names compare ignoring case), then the added ones. */
@@ -66,7 +52,7 @@ public final class CsvValidationReport implements ValidationReport {
     given.put("reason", result.reason().text());
     given.put("lint", String.join(" ", result.lint()));
     Map<String, String> row = new LinkedHashMap<>();
-    columns.forEach(c -> row.put(SpreadsheetSafe.cell(c), SpreadsheetSafe.cell(given.get(key(c)))));
+    columns.forEach(c -> row.put(c, given.get(key(c))));
     return row;
   }
 

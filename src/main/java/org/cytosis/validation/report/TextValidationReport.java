@@ -75,6 +75,6 @@ public final class TextValidationReport implements ValidationReport {
 
   /** Bank cells may hold line breaks; a table row must not. */
   private static String oneLine(String text) {
-    return text.replaceAll("\\p{Cntrl}", " ");
+    return text.replaceAll("\\p{Cc}", " ");
   }
 }

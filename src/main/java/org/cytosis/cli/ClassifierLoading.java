@@ -1,0 +1,34 @@
+package org.cytosis.cli;
+
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import org.cytosis.engine.Classifier;
+
+/**
+ * The classifier of one run, loaded on another core. Building the rule base is the longest step of
+ * a command's start-up and parsing the command line the next, so when the arguments already show
+ * that the built-in rules will be needed ({@code classify} without {@code --rules}), loading starts
+ * before picocli parses them. Otherwise it starts when the command asks.
+ */
+final class ClassifierLoading {
+
+  private final CompletableFuture<Classifier> builtIn;
+
+  private ClassifierLoading(CompletableFuture<Classifier> builtIn) {
+    this.builtIn = builtIn;
+  }
+
+  static ClassifierLoading forArguments(String... args) {
+    boolean needsBuiltIn = args.length > 0 && args[0].equals("classify")
+        && Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"));
+    return new ClassifierLoading(needsBuiltIn ? CompletableFuture.supplyAsync(Classifier::create) : null);
+  }
+
+  /** The classifier the {@code --rules} option asks for, loading or loaded. */
+  CompletableFuture<Classifier> classifier(RulesOption rules) {
+    if (rules.rulesDir == null && builtIn != null) {
+      return builtIn;
+    }
+    return CompletableFuture.supplyAsync(rules::classifier);
+  }
+}

@@ -1,0 +1,171 @@
+package org.cytosis.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cytosis.engine.Classifier;
+import org.cytosis.grading.AnswerKey;
+import org.cytosis.grading.AnswerReader;
+import org.cytosis.grading.AnswerRecord;
+import org.cytosis.grading.Calibration;
+import org.cytosis.grading.GradedAnswer;
+import org.cytosis.grading.Grader;
+import org.cytosis.grading.GradingRules;
+import org.cytosis.grading.GradingRun;
+import org.cytosis.grading.Rubric;
+import org.cytosis.grading.report.GradeReport;
+import org.cytosis.grading.report.SummaryReport;
+import org.cytosis.io.InvalidInputException;
+import org.cytosis.validation.Bank;
+import org.cytosis.validation.BankFiles;
+import org.cytosis.validation.BankReader;
+import org.cytosis.validation.BankRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code grade --key KEY --answers ANSWERS}: grade student answers against a bank of scenarios. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+    description = "Grade student answers (CSV or JSON Lines: student_id, scenario_id, answer, "
+        + "justification) against a key (a bank of scenarios in any format validate reads), with "
+        + "partial credit, misconceptions, feedback and a class summary.")
+final class GradeCommand implements Callable<Integer> {
+
+  private final Streams streams;
+
+  @Option(names = "--key", required = true, paramLabel = "KEY",
+      description = "The scenarios answered, with their expected labels (a scenario without one is keyed by the rules' verdict).")
+  Path key;
+
+  @Option(names = "--answers", required = true, paramLabel = "ANSWERS",
+      description = "The answers: a .csv file, or JSON Lines.")
+  Path answers;
+
+  @Option(names = "--rubric", paramLabel = "RUBRIC",
+      description = "A rubric (JSON) instead of the default one (rules/grading/default-rubric.json).")
+  Path rubric;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text (a block per answer, then the summary), json (JSON Lines) or csv (the answers with grading columns added). Default: ${DEFAULT-VALUE}.")
+  GradeFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  Path out;
+
+  @Option(names = "--summary", paramLabel = "FILE",
+      description = "Also write the class summary to FILE: JSON for .json, CSV for .csv, text otherwise.")
+  Path summary;
+
+  @Option(names = "--human-scores", paramLabel = "FILE",
+      description = "A teacher's marks (CSV: student_id, scenario_id, human_score) on the same answers: report agreement.")
+  Path humanScores;
+
+  @Mixin
+  RulesOption rules;
+
+  GradeCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    try {
+      Rubric scoring = rubric == null ? Rubric.defaults() : Rubric.read(rubric);
+      Classifier classifier = rules.classifier();
+      GradingRules grading = rules.rulesDir == null ? GradingRules.builtIn(classifier)
+          : GradingRules.fromRulesDirectory(rules.rulesDir, classifier);
+      AnswerKey answerKey = AnswerKey.of(readKey(), classifier);
+      boolean bad = !answerKey.problems().isEmpty();
+      answerKey.problems().forEach(p -> error(p));
+      List<AnswerRecord> records = readAnswers();
+      if (records.isEmpty()) {
+        error(answers + ": holds no answers");
+        return Main.BAD_INPUT;
+      }
+      GradingRun run = GradingRun.of(Grader.create(grading, answerKey, scoring), records);
+      for (GradedAnswer g : run.results()) {
+        if (!g.isGraded()) {
+          bad = true;
+          error(g.reason());
+        }
+      }
+      if (humanScores != null) {
+        Calibration calibration = Calibration.read(humanScores, run.results(), scoring.max());
+        calibration.problems().forEach(this::error);
+        bad |= !calibration.problems().isEmpty();
+        run = run.withCalibration(calibration);
+      }
+      report(run);
+      return bad ? Main.BAD_INPUT : Main.OK;
+    } catch (InvalidInputException e) {
+      error(e.getMessage());
+      return Main.BAD_INPUT;
+    } catch (IOException e) {
+      error("a report cannot be written: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+  }
+
+  private List<BankRecord> readKey() {
+    List<BankRecord> records = new ArrayList<>();
+    for (Path file : BankFiles.list(List.of(key))) {
+      Bank bank = BankReader.readKey(file);
+      bank.notes().forEach(n -> streams.err().println("cytosis grade: note: " + n));
+      records.addAll(bank.records());
+    }
+    if (records.isEmpty()) {
+      throw new InvalidInputException(key.toString(), 0, null, "holds no scenarios");
+    }
+    return records;
+  }
+
+  private List<AnswerRecord> readAnswers() {
+    if (!Files.isRegularFile(answers)) {
+      throw new InvalidInputException(answers.toString(), 0, null, "does not exist");
+    }
+    return AnswerReader.read(answers);
+  }
+
+  /**
+   * The report to stdout or {@code --out}. The summary: after a text report on stdout; to stdout
+   * when the report goes to a file; to stderr when stdout carries a machine-readable report; and
+   * to {@code --summary} in the format its name says.
+   */
+  private void report(GradingRun run) throws IOException {
+    GradeReport report = format.report();
+    if (out == null) {
+      report.write(run, streams.out());
+      streams.out().flush();
+      if (report.isMachineReadable()) {
+        streams.err().print(SummaryReport.text(run));
+      }
+    } else {
+      try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        report.write(run, file);
+      }
+      streams.out().print(SummaryReport.text(run));
+    }
+    if (summary != null) {
+      String name = summary.getFileName().toString().toLowerCase(Locale.ROOT);
+      try (Writer file = Files.newBufferedWriter(summary, StandardCharsets.UTF_8)) {
+        if (name.endsWith(".json")) {
+          file.write(SummaryReport.json(run));
+        } else if (name.endsWith(".csv")) {
+          SummaryReport.csv(run, file);
+        } else {
+          file.write(SummaryReport.text(run));
+        }
+      }
+    }
+  }
+
+  private void error(String message) {
+    streams.err().println("cytosis grade: " + message);
+  }
+}

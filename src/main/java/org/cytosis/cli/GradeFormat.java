@@ -1,0 +1,21 @@
+package org.cytosis.cli;
+
+import org.cytosis.grading.report.CsvGradeReport;
+import org.cytosis.grading.report.GradeReport;
+import org.cytosis.grading.report.JsonGradeReport;
+import org.cytosis.grading.report.TextGradeReport;
+
+/** The report formats of {@code grade}. */
+enum GradeFormat {
+  text,
+  json,
+  csv;
+
+  GradeReport report() {
+    return switch (this) {
+      case text -> new TextGradeReport();
+      case json -> new JsonGradeReport();
+      case csv -> new CsvGradeReport();
+    };
+  }
+}

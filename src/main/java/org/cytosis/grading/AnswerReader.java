@@ -1,0 +1,183 @@
+package org.cytosis.grading;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.cytosis.io.CsvRows;
+import org.cytosis.io.EventJson;
+import org.cytosis.io.InputLimits;
+import org.cytosis.io.InvalidInputException;
+import org.cytosis.io.JsonRecords;
+import org.cytosis.io.JsonSupport;
+import org.cytosis.io.Utf8Input;
+
+/**
+ * Reads answers: a CSV file ({@code .csv}) with a header naming {@code student_id},
+ * {@code scenario_id}, {@code answer} and optionally {@code justification} and any other columns
+ * (carried through to the reports), or JSON Lines (anything else) of objects with the same fields.
+ * Every row becomes one {@link AnswerRecord}, in input order, readable or not: a row missing its
+ * student or scenario id, a row with the wrong number of cells or a JSON line that is not an answer
+ * object is kept with the reason it cannot be graded.
+ */
+public final class AnswerReader {
+
+  private AnswerReader() {}
+
+  /**
+   * @throws InvalidInputException when the file itself cannot be opened or read
+   */
+  public static List<AnswerRecord> read(Path file) {
+    String source = file.toString();
+    try (Reader reader = Utf8Input.open(file)) {
+      return read(source, reader,
+          file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+    } catch (IOException e) {
+      throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads answers that are not a file (an upload, say): CSV when {@code csv}, JSON Lines otherwise.
+   * {@code source} names them in messages.
+   *
+   * @throws InvalidInputException when the reader fails
+   */
+  public static List<AnswerRecord> read(String source, Reader reader, boolean csv) {
+    try {
+      return csv ? readCsv(source, reader) : readJson(source, reader);
+    } catch (IOException | UncheckedIOException e) {
+      throw new InvalidInputException(source, 0, null, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  static List<AnswerRecord> readCsv(String source, Reader input) throws IOException {
+    List<AnswerRecord> records = new ArrayList<>();
+    try (CsvRows rows = CsvRows.open(source, input)) {
+      List<String> header = null;
+      for (CsvRows.Row row; (row = rows.next()) != null; ) {
+        if (header == null) {
+          Optional<String> problem = headerProblem(row);
+          if (problem.isPresent()) {
+            records.add(new AnswerRecord(source, row.line(), Map.of(),
+                new InvalidInputException(source, row.line(), null, problem.get())));
+            return records;
+          }
+          header = row.cells().stream().map(String::trim).toList();
+        } else {
+          records.add(csvRecord(source, row, header));
+        }
+      }
+    } catch (InvalidInputException syntaxError) {
+      records.add(new AnswerRecord(source, syntaxError.line(), Map.of(), syntaxError));
+    }
+    return records;
+  }
+
+  private static Optional<String> headerProblem(CsvRows.Row header) {
+    return CsvRows.headerProblem(header, AnswerRecord::key, AnswerRecord.REQUIRED,
+        "an answers file");
+  }
+
+  private static AnswerRecord csvRecord(String source, CsvRows.Row row, List<String> header) {
+    Map<String, String> columns = new LinkedHashMap<>();
+    List<String> cells = row.cells();
+    for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
+      columns.put(header.get(i), cells.get(i));
+    }
+    if (row.count() != header.size()) {
+      return new AnswerRecord(source, row.line(), columns, new InvalidInputException(source,
+          row.line(), null, "has " + InputLimits.count(row.count()) + " cells, but the header has "
+              + header.size() + " columns"));
+    }
+    return checked(source, row.line(), columns);
+  }
+
+  /**
+   * A row with both ids, and ids and texts within {@link InputLimits}, is gradable; one without is
+   * kept with the reason.
+   */
+  private static AnswerRecord checked(String source, int line, Map<String, String> columns) {
+    AnswerRecord record = new AnswerRecord(source, line, columns, null);
+    for (String id : List.of(AnswerRecord.STUDENT_ID, AnswerRecord.SCENARIO_ID)) {
+      String value = record.value(id);
+      if (value == null || value.isBlank()) {
+        return new AnswerRecord(source, line, columns, new InvalidInputException(source, line,
+            asWritten(columns, id), value == null ? "is required" : "is empty: every answer needs a " + id));
+      }
+    }
+    try {
+      for (String field : List.of(AnswerRecord.STUDENT_ID, AnswerRecord.SCENARIO_ID)) {
+        InputLimits.checkText(asWritten(columns, field), record.value(field), source, line);
+      }
+      for (String field : List.of(AnswerRecord.ANSWER, AnswerRecord.JUSTIFICATION)) {
+        if (record.value(field) != null) {
+          InputLimits.checkProse(asWritten(columns, field), record.value(field), source, line);
+        }
+      }
+    } catch (InvalidInputException e) {
+      return new AnswerRecord(source, line, columns, e);
+    }
+    return record;
+  }
+
+  /** A known column's name as the input writes it. */
+  private static String asWritten(Map<String, String> columns, String field) {
+    return columns.keySet().stream()
+        .filter(c -> AnswerRecord.key(c).equals(AnswerRecord.key(field))).findFirst().orElse(field);
+  }
+
+  static List<AnswerRecord> readJson(String source, Reader reader) {
+    try (Stream<JsonRecords.Item<Map<String, String>>> items =
+        JsonRecords.read(source, reader, AnswerReader::readObject, "an answer object")) {
+      return items.map(item -> item.error() != null
+          ? new AnswerRecord(source, item.line(), Map.of(), item.error())
+          : checked(source, item.line(), item.value())).toList();
+    }
+  }
+
+  /** One answer object: every field as text, in order. Known fields must be strings (or numbers). */
+  private static Map<String, String> readObject(JsonParser parser, String source, int lineOffset)
+      throws IOException {
+    Map<String, String> fields = new LinkedHashMap<>();
+    InvalidInputException first = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      int line = lineOffset + parser.currentLocation().getLineNr();
+      JsonToken value = parser.nextToken();
+      boolean known = AnswerRecord.REQUIRED.stream().anyMatch(k -> AnswerRecord.key(k).equals(
+          AnswerRecord.key(name))) || AnswerRecord.key(name).equals(AnswerRecord.key(
+          AnswerRecord.JUSTIFICATION));
+      if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+        if (known && first == null) {
+          first = new InvalidInputException(source, line, name, "must be a string, not "
+              + EventJson.describe(value));
+        }
+        // The record readers' parser has no codec of its own: the mapper reads the tree.
+        fields.put(name, JsonSupport.MAPPER.readTree(parser).toString());
+      } else {
+        fields.put(name, value == JsonToken.VALUE_NULL ? "" : parser.getText());
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+    Optional<String> missing = AnswerRecord.REQUIRED.stream().filter(r -> fields.keySet().stream()
+        .noneMatch(f -> AnswerRecord.key(f).equals(AnswerRecord.key(r)))).findFirst();
+    if (missing.isPresent()) {
+      throw new InvalidInputException(source, lineOffset + parser.currentLocation().getLineNr(),
+          missing.get(), "is required (an answer object has " + String.join(", ",
+              AnswerRecord.REQUIRED) + ", and optionally " + AnswerRecord.JUSTIFICATION + ")");
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,158 @@
+package org.cytosis.grading;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.cytosis.io.InvalidInputException;
+import org.cytosis.model.Criterion;
+import org.cytosis.model.Evidence;
+import org.cytosis.model.Label;
+
+/**
+ * Grades student answers against a key, the way a careful teacher would: reads the process the
+ * answer names, marks it against the key's label, credits each criterion the answer or its
+ * justification states correctly, flags contradictions with the scenario and known misconceptions,
+ * scores with a rubric and writes feedback to the student. Build it once per key: every scenario is
+ * classified when the key is built, and grading an answer is a pure function of the answer and the
+ * key, so a grader is safe to use from many threads.
+ *
+ * <pre>{@code
+ * Classifier classifier = Classifier.create();
+ * AnswerKey key = AnswerKey.of(BankReader.readKey(Path.of("key.csv")).records(), classifier);
+ * Grader grader = Grader.create(GradingRules.builtIn(classifier), key, Rubric.defaults());
+ * GradedAnswer graded = grader.grade(AnswerRecord.of("s1", "neutrophil", "phagocytosis",
+ *     "The neutrophil engulfs the bacterium into a phagosome."));
+ * graded.verdict();   // CORRECT
+ * }</pre>
+ */
+public final class Grader {
+
+  private final GradingRules rules;
+  private final AnswerKey key;
+  private final Rubric rubric;
+  private final Feedback feedback;
+
+  private Grader(GradingRules rules, AnswerKey key, Rubric rubric) {
+    this.rules = rules;
+    this.key = key;
+    this.rubric = rubric;
+    this.feedback = new Feedback(rules.labels, rules.classifier.catalogue());
+  }
+
+  public static Grader create(GradingRules rules, AnswerKey key, Rubric rubric) {
+    return new Grader(Objects.requireNonNull(rules, "rules must not be null"),
+        Objects.requireNonNull(key, "key must not be null"),
+        Objects.requireNonNull(rubric, "rubric must not be null"));
+  }
+
+  public AnswerKey key() {
+    return key;
+  }
+
+  public Rubric rubric() {
+    return rubric;
+  }
+
+  /** Grades answers in order; the i-th result belongs to the i-th answer. */
+  public List<GradedAnswer> gradeAll(List<AnswerRecord> answers) {
+    Objects.requireNonNull(answers, "answers must not be null");
+    return answers.stream().map(this::grade).toList();
+  }
+
+  /** Grades one answer; a row that cannot be graded is UNREADABLE, with the reason. */
+  public GradedAnswer grade(AnswerRecord answer) {
+    Objects.requireNonNull(answer, "answer must not be null");
+    if (!answer.isReadable()) {
+      return GradedAnswer.unreadable(answer, rubric.max(), answer.error().getMessage());
+    }
+    String scenarioId = answer.scenarioId().strip();
+    KeyEntry entry = key.entry(scenarioId).orElse(null);
+    if (entry == null) {
+      return GradedAnswer.unreadable(answer, rubric.max(), key.problem(scenarioId)
+          .orElseGet(() -> unknown(answer, scenarioId)));
+    }
+    try {
+      return grade(answer, entry);
+    } catch (InvalidInputException refused) { // a text beyond what the reading takes: this row only
+      return GradedAnswer.unreadable(answer, rubric.max(), refused.getMessage());
+    }
+  }
+
+  /** What a text states, or an error naming the answer's row and the field the text is in. */
+  private List<Statement> statements(AnswerRecord answer, String text, String field,
+      List<Evidence> names) {
+    try {
+      return rules.statements.read(text, field, names);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(answer.source(), answer.line(), field, e.problem());
+    }
+  }
+
+  private String unknown(AnswerRecord answer, String scenarioId) {
+    String near = key.closestId(scenarioId);
+    return answer.location() + ": scenario_id \"" + scenarioId + "\" is not in the key"
+        + (near == null ? "" : " (did you mean \"" + near + "\"?)");
+  }
+
+  private GradedAnswer grade(AnswerRecord answer, KeyEntry entry) {
+    NameReading reading = rules.names.read(answer.answer(), AnswerRecord.ANSWER, true);
+    NameReading inJustification = rules.names.read(answer.justification(),
+        AnswerRecord.JUSTIFICATION, false);
+    List<Statement> statements = new ArrayList<>(statements(answer, answer.answer(),
+        AnswerRecord.ANSWER, reading.names()));
+    statements.addAll(statements(answer, answer.justification(), AnswerRecord.JUSTIFICATION,
+        inJustification.names()));
+    Set<String> phrases = new LinkedHashSet<>(rules.misconceptions.phraseSigns(answer.answer(),
+        AnswerRecord.ANSWER));
+    phrases.addAll(rules.misconceptions.phraseSigns(answer.justification(),
+        AnswerRecord.JUSTIFICATION));
+
+    Label readAs = reading.label();
+    List<Criterion> credited = Marking.credited(entry, statements, rubric);
+    List<Contradiction> contradictions = Marking.contradictions(entry, statements);
+    List<Misconceptions.Found> misconceptions = rules.misconceptions.find(entry.label(), readAs,
+        statements, phrases, entry.scenario().findings());
+    // A contradiction a misconception explains is marked down once, as that misconception.
+    List<Contradiction> unexplained = contradictions.stream()
+        .filter(c -> misconceptions.stream().noneMatch(m -> m.shownBy().contains(c.said())))
+        .toList();
+
+    LabelMatch match = readAs == null ? null : LabelMatch.of(entry.label(), readAs, entry.scenario());
+    GradeVerdict verdict = verdict(reading, match, contradictions);
+    double score = score(match, credited, misconceptions.size(), !unexplained.isEmpty());
+    String text = feedback.write(new Feedback.Marked(entry, reading, match, verdict, credited,
+        unexplained, misconceptions, score >= rubric.max()));
+    return new GradedAnswer(answer, reading, verdict, score, rubric.max(), credited,
+        misconceptions.stream().map(m -> m.misconception().id()).toList(), text, entry,
+        contradictions.stream().map(Contradiction::describe).toList(), null);
+  }
+
+  /**
+   * No name: NON_ANSWER. A justification the scenario contradicts: CONTRADICTORY, whatever the
+   * name. Several processes named: INCORRECT. Otherwise the name against the key.
+   */
+  private static GradeVerdict verdict(NameReading reading, LabelMatch match,
+      List<Contradiction> contradictions) {
+    if (reading.label() == null && reading.how() != NameReading.How.SEVERAL) {
+      return GradeVerdict.NON_ANSWER;
+    }
+    if (!contradictions.isEmpty()) {
+      return GradeVerdict.CONTRADICTORY;
+    }
+    return match == null ? GradeVerdict.INCORRECT : match.verdict();
+  }
+
+  private double score(LabelMatch match, List<Criterion> credited, int misconceptions,
+      boolean unexplainedContradiction) {
+    double label = match == null ? 0 : switch (match.verdict()) {
+      case CORRECT -> rubric.correctLabel();
+      case PARTIALLY_CORRECT -> rubric.partialLabel();
+      default -> 0;
+    };
+    double total = label + rubric.pointsFor(credited) - misconceptions * rubric.misconception()
+        - (unexplainedContradiction ? rubric.contradiction() : 0);
+    return Math.max(0, Math.min(rubric.max(), total));
+  }
+}
