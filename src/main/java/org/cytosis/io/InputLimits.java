@@ -105,8 +105,7 @@ public final class InputLimits {
   public static void checkEvidence(int mentions, String source, int line) {
     if (mentions > MAX_EVIDENCE) {
       throw new InvalidInputException(source, line, "description", "states " + count(mentions)
-          + " pieces of evidence; Cytosis reads at most " + MAX_EVIDENCE
-          + " in one description (describe one event, or split the text into several)");
+          + " pieces of evidence; Cytosis reads at most " + MAX_EVIDENCE + " in one text");
     }
   }
 

@@ -205,7 +205,7 @@ final class BadInputCatalogue {
         List.of(Problem.at(2, "description", "is 1,000,000 characters long"))));
     cases.add(events("a description stating too much evidence", "events.jsonl",
         "{\"id\":\"x\",\"description\":\"" + "Engulfs. Secretes. ".repeat(60) + "\"}\n" + GOOD + "\n", 2,
-        Problem.at(1, "description", "pieces of evidence; Cytosis reads at most 100 in one description")));
+        Problem.at(1, "description", "pieces of evidence; Cytosis reads at most 100 in one text")));
     cases.add(events("an enum value of 100,000 characters", "events.jsonl",
         "{\"cargo\":\"" + "x".repeat(100_000) + "\"}", 1,
         Problem.at(1, "cargo", "is 100,000 characters long; Cytosis reads at most 1,000")));
