@@ -1,10 +1,7 @@
 package org.cytosis.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -16,7 +13,9 @@ import org.cytosis.batch.OrderedParallelMap;
 import org.cytosis.engine.Classifier;
 import org.cytosis.io.EventReader;
 import org.cytosis.io.EventRecord;
+import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
+import org.cytosis.io.Utf8Input;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
 import org.cytosis.report.DotReport;
@@ -73,9 +72,7 @@ final class ClassifyCommand implements Callable<Integer> {
     CompletableFuture<Classifier> classifier = loading.classifier(rules);
     try {
       if (text != null) {
-        CellEvent event = CellEvent.builder().description(text).build();
-        streams.out().println(render(event, run(classifier.join(), event)));
-        return Main.OK;
+        return classifyText(classifier);
       }
       return classifyRecords(classifier);
     } catch (CompletionException e) {
@@ -87,6 +84,22 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code --text}: read as strictly as a description in a file, and named as the source. */
+  private int classifyText(CompletableFuture<Classifier> classifier) {
+    CellEvent event = CellEvent.builder().description(text).build();
+    Classification result;
+    try {
+      InputLimits.checkText("description", text, "--text", 0);
+      result = run(classifier.join(), event);
+    } catch (InvalidInputException e) {
+      streams.err().println("cytosis classify: "
+          + new InvalidInputException("--text", 0, e.field(), e.problem()).getMessage());
+      return Main.BAD_INPUT;
+    }
+    streams.out().println(render(event, result));
+    return Main.OK;
+  }
+
   /**
    * Streams the records through the classifier on every core: constant memory whatever the input
    * size, and output in input order, one entry per record.
@@ -95,7 +108,7 @@ final class ClassifyCommand implements Callable<Integer> {
     String source = file == null || file.equals("-") ? "<stdin>" : file;
     try (Reader reader = open(source);
         Stream<EventRecord> records = EventReader.read(source, reader);
-        Stream<Outcome> outcomes = OrderedParallelMap.map(records, r -> outcome(classifier, r))) {
+        Stream<Outcome> outcomes = OrderedParallelMap.map(records, r -> outcome(classifier, source, r))) {
       int count = 0;
       boolean bad = false;
       for (Iterator<Outcome> it = outcomes.iterator(); it.hasNext(); ) {
@@ -125,10 +138,19 @@ final class ClassifyCommand implements Callable<Integer> {
   /** What one record prints: its result, or the error standing in its place (also for stderr). */
   private record Outcome(String output, String error) {}
 
-  /** Runs on a worker thread: classifying, explaining and rendering are the costly part of a batch. */
-  private Outcome outcome(CompletableFuture<Classifier> classifier, EventRecord record) {
+  /**
+   * Runs on a worker thread: classifying, explaining and rendering are the costly part of a batch.
+   * A record the classifier refuses (a description beyond its limits) is an error in its place.
+   */
+  private Outcome outcome(CompletableFuture<Classifier> classifier, String source,
+      EventRecord record) {
     if (record.isReadable()) {
-      return new Outcome(render(record.event(), run(classifier.join(), record.event())), null);
+      try {
+        return new Outcome(render(record.event(), run(classifier.join(), record.event())), null);
+      } catch (InvalidInputException refused) {
+        record = new EventRecord(record.index(), record.line(), null,
+            new InvalidInputException(source, record.line(), refused.field(), refused.problem()));
+      }
     }
     String message = record.error().getMessage();
     return new Outcome(switch (format) {
@@ -145,9 +167,9 @@ final class ClassifyCommand implements Callable<Integer> {
 
   private Reader open(String source) throws IOException {
     if (source.equals("<stdin>")) {
-      return new InputStreamReader(streams.in(), StandardCharsets.UTF_8);
+      return Utf8Input.reader(streams.in());
     }
-    return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    return Utf8Input.open(Path.of(file));
   }
 
   private String render(CellEvent event, Classification result) {

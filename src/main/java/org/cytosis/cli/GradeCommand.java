@@ -186,17 +186,12 @@ final class GradeCommand implements Callable<Integer> {
    * only the class summary's counts (and the scores, when a teacher's marks are to be compared)
    * are kept. An answer that cannot be graded is also named on stderr.
    */
-  private <P> GradingRun grade(ReportSink<GradedAnswer, P, GradingRun> sink, Grader grader, ProgressDisplay progress)
-      throws IOException {
-    ClassSummary.Tally tally = new ClassSummary.Tally(grader.key());
+  private GradingRun grade(ReportSink<GradedAnswer, ?, GradingRun> sink, Grader grader,
+      ProgressDisplay progress) throws IOException {
     Calibration.Scores scores = new Calibration.Scores();
-    try (Stream<AnswerRecord> rows = AnswerReader.stream(answers);
-        Stream<Rendered<GradedAnswer, P>> graded = grader.gradeAll(rows, sink::rendered)) {
-      for (Iterator<Rendered<GradedAnswer, P>> it = graded.iterator(); it.hasNext(); ) {
-        Rendered<GradedAnswer, P> next = it.next();
-        sink.write(next);
-        GradedAnswer answer = next.result();
-        tally.add(answer);
+    GradingRun run;
+    try (Stream<AnswerRecord> rows = AnswerReader.stream(answers)) {
+      run = grader.gradeInto(rows, sink, answer -> {
         if (humanScores != null) {
           scores.add(answer);
         }
@@ -204,9 +199,8 @@ final class GradeCommand implements Callable<Integer> {
           error(answer.reason());
         }
         progress.step();
-      }
+      });
     }
-    GradingRun run = new GradingRun(grader.key(), grader.rubric(), tally.summary(), null);
     if (humanScores != null) {
       Calibration calibration = Calibration.read(humanScores, scores, grader.rubric().max());
       calibration.problems().forEach(this::error);

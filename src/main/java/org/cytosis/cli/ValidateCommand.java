@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import org.cytosis.validation.BankStream;
 import org.cytosis.validation.ValidationResult;
 import org.cytosis.validation.ValidationRun;
 import org.cytosis.validation.ValidationTally;
+import org.cytosis.validation.ValidationVerdict;
 import org.cytosis.validation.Validator;
 import org.cytosis.validation.report.BankSurvey;
 import org.cytosis.validation.report.ValidationReport;
@@ -92,6 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
    */
   private BankSurvey survey(List<Path> files) {
     BankSurvey survey = new BankSurvey();
+    List<String> empty = new ArrayList<>();
     for (Path file : files) {
       try (BankStream bank = BankReader.open(file)) {
         bank.notes().forEach(n -> streams.err().println("cytosis validate: note: " + n));
@@ -103,9 +106,13 @@ final class ValidateCommand implements Callable<Integer> {
           }
         });
         if (survey.records() == before) {
-          streams.err().println("cytosis validate: note: " + bank.source() + ": holds no scenarios");
+          empty.add(bank.source());
         }
       }
+    }
+    if (survey.records() > 0) { // with none at all, one error says it
+      empty.forEach(source -> streams.err().println("cytosis validate: note: " + source
+          + ": holds no scenarios"));
     }
     return survey;
   }
@@ -154,11 +161,19 @@ final class ValidateCommand implements Callable<Integer> {
         Rendered<ValidationResult, P> next = it.next();
         sink.write(next);
         tally.add(next.result());
+        refused(next.result());
         progress.step();
       }
     }
     sink.finish(tally);
     return tally;
+  }
+
+  /** A record the classifier refused (a description beyond its limits) is named on stderr too. */
+  private void refused(ValidationResult result) {
+    if (result.verdict() == ValidationVerdict.INVALID && result.record().isReadable()) {
+      streams.err().println("cytosis validate: " + result.reason().headline());
+    }
   }
 
   private String paths() {

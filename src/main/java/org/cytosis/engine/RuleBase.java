@@ -83,8 +83,8 @@ final class RuleBase {
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
       Message first = errors.get(0);
-      throw new InvalidInputException(first.getPath(), first.getLine(), "rule",
-          first.getText().lines().findFirst().orElse("does not compile")
+      throw new InvalidInputException(sourceOf(dir, first.getPath()), first.getLine(), "rule",
+          firstSentence(first.getText())
               + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : ""));
     }
     KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
@@ -98,6 +98,25 @@ final class RuleBase {
       }
     }
     return new RuleBase(container.getKieBase(), catalogue);
+  }
+
+  /** The file in the user's folder that Drools names by its place in the module ("rules/x.drl"). */
+  private static String sourceOf(Path dir, String modulePath) {
+    if (modulePath == null) {
+      return dir.toString();
+    }
+    String relative = modulePath.startsWith("rules/") ? modulePath.substring("rules/".length()) : modulePath;
+    return dir.resolve(relative).toString();
+  }
+
+  /**
+   * The first line of a compiler message, without the Java exception and stack trace that Drools'
+   * parser appends to some ("... Exception: java.lang.NullPointerException ... Stack trace: ...").
+   */
+  private static String firstSentence(String text) {
+    String line = text.lines().findFirst().orElse("does not compile");
+    int exception = line.indexOf(". Exception:");
+    return exception < 0 ? line : line.substring(0, exception);
   }
 
   private static List<Path> listDrl(Path dir) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.cytosis.engine.Classifier;
+import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Label;
 import org.cytosis.model.Status;
@@ -54,7 +55,14 @@ public final class AnswerKey {
         problems.put(id, record.error().getMessage());
         continue;
       }
-      Classification scenario = classifier.classify(record.scenario().event());
+      Classification scenario;
+      try {
+        scenario = classifier.classify(record.scenario().event());
+      } catch (InvalidInputException refused) { // a description beyond what the reading takes
+        problems.put(id, new InvalidInputException(record.source(), record.line(), refused.field(),
+            refused.problem()).getMessage());
+        continue;
+      }
       keyed(record, scenario).ifPresentOrElse(entry -> entries.put(id, entry), () -> problems.put(id,
           record.location() + ": scenario \"" + id + "\" " + why(record.scenario().expected(),
               scenario)));

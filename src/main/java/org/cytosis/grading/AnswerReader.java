@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +14,12 @@ import java.util.stream.Stream;
 import org.cytosis.io.CsvRecords;
 import org.cytosis.io.CsvRows;
 import org.cytosis.io.EventJson;
+import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.JsonRecords;
+import org.cytosis.io.JsonSupport;
 import org.cytosis.io.LazyRecords;
+import org.cytosis.io.Utf8Input;
 
 /**
  * Reads answers: a CSV file ({@code .csv}) with a header naming {@code student_id},
@@ -52,19 +53,45 @@ public final class AnswerReader {
     String source = file.toString();
     Reader reader = null;
     try {
-      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-      return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-          ? streamCsv(source, reader) : streamJson(source, reader);
+      reader = Utf8Input.open(file);
+      return stream(source, reader,
+          file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+    } catch (RuntimeException e) {
+      closeQuietly(reader);
+      throw e;
     } catch (IOException e) {
-      if (reader != null) {
-        try {
-          reader.close();
-        } catch (IOException ignored) {
-          // already failing: the first error is the one to report
-        }
-      }
+      closeQuietly(reader);
       throw LazyRecords.unreadable(source, e);
     }
+  }
+
+  private static void closeQuietly(Reader reader) {
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (IOException ignored) {
+        // already failing: the first error is the one to report
+      }
+    }
+  }
+
+  /**
+   * Reads answers that are not a file (an upload, say): CSV when {@code csv}, JSON Lines otherwise.
+   * {@code source} names them in messages.
+   *
+   * @throws InvalidInputException when the reader fails
+   */
+  public static List<AnswerRecord> read(String source, Reader reader, boolean csv) {
+    try (Stream<AnswerRecord> records = stream(source, reader, csv)) {
+      return records.toList();
+    } catch (IOException e) {
+      throw LazyRecords.unreadable(source, e);
+    }
+  }
+
+  private static Stream<AnswerRecord> stream(String source, Reader reader, boolean csv)
+      throws IOException {
+    return csv ? streamCsv(source, reader) : streamJson(source, reader);
   }
 
   static List<AnswerRecord> readCsv(String source, Reader input) throws IOException {
@@ -76,7 +103,7 @@ public final class AnswerReader {
   private static Stream<AnswerRecord> streamCsv(String source, Reader input) throws IOException {
     return CsvRecords.open(source, input, new CsvRecords.Shape<AnswerRecord>() {
       @Override
-      public Optional<String> headerProblem(List<String> header) {
+      public Optional<String> headerProblem(CsvRows.Row header) {
         return CsvRows.headerProblem(header, AnswerRecord::key, AnswerRecord.REQUIRED,
             "an answers file");
       }
@@ -99,27 +126,46 @@ public final class AnswerReader {
     for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
       columns.put(header.get(i), cells.get(i));
     }
-    if (cells.size() != header.size()) {
+    if (row.count() != header.size()) {
       return new AnswerRecord(source, row.line(), columns, new InvalidInputException(source,
-          row.line(), null, "has " + cells.size() + " cells, but the header has " + header.size()
-              + " columns"));
+          row.line(), null, "has " + InputLimits.count(row.count()) + " cells, but the header has "
+              + header.size() + " columns"));
     }
     return checked(source, row.line(), columns);
   }
 
-  /** A row with both ids is gradable; one without is kept with the reason. */
+  /**
+   * A row with both ids, and ids and texts within {@link InputLimits}, is gradable; one without is
+   * kept with the reason.
+   */
   private static AnswerRecord checked(String source, int line, Map<String, String> columns) {
     AnswerRecord record = new AnswerRecord(source, line, columns, null);
     for (String id : List.of(AnswerRecord.STUDENT_ID, AnswerRecord.SCENARIO_ID)) {
       String value = record.value(id);
       if (value == null || value.isBlank()) {
-        String column = columns.keySet().stream()
-            .filter(c -> AnswerRecord.key(c).equals(AnswerRecord.key(id))).findFirst().orElse(id);
         return new AnswerRecord(source, line, columns, new InvalidInputException(source, line,
-            column, value == null ? "is required" : "is empty: every answer needs a " + id));
+            asWritten(columns, id), value == null ? "is required" : "is empty: every answer needs a " + id));
       }
     }
+    try {
+      for (String field : List.of(AnswerRecord.STUDENT_ID, AnswerRecord.SCENARIO_ID)) {
+        InputLimits.checkText(asWritten(columns, field), record.value(field), source, line);
+      }
+      for (String field : List.of(AnswerRecord.ANSWER, AnswerRecord.JUSTIFICATION)) {
+        if (record.value(field) != null) {
+          InputLimits.checkProse(asWritten(columns, field), record.value(field), source, line);
+        }
+      }
+    } catch (InvalidInputException e) {
+      return new AnswerRecord(source, line, columns, e);
+    }
     return record;
+  }
+
+  /** A known column's name as the input writes it. */
+  private static String asWritten(Map<String, String> columns, String field) {
+    return columns.keySet().stream()
+        .filter(c -> AnswerRecord.key(c).equals(AnswerRecord.key(field))).findFirst().orElse(field);
   }
 
   static List<AnswerRecord> readJson(String source, Reader reader) {
@@ -153,7 +199,8 @@ public final class AnswerReader {
           first = new InvalidInputException(source, line, name, "must be a string, not "
               + EventJson.describe(value));
         }
-        fields.put(name, parser.readValueAsTree().toString());
+        // The record readers' parser has no codec of its own: the mapper reads the tree.
+        fields.put(name, JsonSupport.MAPPER.readTree(parser).toString());
       } else {
         fields.put(name, value == JsonToken.VALUE_NULL ? "" : parser.getText());
       }

@@ -2,8 +2,6 @@ package org.cytosis.grading;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -13,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cytosis.io.CsvRows;
+import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
+import org.cytosis.io.Utf8Input;
 
 /**
  * A teacher's marks on the same answers, and how far Cytosis agrees with them. The marks are a CSV
@@ -55,7 +55,7 @@ public record Calibration(Agreement agreement, int answersWithoutMark, int marks
    */
   public static Calibration read(Path file, Scores scores, double maxScore) {
     String source = file.toString();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = Utf8Input.open(file)) {
       return read(source, reader, scores.byPair, maxScore);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(source, 0, null, "does not exist");
@@ -77,9 +77,9 @@ public record Calibration(Agreement agreement, int answersWithoutMark, int marks
       }
       int[] at = columns(source, header);
       for (CsvRows.Row row; (row = rows.next()) != null; ) {
-        if (row.cells().size() != header.cells().size()) {
+        if (row.count() != header.count()) {
           problems.add(new InvalidInputException(source, row.line(), null, "has "
-              + row.cells().size() + " cells, but the header has " + header.cells().size()
+              + InputLimits.count(row.count()) + " cells, but the header has " + header.count()
               + " columns").getMessage());
           continue;
         }

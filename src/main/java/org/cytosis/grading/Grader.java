@@ -1,15 +1,22 @@
 package org.cytosis.grading;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cytosis.batch.OrderedParallelMap;
+import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Criterion;
+import org.cytosis.model.Evidence;
 import org.cytosis.model.Label;
+import org.cytosis.report.ReportSink;
+import org.cytosis.report.ReportSink.Rendered;
 
 /**
  * Grades student answers against a key, the way a careful teacher would: reads the process the
@@ -76,6 +83,28 @@ public final class Grader {
     return OrderedParallelMap.map(answers, answer -> then.apply(grade(answer)));
   }
 
+  /**
+   * Grades answers of any number into a report as {@link #gradeAll(Stream, Function)} does,
+   * writing each to {@code sink} in input order, and tallies the class summary as they go; no
+   * answer is kept. {@code each} sees every graded answer after it is written, in input order, on
+   * the calling thread. The sink is left open and unfinished: a caller may add a teacher's marks
+   * to the run before finishing it.
+   */
+  public <P> GradingRun gradeInto(Stream<AnswerRecord> answers,
+      ReportSink<GradedAnswer, P, ?> sink, Consumer<? super GradedAnswer> each)
+      throws IOException {
+    ClassSummary.Tally tally = new ClassSummary.Tally(key);
+    try (Stream<Rendered<GradedAnswer, P>> graded = gradeAll(answers, sink::rendered)) {
+      for (Iterator<Rendered<GradedAnswer, P>> it = graded.iterator(); it.hasNext(); ) {
+        Rendered<GradedAnswer, P> next = it.next();
+        sink.write(next);
+        tally.add(next.result());
+        each.accept(next.result());
+      }
+    }
+    return new GradingRun(key, rubric, tally.summary(), null);
+  }
+
   /** Grades one answer; a row that cannot be graded is UNREADABLE, with the reason. */
   public GradedAnswer grade(AnswerRecord answer) {
     Objects.requireNonNull(answer, "answer must not be null");
@@ -88,7 +117,21 @@ public final class Grader {
       return GradedAnswer.unreadable(answer, rubric.max(), key.problem(scenarioId)
           .orElseGet(() -> unknown(answer, scenarioId)));
     }
-    return grade(answer, entry);
+    try {
+      return grade(answer, entry);
+    } catch (InvalidInputException refused) { // a text beyond what the reading takes: this row only
+      return GradedAnswer.unreadable(answer, rubric.max(), refused.getMessage());
+    }
+  }
+
+  /** What a text states, or an error naming the answer's row and the field the text is in. */
+  private List<Statement> statements(AnswerRecord answer, String text, String field,
+      List<Evidence> names) {
+    try {
+      return rules.statements.read(text, field, names);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(answer.source(), answer.line(), field, e.problem());
+    }
   }
 
   private String unknown(AnswerRecord answer, String scenarioId) {
@@ -101,9 +144,9 @@ public final class Grader {
     NameReading reading = rules.names.read(answer.answer(), AnswerRecord.ANSWER, true);
     NameReading inJustification = rules.names.read(answer.justification(),
         AnswerRecord.JUSTIFICATION, false);
-    List<Statement> statements = new ArrayList<>(rules.statements.read(answer.answer(),
+    List<Statement> statements = new ArrayList<>(statements(answer, answer.answer(),
         AnswerRecord.ANSWER, reading.names()));
-    statements.addAll(rules.statements.read(answer.justification(), AnswerRecord.JUSTIFICATION,
+    statements.addAll(statements(answer, answer.justification(), AnswerRecord.JUSTIFICATION,
         inJustification.names()));
     Set<String> phrases = new LinkedHashSet<>(rules.misconceptions.phraseSigns(answer.answer(),
         AnswerRecord.ANSWER));

@@ -46,6 +46,6 @@ final class Phrasing {
 
   /** Text for one line of a report: control characters (line breaks in a cell) as spaces. */
   static String oneLine(String text) {
-    return text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
+    return text == null ? "" : text.replaceAll("\\p{Cc}", " ");
   }
 }

@@ -23,7 +23,7 @@ public final class CsvRecords {
   public interface Shape<T> {
 
     /** What is wrong with the header row, if anything. */
-    Optional<String> headerProblem(List<String> header);
+    Optional<String> headerProblem(CsvRows.Row header);
 
     /** The record of one row under the header (its names trimmed). */
     T record(List<String> header, CsvRows.Row row);
@@ -56,7 +56,7 @@ public final class CsvRecords {
     if (first == null) {
       return new Opened<>(null, 0, LazyRecords.of(List.<T>of().iterator(), source, rows));
     }
-    Optional<String> problem = shape.headerProblem(first.cells());
+    Optional<String> problem = shape.headerProblem(first);
     if (problem.isPresent()) {
       T bad = shape.unreadable(new InvalidInputException(source, first.line(), null, problem.get()));
       return new Opened<>(null, first.line(), LazyRecords.of(List.of(bad).iterator(), source, rows));

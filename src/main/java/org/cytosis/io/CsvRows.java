@@ -2,6 +2,8 @@ package org.cytosis.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -21,18 +23,31 @@ import java.util.function.UnaryOperator;
  * Reads a CSV file row by row (header included, as a plain row), each with the line it starts on,
  * through Jackson's CSV parser. A byte-order mark is skipped and blank lines are ignored. A syntax
  * error (a quote never closed, say) is reported at the line where its row starts, not where the
- * parser gave up, and ends the file: what follows it cannot be told apart into rows.
+ * parser gave up, and ends the file: what follows it cannot be told apart into rows. So do a cell
+ * beyond {@link InputLimits#MAX_LINE} characters and a byte that is not UTF-8 (from a
+ * {@link Utf8Input} reader). A row keeps at most {@link InputLimits#MAX_CELLS} cells, and counts
+ * the rest.
  */
 public final class CsvRows implements Closeable {
 
-  private static final CsvMapper CSV = CsvMapper.builder()
+  private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
+          .streamReadConstraints(InputLimits.JACKSON)
+          .build())
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
       .build();
 
-  /** One row: the 1-based line it starts on and its cells as written. */
-  public record Row(int line, List<String> cells) {
+  /**
+   * One row: the 1-based line it starts on, its cells as written (the first
+   * {@link InputLimits#MAX_CELLS} of them), and how many cells it has (a row of ten million commas
+   * is counted, not held).
+   */
+  public record Row(int line, List<String> cells, int count) {
     public Row {
       cells = List.copyOf(cells);
+    }
+
+    public Row(int line, List<String> cells) {
+      this(line, cells, cells.size());
     }
   }
 
@@ -70,15 +85,20 @@ public final class CsvRows implements Closeable {
         return null;
       }
       List<String> cells = new ArrayList<>();
+      int count = 0;
       while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (cells.isEmpty()) {
+        if (count++ == 0) {
           line = parser.currentTokenLocation().getLineNr(); // START_ARRAY's own location is stale
         }
-        cells.add(parser.getText());
+        if (count <= InputLimits.MAX_CELLS) {
+          cells.add(parser.getText());
+        }
       }
-      return new Row(line, cells);
+      return new Row(line, cells, count);
     } catch (JsonProcessingException e) {
       throw syntaxError(line, e);
+    } catch (NotUtf8Exception e) {
+      throw e.toInvalidInput(source);
     }
   }
 
@@ -97,6 +117,20 @@ public final class CsvRows implements Closeable {
       }
     }
     return key.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * What is wrong with a header row, if anything: more columns than
+   * {@link InputLimits#MAX_CELLS}, or a problem of {@link #headerProblem(List, UnaryOperator, List,
+   * String)}.
+   */
+  public static Optional<String> headerProblem(Row header, UnaryOperator<String> key,
+      List<String> required, String needs) {
+    if (header.count() > InputLimits.MAX_CELLS) {
+      return Optional.of("has a header of " + InputLimits.count(header.count())
+          + " columns; Cytosis reads at most " + InputLimits.count(InputLimits.MAX_CELLS));
+    }
+    return headerProblem(header.cells(), key, required, needs);
   }
 
   /**
@@ -128,10 +162,11 @@ public final class CsvRows implements Closeable {
   private InvalidInputException syntaxError(int rowLine, JsonProcessingException e) {
     int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     int line = rowLine > 0 ? rowLine : at;
-    String detail = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+    String detail = e instanceof StreamConstraintsException limit ? InputLimits.describe(limit)
+        : "is not valid CSV: " + e.getOriginalMessage().lines().findFirst().orElse("syntax error");
     String where = at > line ? " (read on to line " + at + "; the rest of the file is not read)"
         : " (the rest of the file is not read)";
-    return new InvalidInputException(source, line, null, "is not valid CSV: " + detail + where);
+    return new InvalidInputException(source, line, null, detail + where);
   }
 
   @Override

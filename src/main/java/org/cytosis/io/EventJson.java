@@ -3,7 +3,9 @@ package org.cytosis.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cytosis.model.Cargo;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Direction;
@@ -27,7 +29,10 @@ public final class EventJson {
 
   private EventJson() {}
 
-  /** A strict parser (duplicate keys are errors) over a reader. */
+  /**
+   * A parser over a reader, within {@link InputLimits}. Keys given twice are found by the readers
+   * of objects ({@link #once}), so that they are an error of one record only.
+   */
   public static JsonParser parser(java.io.Reader reader) throws IOException {
     return StrictJson.FACTORY.createParser(reader);
   }
@@ -59,11 +64,13 @@ public final class EventJson {
   static CellEvent read(JsonParser parser, String source, int lineOffset) throws IOException {
     CellEvent.Builder event = CellEvent.builder();
     InvalidInputException first = null;
+    Map<String, Integer> seen = new HashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       int line = lineOffset + parser.currentLocation().getLineNr();
       JsonToken value = parser.nextToken();
       try {
+        once(seen, name, source, line);
         set(event, name, value, parser, source, line);
       } catch (InvalidInputException e) {
         if (first == null) {
@@ -76,6 +83,18 @@ public final class EventJson {
       throw first;
     }
     return event.build();
+  }
+
+  /**
+   * Fails for a key given twice in one object, which a lenient reader would silently settle by
+   * keeping one of the two values.
+   */
+  public static void once(Map<String, Integer> seen, String name, String source, int line) {
+    Integer before = seen.putIfAbsent(name, line);
+    if (before != null) {
+      throw new InvalidInputException(source, line, name,
+          "is given twice in one object (first on line " + before + ")");
+    }
   }
 
   private static void set(CellEvent.Builder event, String name, JsonToken token, JsonParser parser,
@@ -99,10 +118,12 @@ public final class EventJson {
    * Sets the event field {@code name} (one of {@link #fieldNames()}) from its text, with the same
    * strict reading and messages whatever the input format: JSON, or a column of a CSV bank.
    *
-   * @throws InvalidInputException naming source, line and field for an unknown value
+   * @throws InvalidInputException naming source, line and field for an unknown value, or a
+   *     value beyond {@link InputLimits}
    */
   public static void setField(CellEvent.Builder event, String name, String text, String source,
       int line) {
+    InputLimits.checkText(name, text, source, line);
     switch (name) {
       case "id" -> event.id(text);
       case "description" -> event.description(text);

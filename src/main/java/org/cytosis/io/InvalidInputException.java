@@ -2,7 +2,9 @@ package org.cytosis.io;
 
 /**
  * Input Cytosis cannot read: a malformed file, an unknown field or value, a wrong type, a rules
- * folder that does not compile. The message is one line naming the source, line and field.
+ * folder that does not compile. The message is one line naming the source, line and field, and
+ * quotes at most a short excerpt of the input. It carries no stack trace: it is about the input,
+ * not about the code, and a batch of bad records should not cost a trace each.
  */
 public final class InvalidInputException extends RuntimeException {
 
@@ -20,7 +22,7 @@ public final class InvalidInputException extends RuntimeException {
    * @param problem what is wrong, as the end of a sentence
    */
   public InvalidInputException(String source, int line, String field, String problem) {
-    super(format(source, line, field, problem));
+    super(format(source, line, field, problem), null, false, false);
     this.source = source;
     this.line = line;
     this.field = field;
@@ -43,10 +45,18 @@ public final class InvalidInputException extends RuntimeException {
     return problem;
   }
 
-  /** A short excerpt of user input for a message: never the whole of a huge value. */
+  /** A short excerpt of user input for a message, in quotes: never the whole of a huge value. */
   public static String quote(String value) {
-    String oneLine = value.replaceAll("\\p{Cntrl}", " ");
-    return "\"" + (oneLine.length() > MAX_QUOTE ? oneLine.substring(0, MAX_QUOTE) + "..." : oneLine) + "\"";
+    return "\"" + excerpt(value) + "\"";
+  }
+
+  /**
+   * At most the first 40 characters of user input, on one line, with "..." when there was more;
+   * control characters (which could drive the terminal that shows the message) become spaces.
+   */
+  public static String excerpt(String value) {
+    String start = value.length() > MAX_QUOTE ? value.substring(0, MAX_QUOTE) : value;
+    return start.replaceAll("\\p{Cc}", " ") + (value.length() > MAX_QUOTE ? "..." : "");
   }
 
   private static String format(String source, int line, String field, String problem) {
@@ -56,7 +66,7 @@ public final class InvalidInputException extends RuntimeException {
     }
     sb.append(": ");
     if (field != null) {
-      sb.append("field \"").append(field).append("\" ");
+      sb.append("field ").append(quote(field)).append(' '); // an unknown name is input too
     }
     return sb.append(problem).toString();
   }

@@ -3,6 +3,7 @@ package org.cytosis.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -25,8 +26,8 @@ import java.util.stream.StreamSupport;
  */
 public final class JsonRecords {
 
-  /** How far ahead the format is sniffed: the first line must fit. */
-  private static final int SNIFF_LIMIT = 1 << 20;
+  /** How far ahead the format is sniffed, in characters. */
+  private static final int SNIFF_LIMIT = InputLimits.MAX_LINE + 2;
 
   /** Reads one object of a record stream. */
   @FunctionalInterface
@@ -70,9 +71,10 @@ public final class JsonRecords {
     private final Deque<Item<T>> ready = new ArrayDeque<>();
     private boolean started;
     private boolean done;
-    private boolean lines;
+    private BoundedLineReader lines;
     private int lineNumber;
     private JsonParser document;
+    private boolean inArray;
     private int index;
 
     RecordIterator(String source, BufferedReader reader, ObjectReader<T> objects, String noun) {
@@ -88,12 +90,15 @@ public final class JsonRecords {
         while (ready.isEmpty() && !done) {
           if (!started) {
             start();
-          } else if (lines) {
+          } else if (lines != null) {
             nextLine();
           } else {
             nextInDocument();
           }
         }
+      } catch (NotUtf8Exception e) {
+        done = true; // what follows a bad byte cannot be trusted to be read right
+        ready.add(error(e.line(), e.toInvalidInput(source)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -115,66 +120,97 @@ public final class JsonRecords {
         reader.reset(); // no byte-order mark
       }
       reader.mark(SNIFF_LIMIT);
-      String first;
-      do {
-        first = reader.readLine();
-      } while (first != null && first.isBlank());
+      String first = firstNonBlankLine();
       reader.reset();
       if (first == null) {
         done = true;
         return;
       }
       String trimmed = first.strip();
-      // One complete object on the first line: JSON Lines. Anything else: a JSON document.
-      lines = trimmed.startsWith("{") && trimmed.endsWith("}");
-      if (!lines) {
+      // One complete object on the first line: JSON Lines. Anything else: a JSON document. A first
+      // line too long to see whole is JSON Lines when it starts an object (it will be too long as
+      // a record too), and a document otherwise (a long array on one line is fine).
+      boolean seenWhole = first.length() <= InputLimits.MAX_LINE;
+      if (trimmed.startsWith("{") && (trimmed.endsWith("}") || !seenWhole)) {
+        lines = new BoundedLineReader(reader, InputLimits.MAX_LINE);
+      } else {
         document = StrictJson.FACTORY.createParser(reader);
       }
     }
 
+    /**
+     * The first line that is not blank, cut after {@link InputLimits#MAX_LINE} characters (so that
+     * the mark holds, and a longer line shows as longer); null when the input holds nothing else.
+     */
+    private String firstNonBlankLine() throws IOException {
+      StringBuilder line = new StringBuilder();
+      for (int read = 0, c; read < SNIFF_LIMIT - 1 && (c = reader.read()) >= 0; read++) {
+        if (c != '\n' && c != '\r') {
+          line.append((char) c);
+        } else if (line.toString().isBlank()) {
+          line.setLength(0);
+        } else {
+          return line.toString();
+        }
+      }
+      return line.toString().isBlank() ? null : line.toString();
+    }
+
     private void nextLine() throws IOException {
-      String line = reader.readLine();
+      BoundedLineReader.Line line = lines.next();
       if (line == null) {
         done = true;
         return;
       }
-      lineNumber++;
-      if (line.isBlank()) {
+      int at = ++lineNumber;
+      if (line.isTooLong()) {
+        ready.add(error(at, new InvalidInputException(source, at, null, "is "
+            + InputLimits.count(line.length()) + " characters long; a line of JSON Lines may hold at most "
+            + InputLimits.count(InputLimits.MAX_LINE))));
         return;
       }
-      int at = lineNumber;
-      try (JsonParser parser = StrictJson.FACTORY.createParser(line)) {
-        JsonToken token = parser.nextToken();
-        Item<T> record = readValue(parser, token, at - 1);
-        if (parser.nextToken() != null) {
-          record = error(at, new InvalidInputException(source, at, null,
-              "holds more than one JSON value; JSON Lines needs one object per line"));
+      if (line.text().isBlank()) {
+        return;
+      }
+      try (JsonParser parser = StrictJson.FACTORY.createParser(line.text())) {
+        try {
+          JsonToken token = parser.nextToken();
+          Item<T> record = readValue(parser, token, at - 1);
+          if (parser.nextToken() != null) {
+            record = error(at, new InvalidInputException(source, at, null,
+                "holds more than one JSON value; JSON Lines needs one object per line"));
+          }
+          ready.add(record);
+        } catch (JsonProcessingException e) {
+          ready.add(error(at, syntax(e, parser, at - 1)));
         }
-        ready.add(record);
-      } catch (JsonProcessingException e) {
-        ready.add(error(at, syntax(e, at - 1)));
       }
     }
 
+    /** The next record of a document: one value, or one element of a top-level array. */
     private void nextInDocument() throws IOException {
       try {
         JsonToken token = document.nextToken();
-        if (token == null) {
+        if (inArray) {
+          if (token == JsonToken.END_ARRAY) {
+            inArray = false;
+          } else if (token == null) {
+            throw new IllegalStateException("parser ended inside an array without an error");
+          } else {
+            ready.add(readValue(document, token, 0));
+          }
+        } else if (token == null) {
           done = true;
           document.close();
         } else if (token == JsonToken.START_ARRAY) {
-          while ((token = document.nextToken()) != JsonToken.END_ARRAY) {
-            if (token == null) {
-              throw new IllegalStateException("parser ended inside an array without an error");
-            }
-            ready.add(readValue(document, token, 0));
-          }
+          inArray = true; // its elements are read one by one, as they are asked for
         } else {
           ready.add(readValue(document, token, 0));
         }
       } catch (JsonProcessingException e) {
         done = true;
-        ready.add(error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), syntax(e, 0)));
+        InvalidInputException problem = syntax(e, document, 0);
+        ready.add(error(problem.line(), problem));
         document.close();
       }
     }
@@ -200,7 +236,17 @@ public final class JsonRecords {
       return new Item<>(++index, line, null, e);
     }
 
-    private InvalidInputException syntax(JsonProcessingException e, int lineOffset) {
+    /**
+     * A syntax error, or a limit of {@link InputLimits} reached (whose exception has no location,
+     * so the parser's is used, and names the field whose value was too long).
+     */
+    private InvalidInputException syntax(JsonProcessingException e, JsonParser parser,
+        int lineOffset) throws IOException {
+      if (e instanceof StreamConstraintsException limit) {
+        int line = lineOffset + parser.currentLocation().getLineNr();
+        String field = limit.getOriginalMessage().startsWith("String value") ? parser.currentName() : null;
+        return new InvalidInputException(source, line, field, InputLimits.describe(limit));
+      }
       int line = e.getLocation() == null ? 0 : lineOffset + e.getLocation().getLineNr();
       String detail = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
       return new InvalidInputException(source, line, null, "is not valid JSON: " + detail);

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cytosis.io.EventJson;
+import org.cytosis.io.InputLimits;
+import org.cytosis.io.Utf8Input;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Label;
@@ -28,7 +30,7 @@ public final class ScenarioReader {
   /** Reads a file that holds one scenario object. */
   public static Scenario read(Path file) {
     String name = file.toString();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader reader = Utf8Input.open(file);
         JsonParser parser = EventJson.parser(reader)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new InvalidInputException(name, line(parser, 0), null, "is not a JSON object");
@@ -68,7 +70,8 @@ public final class ScenarioReader {
       boolean keyOptional) throws IOException {
     int start = line(parser, lineOffset);
     ScenarioFields fields = new ScenarioFields(keyOptional);
-    readFields(parser, (field, value) -> fields.set(field, value, parser, source, lineOffset));
+    readFields(parser, source, lineOffset, "",
+        (field, value) -> fields.set(field, value, parser, source, lineOffset));
     if (keyOptional && fields.expected == null) {
       fields.expected = Expected.none();
     }
@@ -88,15 +91,20 @@ public final class ScenarioReader {
   /**
    * Reads every field of the object whose START_OBJECT is current. A bad field does not stop the
    * others: the rest of its value is skipped, and the first error is thrown at the end, with the
-   * parser on the object's END_OBJECT.
+   * parser on the object's END_OBJECT. A field given twice is an error ({@code prefix} goes
+   * before its name in the message).
    */
-  private static void readFields(JsonParser parser, FieldReader reader) throws IOException {
+  private static void readFields(JsonParser parser, String source, int offset, String prefix,
+      FieldReader reader) throws IOException {
     JsonStreamContext object = parser.getParsingContext();
     InvalidInputException first = null;
+    Map<String, Integer> seen = new HashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
+      int line = line(parser, offset);
       JsonToken value = parser.nextToken();
       try {
+        EventJson.once(seen, prefix + field, source, line);
         reader.read(field, value);
       } catch (InvalidInputException e) {
         first = first == null ? e : first;
@@ -144,7 +152,8 @@ public final class ScenarioReader {
   private static Expected expected(JsonParser parser, String source, int offset,
       boolean keyOptional) throws IOException {
     KeyFields key = new KeyFields();
-    readFields(parser, (field, value) -> key.set(field, value, parser, source, offset));
+    readFields(parser, source, offset, "expected.",
+        (field, value) -> key.set(field, value, parser, source, offset));
     if (keyOptional && key.label == null && key.status == null) {
       return Expected.none();
     }
@@ -197,7 +206,9 @@ public final class ScenarioReader {
   private static String text(JsonParser parser, JsonToken token, String source, int offset,
       String field) throws IOException {
     expect(token, JsonToken.VALUE_STRING, parser, source, offset, field);
-    return parser.getText();
+    String text = parser.getText();
+    InputLimits.checkText(field, text, source, line(parser, offset));
+    return text;
   }
 
   private static void expect(JsonToken actual, JsonToken wanted, JsonParser parser, String source,

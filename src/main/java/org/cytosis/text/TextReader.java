@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.cytosis.io.InputLimits;
+import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Evidence;
 import org.cytosis.model.NegatedMention;
@@ -60,14 +62,24 @@ public final class TextReader {
     return lexicon;
   }
 
+  /**
+   * Reads a description.
+   *
+   * @throws InvalidInputException for a description longer than
+   *     {@link InputLimits#MAX_DESCRIPTION} characters, or with more than
+   *     {@link InputLimits#MAX_EVIDENCE} mentions read as evidence: beyond these the rules' time
+   *     grows out of bounds, so the text is refused rather than read in part
+   */
   public TextReading read(String description) {
     Objects.requireNonNull(description, "description must not be null");
+    InputLimits.checkLength(FIELD, description, null, 0);
     List<Mention> observed = new ArrayList<>();
     List<NegatedMention> negated = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (Sentences.Span sentence : Sentences.split(description)) {
       readSentence(description, tokens(description, sentence, used), observed, negated, used);
     }
+    InputLimits.checkEvidence(observed.size(), null, 0);
     Comparator<Evidence> byPlace = Comparator.comparing(Evidence::start).thenComparing(Evidence::end);
     observed.sort(Comparator.comparing(Mention::evidence, byPlace).thenComparing(Mention::criterion));
     negated.sort(Comparator.comparing(NegatedMention::evidence, byPlace)

@@ -2,8 +2,6 @@ package org.cytosis.validation;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Iterator;
@@ -18,6 +16,7 @@ import java.util.stream.StreamSupport;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.JsonRecords;
 import org.cytosis.io.LazyRecords;
+import org.cytosis.io.Utf8Input;
 import org.cytosis.scenario.Expected;
 import org.cytosis.scenario.Scenario;
 import org.cytosis.scenario.ScenarioReader;
@@ -27,6 +26,8 @@ import org.cytosis.scenario.ScenarioReader;
  * scenario object as in {@code testcases/}, a JSON array of them, or JSON Lines. Every record of
  * the file becomes one {@link BankRecord}, in input order, readable or not. {@link #open} and
  * {@link #records} read lazily, for banks of any size; {@link #read} reads a whole bank at once.
+ * Files are read as strict UTF-8: the first byte that is not ends the file with an unreadable
+ * record at its line.
  */
 public final class BankReader {
 
@@ -76,13 +77,45 @@ public final class BankReader {
     String source = file.toString();
     Reader reader = null;
     try {
-      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-      return isCsv(file) ? CsvBankReader.open(source, reader, keyOptional)
-          : openJson(source, reader, keyOptional);
+      reader = Utf8Input.open(file);
+      return open(source, reader, isCsv(file), keyOptional);
+    } catch (RuntimeException e) {
+      closeQuietly(reader);
+      throw e;
     } catch (IOException e) {
       closeQuietly(reader);
       throw LazyRecords.unreadable(source, e);
     }
+  }
+
+  /**
+   * Reads a bank that is not a file (an upload, say): a CSV bank when {@code csv}, JSON otherwise.
+   * {@code source} names it in messages.
+   *
+   * @throws InvalidInputException when the reader fails
+   */
+  public static Bank read(String source, Reader reader, boolean csv) {
+    return openReader(source, reader, csv, false).toBank();
+  }
+
+  /** As {@link #readKey(Path)}, for a key that is not a file (an upload, say). */
+  public static Bank readKey(String source, Reader reader, boolean csv) {
+    return openReader(source, reader, csv, true).toBank();
+  }
+
+  private static BankStream openReader(String source, Reader reader, boolean csv,
+      boolean keyOptional) {
+    try {
+      return open(source, reader, csv, keyOptional);
+    } catch (IOException e) {
+      throw LazyRecords.unreadable(source, e);
+    }
+  }
+
+  private static BankStream open(String source, Reader reader, boolean csv, boolean keyOptional)
+      throws IOException {
+    return csv ? CsvBankReader.open(source, reader, keyOptional)
+        : openJson(source, reader, keyOptional);
   }
 
   static boolean isCsv(Path file) {

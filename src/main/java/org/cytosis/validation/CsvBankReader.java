@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.cytosis.io.CsvRecords;
 import org.cytosis.io.CsvRows;
 import org.cytosis.io.EventJson;
+import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Label;
@@ -39,13 +40,13 @@ final class CsvBankReader {
     Map<String, String> known = new HashMap<>();
     CsvRecords.Opened<BankRecord> opened = CsvRecords.open(source, input, new CsvRecords.Shape<>() {
       @Override
-      public Optional<String> headerProblem(List<String> header) {
+      public Optional<String> headerProblem(CsvRows.Row header) {
         return CsvBankReader.headerProblem(header, keyOptional);
       }
 
       @Override
       public BankRecord record(List<String> header, CsvRows.Row row) {
-        return CsvBankReader.record(source, row.line(), header, row.cells(), known, keyOptional);
+        return CsvBankReader.record(source, row, header, known, keyOptional);
       }
 
       @Override
@@ -62,7 +63,7 @@ final class CsvBankReader {
     return new BankStream(source, notes, opened.records());
   }
 
-  private static Optional<String> headerProblem(List<String> header, boolean keyOptional) {
+  private static Optional<String> headerProblem(CsvRows.Row header, boolean keyOptional) {
     return CsvRows.headerProblem(header, BankColumns::key,
         keyOptional ? List.of(BankColumns.ID) : BankColumns.REQUIRED, "a bank's header");
   }
@@ -75,15 +76,18 @@ final class CsvBankReader {
         .toList();
   }
 
-  private static BankRecord record(String source, int line, List<String> header, List<String> cells,
+  private static BankRecord record(String source, CsvRows.Row row, List<String> header,
       Map<String, String> known, boolean keyOptional) {
+    int line = row.line();
+    List<String> cells = row.cells();
     Map<String, String> columns = new LinkedHashMap<>();
     for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
       columns.put(header.get(i), cells.get(i));
     }
-    if (cells.size() != header.size()) {
+    if (row.count() != header.size()) {
       return BankRecord.unreadable(source, line, new InvalidInputException(source, line, null,
-          "has " + cells.size() + " cells, but the header has " + header.size() + " columns"), columns);
+          "has " + InputLimits.count(row.count()) + " cells, but the header has " + header.size()
+              + " columns"), columns);
     }
     try {
       return BankRecord.readable(source, line, scenario(source, line, columns, known, keyOptional),
@@ -141,6 +145,7 @@ final class CsvBankReader {
 
     void set(String known, String column, String value, CellEvent.Builder event, String source,
         int line) {
+      InputLimits.checkText(known, value, source, line);
       switch (known) {
         case BankColumns.ID -> event.id(value.strip());
         case BankColumns.TITLE -> title = value;

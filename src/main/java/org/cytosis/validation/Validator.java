@@ -3,6 +3,7 @@ package org.cytosis.validation;
 import java.util.List;
 import java.util.Objects;
 import org.cytosis.engine.Classifier;
+import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Classification;
 
 /**
@@ -18,14 +19,25 @@ public final class Validator {
     this.classifier = Objects.requireNonNull(classifier, "classifier must not be null");
   }
 
-  /** The verdict on one record; an unreadable record is INVALID, with the reason it cannot be read. */
+  /**
+   * The verdict on one record; an unreadable record is INVALID, with the reason it cannot be read,
+   * and so is one the classifier refuses (a description beyond {@code InputLimits}).
+   */
   public ValidationResult validate(BankRecord record) {
     Objects.requireNonNull(record, "record must not be null");
     if (!record.isReadable()) {
       return new ValidationResult(record, ValidationVerdict.INVALID, null,
           new Reason(record.error().getMessage(), List.of()), List.of());
     }
-    Classification actual = classifier.classify(record.scenario().event());
+    Classification actual;
+    try {
+      actual = classifier.classify(record.scenario().event());
+    } catch (InvalidInputException e) { // beyond what the classifier reads: this record only
+      InvalidInputException located = new InvalidInputException(record.source(), record.line(),
+          e.field(), e.problem());
+      return new ValidationResult(record, ValidationVerdict.INVALID, null,
+          new Reason(located.getMessage(), List.of()), List.of());
+    }
     KeyJudge.Judgement judgement = KeyJudge.judge(record.scenario().expected(), actual);
     return new ValidationResult(record, judgement.verdict(), actual, judgement.reason(), List.of());
   }

@@ -61,19 +61,22 @@ class JunitValidationReportTest {
   @Test
   void controlCharactersFromABankStillGiveWellFormedXmlAndLintOnAPassIsAFailure(@TempDir Path dir)
       throws Exception {
-    // given a bank whose ids hold a control character XML 1.0 cannot carry, used twice (lint)
-    Path bank = Files.writeString(dir.resolve("b.csv"),
-        "id,expected_label,cargo\nodd\u0001id,PINOCYTOSIS,FLUID\nodd\u0001id,PINOCYTOSIS,FLUID\n");
+    // given a bank whose first id holds a control character XML 1.0 cannot carry (which makes the
+    // row INVALID, but its id still names the test case), and an id used twice (lint)
+    Path bank = Files.writeString(dir.resolve("b.csv"), "id,expected_label,cargo\n"
+        + "odd\u0001id,PINOCYTOSIS,FLUID\ntwin,PINOCYTOSIS,FLUID\ntwin,PINOCYTOSIS,FLUID\n");
     ValidationRun run = ValidationRun.of(BankReader.read(bank).records(),
         new Validator(Classifier.create()), true, () -> { });
     // when
     Document doc = parse(MixedBank.write(new JunitValidationReport(), run));
     // then
     assertThat(elements(doc, "testcase")).extracting(c -> c.getAttribute("name"))
-        .containsExactly("odd\uFFFDid", "odd\uFFFDid");
+        .containsExactly("odd\uFFFDid", "twin", "twin");
+    assertThat(elements(doc, "error")).singleElement()
+        .satisfies(e -> assertThat(e.getAttribute("message")).contains("control character U+0001"));
     assertThat(elements(doc, "failure")).singleElement()
         .satisfies(f -> assertThat(f.getAttribute("type")).isEqualTo("LINT"))
-        .satisfies(f -> assertThat(f.getAttribute("message")).startsWith("Its id odd"));
+        .satisfies(f -> assertThat(f.getAttribute("message")).startsWith("Its id twin"));
   }
 
   @Test

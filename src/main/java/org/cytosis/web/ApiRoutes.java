@@ -1,0 +1,51 @@
+package org.cytosis.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.cytosis.engine.Classifier;
+import org.cytosis.grading.GradingRules;
+import org.cytosis.io.JsonSupport;
+import org.cytosis.validation.Validator;
+
+/** The routes of the HTTP API, in one list so that a test can hold the OpenAPI description to it. */
+final class ApiRoutes {
+
+  /** The hand-written OpenAPI 3 description, a resource beside this class. */
+  static final String OPENAPI = "openapi.json";
+
+  private ApiRoutes() {}
+
+  static List<Route> all(Classifier classifier, GradingRules grading) {
+    String openApi = resource(OPENAPI);
+    String health = health(classifier);
+    return List.of(
+        new Route(Route.Method.GET, "/api/health", ctx -> Responses.json(ctx, 200, health)),
+        new Route(Route.Method.GET, "/api/openapi.json", ctx -> Responses.json(ctx, 200, openApi)),
+        new Route(Route.Method.POST, "/api/classify", new ClassifyRoute(classifier)),
+        new Route(Route.Method.POST, "/api/validate", new ValidateRoute(new Validator(classifier))),
+        new Route(Route.Method.POST, "/api/grade", new GradeRoute(classifier, grading)));
+  }
+
+  /** Up, with the size of the rule base it serves (which differs under {@code --rules}). */
+  private static String health(Classifier classifier) {
+    var node = JsonSupport.MAPPER.createObjectNode();
+    node.put("status", "UP");
+    node.put("rules", classifier.rules().size());
+    node.put("catalogueEntries", classifier.catalogue().ids().size());
+    return node.toString();
+  }
+
+  static String resource(String name) {
+    try (InputStream in = ApiRoutes.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
