@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.cytosis.batch.OrderedParallelMap;
 import org.cytosis.explain.Explainer;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
+import org.cytosis.model.Counterfactual.Result;
 import org.cytosis.model.NegatedMention;
 import org.cytosis.text.TextReader;
 import org.cytosis.text.TextReading;
@@ -40,16 +43,21 @@ public final class Classifier {
   private final TextReader reader;
   /** Null when nobody is listening, so that a plain classification pays nothing for the feature. */
   private final RuleFiringListener listener;
+  /** Shared with the classifiers made by {@link #withListener}: its runs tell no listener. */
+  private final Explainer explainer;
 
-  private Classifier(RuleBase ruleBase, TextReader reader, RuleFiringListener listener) {
+  private Classifier(RuleBase ruleBase, TextReader reader, RuleFiringListener listener,
+      Explainer explainer) {
     this.ruleBase = ruleBase;
     this.reader = reader;
     this.listener = listener;
+    this.explainer = explainer != null ? explainer
+        : new Explainer(this::classifyQuietly, ruleBase.catalogue::statement);
   }
 
   /** A classifier with the rules and the lexicon packaged in Cytosis. */
   public static Classifier create() {
-    return new Classifier(RuleBase.builtIn(), TextReader.builtIn(), null);
+    return new Classifier(RuleBase.builtIn(), TextReader.builtIn(), null, null);
   }
 
   /**
@@ -59,7 +67,7 @@ public final class Classifier {
    */
   public Classifier withListener(RuleFiringListener listener) {
     return new Classifier(ruleBase, reader,
-        Objects.requireNonNull(listener, "listener must not be null"));
+        Objects.requireNonNull(listener, "listener must not be null"), explainer);
   }
 
   /**
@@ -74,7 +82,8 @@ public final class Classifier {
     Objects.requireNonNull(rulesDir, "rulesDir must not be null");
     Path lexicon = rulesDir.resolve("lexicon");
     return new Classifier(RuleBase.fromDirectory(rulesDir),
-        Files.isDirectory(lexicon) ? TextReader.fromDirectory(lexicon) : TextReader.builtIn(), null);
+        Files.isDirectory(lexicon) ? TextReader.fromDirectory(lexicon) : TextReader.builtIn(), null,
+        null);
   }
 
   /**
@@ -101,10 +110,32 @@ public final class Classifier {
     Observed observed = observe(event);
     RuleSession.Justified run = RuleSession.runJustified(ruleBase, event, observed.observations(),
         listener);
-    Classifier quiet = listener == null ? this : new Classifier(ruleBase, reader, null);
-    Explainer explainer = new Explainer(quiet::classify, ruleBase.catalogue::statement);
     Classification classification = run.classification().withNegated(observed.negated());
-    return classification.withExplanation(explainer.explain(event, classification, run.how()));
+    // The changed copies share a handful of descriptions (the event's own, and its edits): each is
+    // read once, not once per run.
+    Map<String, TextReading> readings = new ConcurrentHashMap<>();
+    return classification.withExplanation(explainer.explain(event, classification, run.how(),
+        copy -> outcome(copy, readings)));
+  }
+
+  /** A classification no listener hears of: the why-not analysis learns from these. */
+  private Classification classifyQuietly(CellEvent event) {
+    Observed observed = observe(event);
+    return RuleSession.run(ruleBase, event, observed.observations(), null);
+  }
+
+  /**
+   * The verdict alone, with no trace and no listener: all that a counterfactual needs of each of
+   * the hundreds of hypothetical runs behind an explanation.
+   */
+  private Result outcome(CellEvent event, Map<String, TextReading> readings) {
+    List<Observation> observations = Observations.fromFields(event);
+    if (event.description() != null && !event.description().isBlank()) {
+      observations.addAll(Observations.fromText(
+          readings.computeIfAbsent(event.description(), reader::read)));
+    }
+    Verdict verdict = RuleSession.verdict(ruleBase, event, observations);
+    return new Result(verdict.label(), verdict.status());
   }
 
   /** What the rules are given: the structured fields, and what was read in the description. */

@@ -59,6 +59,20 @@ final class RuleSession {
             Justifier.ofVerdict(session, ruleBase.rules)));
   }
 
+  /**
+   * The verdict alone: the same rules fired the same way, with nothing recorded, for the
+   * explanation's hypothetical runs, which need no trace.
+   */
+  static Verdict verdict(RuleBase ruleBase, CellEvent event, List<Observation> observations) {
+    KieSession session = ruleBase.sessions.newKieSession();
+    try {
+      fire(session, observations);
+      return onlyVerdict(session, event);
+    } finally {
+      session.dispose();
+    }
+  }
+
   private static <T> T execute(RuleBase ruleBase, CellEvent event, List<Observation> observations,
       RuleFiringListener listener, BiFunction<KieSession, TraceRecorder, T> collect) {
     TraceRecorder recorder = new TraceRecorder(ruleBase.byRule, event, listener);
@@ -66,17 +80,31 @@ final class RuleSession {
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
     session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
     try {
-      observations.forEach(session::insert);
-      for (String phase : PHASES) {
-        session.getAgenda().getAgendaGroup(phase).setFocus();
-        session.fireAllRules();
-      }
+      fire(session, observations);
       return collect.apply(session, recorder);
     } finally {
       session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
       session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
       session.dispose();
     }
+  }
+
+  private static void fire(KieSession session, List<Observation> observations) {
+    observations.forEach(session::insert);
+    for (String phase : PHASES) {
+      session.getAgenda().getAgendaGroup(phase).setFocus();
+      session.fireAllRules();
+    }
+  }
+
+  private static Verdict onlyVerdict(KieSession session, CellEvent event) {
+    Collection<Verdict> verdicts = facts(session, Verdict.class);
+    if (verdicts.size() != 1) {
+      // The decision rules are written so that exactly one concludes; anything else is a rule bug.
+      throw new IllegalStateException("the rules reached " + verdicts.size() + " verdicts "
+          + verdicts + " for event " + event.id() + "; exactly one was expected");
+    }
+    return verdicts.iterator().next();
   }
 
   private static Classification assemble(CellEvent event, KieSession session, TraceRecorder recorder) {
@@ -94,13 +122,7 @@ final class RuleSession {
     List<Question> missing = facts(session, Question.class).stream()
         .sorted(Comparator.comparing(Question::criterion).thenComparing(Question::question))
         .toList();
-    Collection<Verdict> verdicts = facts(session, Verdict.class);
-    if (verdicts.size() != 1) {
-      // The decision rules are written so that exactly one concludes; anything else is a rule bug.
-      throw new IllegalStateException("the rules reached " + verdicts.size() + " verdicts "
-          + verdicts + " for event " + event.id() + "; exactly one was expected");
-    }
-    Verdict verdict = verdicts.iterator().next();
+    Verdict verdict = onlyVerdict(session, event);
     double confidence = ConfidenceScheme.confidence(verdict.status(), verdict.label(), findings);
     return new Classification(event.id(), verdict.status(), verdict.label(), confidence,
         findings, conflicts, missing, recorder.steps());

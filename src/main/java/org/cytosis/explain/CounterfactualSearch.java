@@ -21,54 +21,72 @@ import org.cytosis.model.Status;
  */
 final class CounterfactualSearch {
 
-  private final Function<CellEvent, Classification> classify;
+  private final Function<CellEvent, Result> outcome;
 
-  CounterfactualSearch(Function<CellEvent, Classification> classify) {
-    this.classify = classify;
+  /** @param outcome the verdict the rules reach on an event (its label and status alone) */
+  CounterfactualSearch(Function<CellEvent, Result> outcome) {
+    this.outcome = outcome;
   }
 
-  /** Every minimal change set of one or two changes that reaches a target, smallest first. */
+  /**
+   * Every minimal change set of one or two changes that reaches a target, smallest first. The
+   * runs do not depend on one another, so they are spread over the cores; what is kept, and in
+   * what order, does not depend on which run finishes first.
+   */
   List<Found> search(CellEvent event, Classification actual) {
     List<Change> singles = Change.candidates(event, actual.findings());
-    Map<Change, Result> singleResults = new HashMap<>();
+    List<Result> singleResults = runAll(event, singles.stream().map(List::of).toList());
+    Map<Change, Result> bySingle = new HashMap<>();
     List<Found> found = new ArrayList<>();
-    for (Change change : singles) {
-      Result result = run(event, List.of(change));
-      singleResults.put(change, result);
-      if (isTarget(actual, result)) {
-        found.add(new Found(List.of(change), result));
+    for (int i = 0; i < singles.size(); i++) {
+      bySingle.put(singles.get(i), singleResults.get(i));
+      if (isTarget(actual, singleResults.get(i))) {
+        found.add(new Found(List.of(singles.get(i)), singleResults.get(i)));
       }
     }
-    for (int i = 0; i < singles.size(); i++) {
-      for (int j = i + 1; j < singles.size(); j++) {
-        Change first = singles.get(i);
-        Change second = singles.get(j);
-        if (first.field() == null && second.field() == null) {
-          // Two description edits make one: the description without the phrases of both.
-          Change merged = Change.merge(event.description(), first, second);
-          Result result = run(event, List.of(merged));
-          if (isTarget(actual, result) && !result.equals(singleResults.get(first))
-              && !result.equals(singleResults.get(second))) {
-            found.add(new Found(List.of(merged), result));
-          }
-          continue;
-        }
-        if (first.field() == second.field()) {
-          continue;
-        }
-        Result result = run(event, List.of(first, second));
-        if (isTarget(actual, result) && !result.equals(singleResults.get(first))
-            && !result.equals(singleResults.get(second))) {
-          found.add(new Found(List.of(first, second), result));
-        }
+    List<Pair> pairs = pairs(event, singles);
+    List<Result> pairResults = runAll(event, pairs.stream().map(Pair::changes).toList());
+    for (int k = 0; k < pairs.size(); k++) {
+      Pair pair = pairs.get(k);
+      Result result = pairResults.get(k);
+      if (isTarget(actual, result) && !result.equals(bySingle.get(pair.first()))
+          && !result.equals(bySingle.get(pair.second()))) {
+        found.add(new Found(pair.changes(), result));
       }
     }
     found.sort((a, b) -> Change.SET_ORDER.compare(a.changes(), b.changes()));
     return found;
   }
 
-  private Result run(CellEvent event, List<Change> changes) {
-    return Result.of(classify.apply(Change.apply(event, changes)));
+  /**
+   * Two single changes made together, as they are run and reported: two changes to two fields, or
+   * one description edit that leaves out the phrases of both edits.
+   */
+  private record Pair(List<Change> changes, Change first, Change second) {}
+
+  /** Every pair of single changes to two different fields, or of two description edits. */
+  private static List<Pair> pairs(CellEvent event, List<Change> singles) {
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < singles.size(); i++) {
+      for (int j = i + 1; j < singles.size(); j++) {
+        Change first = singles.get(i);
+        Change second = singles.get(j);
+        if (first.field() == null && second.field() == null) {
+          pairs.add(new Pair(List.of(Change.merge(event.description(), first, second)), first,
+              second));
+        } else if (first.field() != second.field()) {
+          pairs.add(new Pair(List.of(first, second), first, second));
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /** The result of each change set, in the order given. */
+  private List<Result> runAll(CellEvent event, List<List<Change>> changeSets) {
+    return changeSets.parallelStream()
+        .map(changes -> outcome.apply(Change.apply(event, changes)))
+        .toList();
   }
 
   /**

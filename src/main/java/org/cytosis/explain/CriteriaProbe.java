@@ -34,11 +34,15 @@ final class CriteriaProbe {
 
   CriteriaProbe(Function<CellEvent, ? extends org.cytosis.model.Classification> classify) {
     for (EventField field : EventField.values()) {
-      Map<Object, List<Finding>> byValue = new LinkedHashMap<>();
-      for (Object value : field.options()) {
+      // Independent runs, spread over the cores; kept in the order of the field's options.
+      List<List<Finding>> found = field.options().parallelStream().map(value -> {
         CellEvent.Builder alone = CellEvent.builder();
         field.set(alone, value);
-        byValue.put(value, classify.apply(alone.build()).findings());
+        return classify.apply(alone.build()).findings();
+      }).toList();
+      Map<Object, List<Finding>> byValue = new LinkedHashMap<>();
+      for (int i = 0; i < found.size(); i++) {
+        byValue.put(field.options().get(i), found.get(i));
       }
       findings.put(field, byValue);
     }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Counterfactual;
+import org.cytosis.model.Counterfactual.Result;
 import org.cytosis.model.Explanation;
 import org.cytosis.model.JustificationNode;
 import org.cytosis.model.WhyNot;
@@ -18,12 +19,14 @@ import org.cytosis.model.WhyNot;
  * other label and the counterfactuals by running the rules again on changed copies of the event
  * (a few hundred runs), and quotes the catalogue for every ID cited. {@code
  * org.cytosis.engine.Classifier#explain} is the way to get one; this class is public only so that
- * the engine can reach it.
+ * the engine can reach it. Thread-safe: one explainer serves every call of its classifier.
  */
 public final class Explainer {
 
   private final Function<CellEvent, Classification> classify;
   private final Function<String, Optional<String>> catalogue;
+  /** What each field value is evidence for: the same for every event, so learnt once. */
+  private volatile CriteriaProbe probe;
 
   /**
    * @param classify runs the rules on an event, without an explanation and without telling any
@@ -36,15 +39,33 @@ public final class Explainer {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue must not be null");
   }
 
-  public Explanation explain(CellEvent event, Classification actual, JustificationNode how) {
+  /**
+   * @param outcome runs the rules on a changed copy of {@code event} for its verdict alone (label
+   *     and status), without telling any listener; called from several threads at once
+   */
+  public Explanation explain(CellEvent event, Classification actual, JustificationNode how,
+      Function<CellEvent, Result> outcome) {
     Objects.requireNonNull(event, "event must not be null");
     Objects.requireNonNull(actual, "actual must not be null");
     Objects.requireNonNull(how, "how must not be null");
-    List<Counterfactual> counterfactuals = new CounterfactualSearch(classify).search(event, actual)
+    Objects.requireNonNull(outcome, "outcome must not be null");
+    List<Counterfactual> counterfactuals = new CounterfactualSearch(outcome).search(event, actual)
         .stream().map(CounterfactualSearch.Found::toCounterfactual).toList();
-    List<WhyNot> whyNot = new WhyNotAnalysis(new CriteriaProbe(classify))
-        .analyse(event, actual, counterfactuals);
+    List<WhyNot> whyNot = new WhyNotAnalysis(probe()).analyse(event, actual, counterfactuals);
     return new Explanation(how, whyNot, counterfactuals, quotes(how, whyNot));
+  }
+
+  private CriteriaProbe probe() {
+    CriteriaProbe learnt = probe;
+    if (learnt == null) {
+      synchronized (this) {
+        if (probe == null) {
+          probe = new CriteriaProbe(classify);
+        }
+        learnt = probe;
+      }
+    }
+    return learnt;
   }
 
   /** The statement of every ID the explanation cites, in the order first cited. */
