@@ -21,7 +21,18 @@ final class ClassifierLoading {
   static ClassifierLoading forArguments(String... args) {
     boolean needsBuiltIn = args.length > 0 && args[0].equals("classify")
         && Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"));
-    return new ClassifierLoading(needsBuiltIn ? CompletableFuture.supplyAsync(Classifier::create) : null);
+    if (!needsBuiltIn) {
+      return new ClassifierLoading(null);
+    }
+    // The English reader loads when first needed; --text needs it for sure, so it loads here too.
+    boolean text = Arrays.asList(args).contains("--text");
+    return new ClassifierLoading(CompletableFuture.supplyAsync(() -> {
+      Classifier classifier = Classifier.create();
+      if (text) {
+        classifier.textReader();
+      }
+      return classifier;
+    }));
   }
 
   /** The classifier the {@code --rules} option asks for, loading or loaded. */

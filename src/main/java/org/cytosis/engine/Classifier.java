@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.cytosis.batch.OrderedParallelMap;
 import org.cytosis.explain.Explainer;
@@ -40,13 +41,17 @@ public final class Classifier {
   private static final int SEQUENTIAL_BELOW = 64;
 
   private final RuleBase ruleBase;
-  private final TextReader reader;
+  /**
+   * The built-in reader is loaded on the first description, not before: its lexicon and Lucene
+   * take longer to load than the rules, and events given as fields alone never need them.
+   */
+  private final Supplier<TextReader> reader;
   /** Null when nobody is listening, so that a plain classification pays nothing for the feature. */
   private final RuleFiringListener listener;
   /** Shared with the classifiers made by {@link #withListener}: its runs tell no listener. */
   private final Explainer explainer;
 
-  private Classifier(RuleBase ruleBase, TextReader reader, RuleFiringListener listener,
+  private Classifier(RuleBase ruleBase, Supplier<TextReader> reader, RuleFiringListener listener,
       Explainer explainer) {
     this.ruleBase = ruleBase;
     this.reader = reader;
@@ -57,7 +62,16 @@ public final class Classifier {
 
   /** A classifier with the rules and the lexicon packaged in Cytosis. */
   public static Classifier create() {
-    return new Classifier(RuleBase.builtIn(), TextReader.builtIn(), null, null);
+    return new Classifier(RuleBase.builtIn(), BuiltInReader::get, null, null);
+  }
+
+  /** The built-in reader, loaded when first asked for (the JVM's lazy class initialisation). */
+  private static final class BuiltInReader {
+    private static final TextReader READER = TextReader.builtIn();
+
+    static TextReader get() {
+      return READER;
+    }
   }
 
   /**
@@ -81,9 +95,12 @@ public final class Classifier {
   public static Classifier fromRulesDirectory(Path rulesDir) {
     Objects.requireNonNull(rulesDir, "rulesDir must not be null");
     Path lexicon = rulesDir.resolve("lexicon");
-    return new Classifier(RuleBase.fromDirectory(rulesDir),
-        Files.isDirectory(lexicon) ? TextReader.fromDirectory(lexicon) : TextReader.builtIn(), null,
-        null);
+    RuleBase rules = RuleBase.fromDirectory(rulesDir);
+    if (!Files.isDirectory(lexicon)) {
+      return new Classifier(rules, BuiltInReader::get, null, null);
+    }
+    TextReader reader = TextReader.fromDirectory(lexicon); // now, so that a bad entry is reported now
+    return new Classifier(rules, () -> reader, null, null);
   }
 
   /**
@@ -132,7 +149,7 @@ public final class Classifier {
     List<Observation> observations = Observations.fromFields(event);
     if (event.description() != null && !event.description().isBlank()) {
       observations.addAll(Observations.fromText(
-          readings.computeIfAbsent(event.description(), reader::read)));
+          readings.computeIfAbsent(event.description(), reader.get()::read)));
     }
     Verdict verdict = RuleSession.verdict(ruleBase, event, observations);
     return new Result(verdict.label(), verdict.status());
@@ -146,7 +163,7 @@ public final class Classifier {
     if (event.description() == null || event.description().isBlank()) {
       return new Observed(observations, List.of());
     }
-    TextReading reading = reader.read(event.description());
+    TextReading reading = reader.get().read(event.description());
     observations.addAll(Observations.fromText(reading));
     return new Observed(observations, reading.negated());
   }
@@ -183,7 +200,7 @@ public final class Classifier {
 
   /** The English reader of descriptions, with the lexicon this classifier was built with. */
   public TextReader textReader() {
-    return reader;
+    return reader.get();
   }
 
   /** The catalogue the rules cite. */
