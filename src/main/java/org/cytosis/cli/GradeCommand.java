@@ -144,19 +144,8 @@ final class GradeCommand implements Callable<Integer> {
    */
   private GradingRun report(Grader grader, InputSurvey survey) throws IOException {
     GradeReport report = format.report();
-    GradingRun run;
-    if (out == null) {
-      run = write(report, streams.out(), grader, survey);
-      streams.out().flush();
-      if (report.isMachineReadable()) {
-        streams.err().print(SummaryReport.text(run));
-      }
-    } else {
-      try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        run = write(report, file, grader, survey);
-      }
-      streams.out().print(SummaryReport.text(run));
-    }
+    GradingRun run = ReportOutput.write(streams, out, report.isMachineReadable(),
+        writer -> write(report, writer, grader, survey), SummaryReport::text);
     if (summary != null) {
       String name = summary.getFileName().toString().toLowerCase(Locale.ROOT);
       try (Writer file = Files.newBufferedWriter(summary, StandardCharsets.UTF_8)) {

@@ -2,8 +2,6 @@ package org.cytosis.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -124,20 +122,9 @@ final class ValidateCommand implements Callable<Integer> {
   private ValidationTally report(List<Path> files, Validator validator, BankSurvey survey)
       throws IOException {
     ValidationReport report = format.report();
-    if (out == null) {
-      ValidationTally tally = write(report, streams.out(), files, validator, survey);
-      streams.out().flush();
-      if (report.isMachineReadable()) {
-        streams.err().println(tally.summary());
-      }
-      return tally;
-    }
-    ValidationTally tally;
-    try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      tally = write(report, file, files, validator, survey);
-    }
-    streams.out().println(tally.summary());
-    return tally;
+    return ReportOutput.write(streams, out, report.isMachineReadable(),
+        writer -> write(report, writer, files, validator, survey),
+        tally -> tally.summary() + System.lineSeparator());
   }
 
   private ValidationTally write(ValidationReport report, Writer writer, List<Path> files,

@@ -19,7 +19,6 @@ import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.JsonRecords;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.io.LazyRecords;
-import org.cytosis.io.Utf8Input;
 
 /**
  * Reads answers: a CSV file ({@code .csv}) with a header naming {@code student_id},
@@ -50,29 +49,8 @@ public final class AnswerReader {
    *     file cannot be read further
    */
   public static Stream<AnswerRecord> stream(Path file) {
-    String source = file.toString();
-    Reader reader = null;
-    try {
-      reader = Utf8Input.open(file);
-      return stream(source, reader,
-          file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
-    } catch (RuntimeException e) {
-      closeQuietly(reader);
-      throw e;
-    } catch (IOException e) {
-      closeQuietly(reader);
-      throw LazyRecords.unreadable(source, e);
-    }
-  }
-
-  private static void closeQuietly(Reader reader) {
-    if (reader != null) {
-      try {
-        reader.close();
-      } catch (IOException ignored) {
-        // already failing: the first error is the one to report
-      }
-    }
+    return LazyRecords.openFile(file, reader -> stream(file.toString(), reader,
+        file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")));
   }
 
   /**

@@ -2,7 +2,9 @@ package org.cytosis.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -49,6 +51,42 @@ public final class LazyRecords {
             throw new UncheckedIOException(e);
           }
         });
+  }
+
+  /** Opens the records of a reader; the reader is closed with the records, or on a failure. */
+  @FunctionalInterface
+  public interface Opener<T> {
+    T open(Reader reader) throws IOException;
+  }
+
+  /**
+   * Opens a file as strict UTF-8 (see {@link Utf8Input}) and its records with {@code opener}. If
+   * that fails, the file is closed before the failure is thrown.
+   *
+   * @throws InvalidInputException when the file cannot be opened or read
+   */
+  public static <T> T openFile(Path file, Opener<T> opener) {
+    Reader reader = null;
+    try {
+      reader = Utf8Input.open(file);
+      return opener.open(reader);
+    } catch (RuntimeException e) {
+      closeQuietly(reader);
+      throw e;
+    } catch (IOException e) {
+      closeQuietly(reader);
+      throw unreadable(file.toString(), e);
+    }
+  }
+
+  private static void closeQuietly(Reader reader) {
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (IOException ignored) {
+        // already failing: the first error is the one to report
+      }
+    }
   }
 
   /** The exception for an input that cannot be read at all, or no further. */

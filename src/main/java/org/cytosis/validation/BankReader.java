@@ -16,7 +16,6 @@ import java.util.stream.StreamSupport;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.JsonRecords;
 import org.cytosis.io.LazyRecords;
-import org.cytosis.io.Utf8Input;
 import org.cytosis.scenario.Expected;
 import org.cytosis.scenario.Scenario;
 import org.cytosis.scenario.ScenarioReader;
@@ -74,18 +73,8 @@ public final class BankReader {
   }
 
   private static BankStream open(Path file, boolean keyOptional) {
-    String source = file.toString();
-    Reader reader = null;
-    try {
-      reader = Utf8Input.open(file);
-      return open(source, reader, isCsv(file), keyOptional);
-    } catch (RuntimeException e) {
-      closeQuietly(reader);
-      throw e;
-    } catch (IOException e) {
-      closeQuietly(reader);
-      throw LazyRecords.unreadable(source, e);
-    }
+    return LazyRecords.openFile(file,
+        reader -> open(file.toString(), reader, isCsv(file), keyOptional));
   }
 
   /**
@@ -131,16 +120,6 @@ public final class BankReader {
             : BankRecord.unreadable(source, item.line(), item.error(), Map.of()))
         .iterator();
     return new BankStream(source, List.of(), LazyRecords.of(records, source, reader));
-  }
-
-  private static void closeQuietly(Reader reader) {
-    if (reader != null) {
-      try {
-        reader.close();
-      } catch (IOException ignored) {
-        // already failing: the first error is the one to report
-      }
-    }
   }
 
   /** The records of one file after another; the file being read is closed at its end. */
