@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
@@ -22,10 +23,19 @@ import org.cytosis.model.Status;
 final class CounterfactualSearch {
 
   private final Function<CellEvent, Result> outcome;
+  /** What a field change is evidence for; null: every pair is run. */
+  private final BiFunction<EventField, Object, List<String>> evidence;
 
-  /** @param outcome the verdict the rules reach on an event (its label and status alone) */
-  CounterfactualSearch(Function<CellEvent, Result> outcome) {
+  /**
+   * @param outcome the verdict the rules reach on an event (its label and status alone)
+   * @param evidence what setting a field to a value is evidence for (see
+   *     {@link CriteriaProbe#evidenceOf}), so that pairs of changes that are alike share one run;
+   *     null to run every pair
+   */
+  CounterfactualSearch(Function<CellEvent, Result> outcome,
+      BiFunction<EventField, Object, List<String>> evidence) {
     this.outcome = outcome;
+    this.evidence = evidence;
   }
 
   /**
@@ -45,7 +55,7 @@ final class CounterfactualSearch {
       }
     }
     List<Pair> pairs = pairs(event, singles);
-    List<Result> pairResults = runAll(event, pairs.stream().map(Pair::changes).toList());
+    List<Result> pairResults = runPairs(event, pairs, kinds(event, singles, singleResults));
     for (int k = 0; k < pairs.size(); k++) {
       Pair pair = pairs.get(k);
       Result result = pairResults.get(k);
@@ -80,6 +90,64 @@ final class CounterfactualSearch {
       }
     }
     return pairs;
+  }
+
+  /**
+   * Which single changes are alike, or null when pairs must each be run. Two changes to one field
+   * are alike when the new values are evidence for the same labels at the same weights (six
+   * mechanisms that all say "not bulk transport", say): the verdict rules read a finding's label
+   * and weight, never the value behind it, so a pair gives the same verdict whichever of two alike
+   * changes it holds, and one run serves them all. This holds for an event given as fields alone,
+   * where every finding comes from one field; a description may state the same fact as a field,
+   * and a fact stated twice counts once, so for a described event every pair is run. As a check,
+   * alike changes must also have given the same verdict alone; if any two did not, every pair is
+   * run.
+   */
+  private Map<Change, List<Object>> kinds(CellEvent event, List<Change> singles,
+      List<Result> singleResults) {
+    if (evidence == null || event.description() != null) {
+      return null;
+    }
+    Map<Change, List<Object>> kinds = new HashMap<>();
+    Map<List<Object>, Result> aloneGave = new HashMap<>();
+    for (int i = 0; i < singles.size(); i++) {
+      Change change = singles.get(i);
+      List<Object> kind = List.of(change.field(), evidence.apply(change.field(), change.value()));
+      Result before = aloneGave.putIfAbsent(kind, singleResults.get(i));
+      if (before != null && !before.equals(singleResults.get(i))) {
+        return null;
+      }
+      kinds.put(change, kind);
+    }
+    return kinds;
+  }
+
+  /** The result of each pair, in the order given; pairs of alike changes share one run. */
+  private List<Result> runPairs(CellEvent event, List<Pair> pairs,
+      Map<Change, List<Object>> kinds) {
+    if (kinds == null) {
+      return runAll(event, pairs.stream().map(Pair::changes).toList());
+    }
+    Map<List<Object>, Integer> runOf = new HashMap<>();
+    List<List<Change>> toRun = new ArrayList<>();
+    int[] run = new int[pairs.size()];
+    for (int k = 0; k < pairs.size(); k++) {
+      Pair pair = pairs.get(k);
+      List<Object> kind = List.of(kinds.get(pair.first()), kinds.get(pair.second()));
+      Integer index = runOf.get(kind);
+      if (index == null) {
+        index = toRun.size();
+        runOf.put(kind, index);
+        toRun.add(pair.changes());
+      }
+      run[k] = index;
+    }
+    List<Result> results = runAll(event, toRun);
+    List<Result> byPair = new ArrayList<>(pairs.size());
+    for (int k = 0; k < pairs.size(); k++) {
+      byPair.add(results.get(run[k]));
+    }
+    return byPair;
   }
 
   /** The result of each change set, in the order given. */

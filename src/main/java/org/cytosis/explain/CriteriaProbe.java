@@ -49,6 +49,19 @@ final class CriteriaProbe {
   }
 
   /**
+   * What setting {@code field} to {@code value} is evidence for, as far as the verdict rules can
+   * tell: the label and weight of each finding it makes, sorted. A removal ({@code value} null) is
+   * evidence for nothing, as is a value no rule reads (a membrane that keeps its size).
+   */
+  List<String> evidenceOf(EventField field, Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    return findings.get(field).get(value).stream()
+        .map(f -> f.supports() + "/" + f.weight()).sorted().toList();
+  }
+
+  /**
    * The values of {@code field} whose findings support {@code label} itself; for a subtype with no
    * such value, those that support its family (the direction, say, is evidence for every subtype
    * of endocytosis at once).

@@ -49,9 +49,10 @@ public final class Explainer {
     Objects.requireNonNull(actual, "actual must not be null");
     Objects.requireNonNull(how, "how must not be null");
     Objects.requireNonNull(outcome, "outcome must not be null");
-    List<Counterfactual> counterfactuals = new CounterfactualSearch(outcome).search(event, actual)
-        .stream().map(CounterfactualSearch.Found::toCounterfactual).toList();
-    List<WhyNot> whyNot = new WhyNotAnalysis(probe()).analyse(event, actual, counterfactuals);
+    CriteriaProbe probe = probe();
+    List<Counterfactual> counterfactuals = new CounterfactualSearch(outcome, probe::evidenceOf)
+        .search(event, actual).stream().map(CounterfactualSearch.Found::toCounterfactual).toList();
+    List<WhyNot> whyNot = new WhyNotAnalysis(probe).analyse(event, actual, counterfactuals);
     return new Explanation(how, whyNot, counterfactuals, quotes(how, whyNot));
   }
 
