@@ -1,6 +1,7 @@
 package org.cytosis.explain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,18 +34,21 @@ final class CriteriaProbe {
   private final Map<EventField, Map<Object, List<Finding>>> findings = new EnumMap<>(EventField.class);
 
   CriteriaProbe(Function<CellEvent, ? extends org.cytosis.model.Classification> classify) {
+    record Probe(EventField field, Object value) {}
+    List<Probe> probes = Arrays.stream(EventField.values())
+        .flatMap(field -> field.options().stream().map(value -> new Probe(field, value)))
+        .toList();
+    // Independent runs, spread over the cores as one stream; kept in field and option order.
+    List<List<Finding>> found = probes.parallelStream().map(probe -> {
+      CellEvent.Builder alone = CellEvent.builder();
+      probe.field().set(alone, probe.value());
+      return classify.apply(alone.build()).findings();
+    }).toList();
     for (EventField field : EventField.values()) {
-      // Independent runs, spread over the cores; kept in the order of the field's options.
-      List<List<Finding>> found = field.options().parallelStream().map(value -> {
-        CellEvent.Builder alone = CellEvent.builder();
-        field.set(alone, value);
-        return classify.apply(alone.build()).findings();
-      }).toList();
-      Map<Object, List<Finding>> byValue = new LinkedHashMap<>();
-      for (int i = 0; i < found.size(); i++) {
-        byValue.put(field.options().get(i), found.get(i));
-      }
-      findings.put(field, byValue);
+      findings.put(field, new LinkedHashMap<>());
+    }
+    for (int i = 0; i < probes.size(); i++) {
+      findings.get(probes.get(i).field()).put(probes.get(i).value(), found.get(i));
     }
   }
 
