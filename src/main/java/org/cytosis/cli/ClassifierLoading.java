@@ -25,7 +25,7 @@ final class ClassifierLoading {
       return new ClassifierLoading(null);
     }
     // The English reader loads when first needed; --text needs it for sure, so it loads here too.
-    boolean text = Arrays.asList(args).contains("--text");
+    boolean text = Arrays.stream(args).anyMatch(a -> a.startsWith("--text"));
     return new ClassifierLoading(CompletableFuture.supplyAsync(() -> {
       Classifier classifier = Classifier.create();
       if (text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.cytosis.batch.OrderedParallelMap;
@@ -146,12 +147,8 @@ public final class Classifier {
    * the hundreds of hypothetical runs behind an explanation.
    */
   private Result outcome(CellEvent event, Map<String, TextReading> readings) {
-    List<Observation> observations = Observations.fromFields(event);
-    if (event.description() != null && !event.description().isBlank()) {
-      observations.addAll(Observations.fromText(
-          readings.computeIfAbsent(event.description(), reader.get()::read)));
-    }
-    Verdict verdict = RuleSession.verdict(ruleBase, event, observations);
+    Observed observed = observe(event, text -> readings.computeIfAbsent(text, reader.get()::read));
+    Verdict verdict = RuleSession.verdict(ruleBase, event, observed.observations());
     return new Result(verdict.label(), verdict.status());
   }
 
@@ -159,11 +156,16 @@ public final class Classifier {
   private record Observed(List<Observation> observations, List<NegatedMention> negated) {}
 
   private Observed observe(CellEvent event) {
+    return observe(event, text -> reader.get().read(text));
+  }
+
+  /** As {@link #observe(CellEvent)}, with the description read by {@code read}. */
+  private Observed observe(CellEvent event, Function<String, TextReading> read) {
     List<Observation> observations = Observations.fromFields(event);
     if (event.description() == null || event.description().isBlank()) {
       return new Observed(observations, List.of());
     }
-    TextReading reading = reader.get().read(event.description());
+    TextReading reading = read.apply(event.description());
     observations.addAll(Observations.fromText(reading));
     return new Observed(observations, reading.negated());
   }

@@ -122,28 +122,22 @@ public final class AnswerReader {
       String value = record.value(id);
       if (value == null || value.isBlank()) {
         return new AnswerRecord(source, line, columns, new InvalidInputException(source, line,
-            asWritten(columns, id), value == null ? "is required" : "is empty: every answer needs a " + id));
+            record.columnName(id), value == null ? "is required" : "is empty: every answer needs a " + id));
       }
     }
     try {
       for (String field : List.of(AnswerRecord.STUDENT_ID, AnswerRecord.SCENARIO_ID)) {
-        InputLimits.checkText(asWritten(columns, field), record.value(field), source, line);
+        InputLimits.checkText(record.columnName(field), record.value(field), source, line);
       }
       for (String field : List.of(AnswerRecord.ANSWER, AnswerRecord.JUSTIFICATION)) {
         if (record.value(field) != null) {
-          InputLimits.checkProse(asWritten(columns, field), record.value(field), source, line);
+          InputLimits.checkProse(record.columnName(field), record.value(field), source, line);
         }
       }
     } catch (InvalidInputException e) {
       return new AnswerRecord(source, line, columns, e);
     }
     return record;
-  }
-
-  /** A known column's name as the input writes it. */
-  private static String asWritten(Map<String, String> columns, String field) {
-    return columns.keySet().stream()
-        .filter(c -> AnswerRecord.key(c).equals(AnswerRecord.key(field))).findFirst().orElse(field);
   }
 
   static List<AnswerRecord> readJson(String source, Reader reader) {

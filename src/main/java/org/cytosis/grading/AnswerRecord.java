@@ -73,9 +73,21 @@ public record AnswerRecord(String source, int line, Map<String, String> columns,
 
   /** A known column's value, whatever its spelling in the header; null when absent. */
   String value(String known) {
+    return columns.get(columnName(known));
+  }
+
+  /**
+   * A known column's name as the header spells it ({@code Student ID} for {@code student_id},
+   * say), for messages; the known name itself when the column is absent.
+   */
+  String columnName(String known) {
     String key = key(known);
-    return columns.entrySet().stream().filter(e -> key(e.getKey()).equals(key))
-        .map(Map.Entry::getValue).findFirst().orElse(null);
+    for (String name : columns.keySet()) {
+      if (key(name).equals(key)) {
+        return name;
+      }
+    }
+    return known;
   }
 
   /** A column name reduced to what identifies it: lower case, no spaces, '-' or '_'. */

@@ -3,6 +3,7 @@ package org.cytosis.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,7 +156,7 @@ class PackagedJarIT {
     try (Stream<Path> files = Files.list(folder)) {
       return files.anyMatch(f -> f.toString().endsWith(".drl"));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
