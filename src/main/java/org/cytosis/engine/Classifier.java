@@ -2,6 +2,7 @@ package org.cytosis.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,11 @@ import org.cytosis.explain.Explainer;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Counterfactual.Result;
+import org.cytosis.model.EventResult;
 import org.cytosis.model.NegatedMention;
+import org.cytosis.model.Status;
+import org.cytosis.text.ReadEvent;
+import org.cytosis.text.ReadingNote;
 import org.cytosis.text.TextReader;
 import org.cytosis.text.TextReading;
 
@@ -111,8 +116,37 @@ public final class Classifier {
   public Classification classify(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
     Observed observed = observe(event);
-    return RuleSession.run(ruleBase, event, observed.observations(), listener)
-        .withNegated(observed.negated());
+    return withReading(RuleSession.run(ruleBase, event, observed.facts(), listener)
+        .withNegated(observed.negated()), event, observed);
+  }
+
+  /**
+   * The classification with what else the description said: each other event read, classified on its
+   * own evidence alone, and the reader's note when there was no event.
+   */
+  private Classification withReading(Classification main, CellEvent event, Observed observed) {
+    TextReading reading = observed.reading();
+    if (reading == null) {
+      return main;
+    }
+    String note = reading.note() == null || main.status() != Status.NO_EVENT ? null
+        : reading.note().sentence();
+    List<EventResult> events = new ArrayList<>();
+    if (reading.events().size() > 1) {
+      for (ReadEvent e : reading.events()) {
+        if (e.main()) {
+          events.add(new EventResult(true, e.text(), e.start(), e.end(), main.status(), main.label(),
+              main.findings()));
+          continue;
+        }
+        List<Observation> own = e.evidence().stream()
+            .map(m -> new Observation(m.criterion(), m.value(), m.evidence())).toList();
+        Classification c = RuleSession.run(ruleBase, event, own, null);
+        events.add(new EventResult(false, e.text(), e.start(), e.end(), c.status(), c.label(),
+            c.findings()));
+      }
+    }
+    return main.withReading(events, note);
   }
 
   /**
@@ -126,9 +160,10 @@ public final class Classifier {
   public Classification explain(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
     Observed observed = observe(event);
-    RuleSession.Justified run = RuleSession.runJustified(ruleBase, event, observed.observations(),
+    RuleSession.Justified run = RuleSession.runJustified(ruleBase, event, observed.facts(),
         listener);
-    Classification classification = run.classification().withNegated(observed.negated());
+    Classification classification = withReading(
+        run.classification().withNegated(observed.negated()), event, observed);
     // The changed copies share a handful of descriptions (the event's own, and its edits): each is
     // read once, not once per run.
     Map<String, TextReading> readings = new ConcurrentHashMap<>();
@@ -139,7 +174,7 @@ public final class Classifier {
   /** A classification no listener hears of: the why-not analysis learns from these. */
   private Classification classifyQuietly(CellEvent event) {
     Observed observed = observe(event);
-    return RuleSession.run(ruleBase, event, observed.observations(), null);
+    return RuleSession.run(ruleBase, event, observed.facts(), null);
   }
 
   /**
@@ -148,12 +183,27 @@ public final class Classifier {
    */
   private Result outcome(CellEvent event, Map<String, TextReading> readings) {
     Observed observed = observe(event, text -> readings.computeIfAbsent(text, reader.get()::read));
-    Verdict verdict = RuleSession.verdict(ruleBase, event, observed.observations());
+    Verdict verdict = RuleSession.verdict(ruleBase, event, observed.facts());
     return new Result(verdict.label(), verdict.status());
   }
 
-  /** What the rules are given: the structured fields, and what was read in the description. */
-  private record Observed(List<Observation> observations, List<NegatedMention> negated) {}
+  /**
+   * What the rules are given: the structured fields, and what was read in the description (its
+   * reading, or null without one).
+   */
+  private record Observed(List<Observation> observations, List<NegatedMention> negated,
+      TextReading reading) {
+
+    /** The facts for the rules: the observations, and whether the text asserted no event at all. */
+    List<Object> facts() {
+      if (reading == null || reading.note() == null || !observations.isEmpty()) {
+        return List.copyOf(observations);
+      }
+      List<Object> facts = new ArrayList<>(observations);
+      facts.add(new TextWithoutEvent(reading.note() == ReadingNote.QUESTION));
+      return facts;
+    }
+  }
 
   private Observed observe(CellEvent event) {
     return observe(event, text -> reader.get().read(text));
@@ -163,11 +213,11 @@ public final class Classifier {
   private Observed observe(CellEvent event, Function<String, TextReading> read) {
     List<Observation> observations = Observations.fromFields(event);
     if (event.description() == null || event.description().isBlank()) {
-      return new Observed(observations, List.of());
+      return new Observed(observations, List.of(), null);
     }
     TextReading reading = read.apply(event.description());
     observations.addAll(Observations.fromText(reading));
-    return new Observed(observations, reading.negated());
+    return new Observed(observations, reading.negated(), reading);
   }
 
   /**

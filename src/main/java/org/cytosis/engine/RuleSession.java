@@ -45,14 +45,14 @@ final class RuleSession {
   /** A classification with the justification graph of its verdict. */
   record Justified(Classification classification, JustificationNode how) {}
 
-  static Classification run(RuleBase ruleBase, CellEvent event, List<Observation> observations,
+  static Classification run(RuleBase ruleBase, CellEvent event, List<?> observations,
       RuleFiringListener listener) {
     return execute(ruleBase, event, observations, listener,
         (session, recorder) -> assemble(event, session, recorder));
   }
 
   /** As {@link #run}, and also reads how the verdict was justified before the session is gone. */
-  static Justified runJustified(RuleBase ruleBase, CellEvent event, List<Observation> observations,
+  static Justified runJustified(RuleBase ruleBase, CellEvent event, List<?> observations,
       RuleFiringListener listener) {
     return execute(ruleBase, event, observations, listener,
         (session, recorder) -> new Justified(assemble(event, session, recorder),
@@ -63,7 +63,7 @@ final class RuleSession {
    * The verdict alone: the same rules fired the same way, with nothing recorded, for the
    * explanation's hypothetical runs, which need no trace.
    */
-  static Verdict verdict(RuleBase ruleBase, CellEvent event, List<Observation> observations) {
+  static Verdict verdict(RuleBase ruleBase, CellEvent event, List<?> observations) {
     KieSession session = ruleBase.sessions.newKieSession();
     try {
       fire(session, observations);
@@ -73,7 +73,7 @@ final class RuleSession {
     }
   }
 
-  private static <T> T execute(RuleBase ruleBase, CellEvent event, List<Observation> observations,
+  private static <T> T execute(RuleBase ruleBase, CellEvent event, List<?> observations,
       RuleFiringListener listener, BiFunction<KieSession, TraceRecorder, T> collect) {
     TraceRecorder recorder = new TraceRecorder(ruleBase.byRule, event, listener);
     KieSession session = ruleBase.sessions.newKieSession();
@@ -89,8 +89,8 @@ final class RuleSession {
     }
   }
 
-  private static void fire(KieSession session, List<Observation> observations) {
-    observations.forEach(session::insert);
+  private static void fire(KieSession session, List<?> facts) {
+    facts.forEach(session::insert);
     for (String phase : PHASES) {
       session.getAgenda().getAgendaGroup(phase).setFocus();
       session.fireAllRules();

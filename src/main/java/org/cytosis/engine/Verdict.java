@@ -22,6 +22,10 @@ public record Verdict(Status status, Label label) implements Describable {
     return new Verdict(Status.INSUFFICIENT_EVIDENCE, null);
   }
 
+  public static Verdict noEvent() {
+    return new Verdict(Status.NO_EVENT, null);
+  }
+
   public static Verdict notBulkTransport() {
     return new Verdict(Status.NOT_BULK_TRANSPORT, null);
   }

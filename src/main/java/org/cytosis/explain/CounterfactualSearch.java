@@ -166,7 +166,7 @@ final class CounterfactualSearch {
     return switch (result.status()) {
       case CLASSIFIED -> actual.status() != Status.CLASSIFIED || actual.label() != result.label();
       case NOT_BULK_TRANSPORT -> actual.status() != Status.NOT_BULK_TRANSPORT;
-      case CONFLICTING, INSUFFICIENT_EVIDENCE -> false;
+      case CONFLICTING, INSUFFICIENT_EVIDENCE, NO_EVENT -> false;
     };
   }
 

@@ -14,8 +14,8 @@ import java.util.Objects;
  * {@code explanation} is there only when it was asked for ({@code Classifier.explain}); a plain
  * classification leaves it null and its JSON leaves it out.
  */
-@JsonPropertyOrder({"id", "status", "label", "lineage", "goTerm", "confidence", "findings",
-    "negated", "conflicts", "missing", "trace", "explanation"})
+@JsonPropertyOrder({"id", "status", "label", "lineage", "goTerm", "confidence", "note", "findings",
+    "negated", "conflicts", "missing", "events", "trace", "explanation"})
 public record Classification(
     String id,
     Status status,
@@ -26,7 +26,9 @@ public record Classification(
     List<Question> missing,
     List<TraceStep> trace,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NegatedMention> negated,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EventResult> events,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
 
   public Classification {
     Objects.requireNonNull(status, "status must not be null");
@@ -38,25 +40,36 @@ public record Classification(
     missing = List.copyOf(missing);
     trace = List.copyOf(trace);
     negated = negated == null ? List.of() : List.copyOf(negated);
+    events = events == null ? List.of() : List.copyOf(events);
   }
 
   /** A classification of structured fields alone: nothing negated, no explanation. */
   public Classification(String id, Status status, Label label, double confidence,
       List<Finding> findings, List<Conflict> conflicts, List<Question> missing,
       List<TraceStep> trace) {
-    this(id, status, label, confidence, findings, conflicts, missing, trace, List.of(), null);
+    this(id, status, label, confidence, findings, conflicts, missing, trace, List.of(), null,
+        List.of(), null);
   }
 
   /** This classification with the mentions its description negated. */
   public Classification withNegated(List<NegatedMention> mentions) {
     return new Classification(id, status, label, confidence, findings, conflicts, missing, trace,
-        mentions, explanation);
+        mentions, explanation, events, note);
+  }
+
+  /**
+   * This classification with what else its description said: every event read when there were
+   * several (the main one being this), and a note on how the text was read (a question, no event).
+   */
+  public Classification withReading(List<EventResult> events, String note) {
+    return new Classification(id, status, label, confidence, findings, conflicts, missing, trace,
+        negated, explanation, events, note);
   }
 
   /** The same classification with its explanation. */
   public Classification withExplanation(Explanation explanation) {
     return new Classification(id, status, label, confidence, findings, conflicts, missing, trace,
-        negated, explanation);
+        negated, explanation, events, note);
   }
 
   /** From the family to the label; empty when there is no label. */

@@ -9,5 +9,10 @@ public enum Status {
   /** Nothing establishes a family; see the result's missing questions. */
   INSUFFICIENT_EVIDENCE,
   /** The substance crosses without a vesicle (diffusion, channels, carriers, pumps). */
-  NOT_BULK_TRANSPORT
+  NOT_BULK_TRANSPORT,
+  /**
+   * The description asserts no transport event at all: a question without its answer, a structure, a
+   * purpose. The result's {@code note} says which.
+   */
+  NO_EVENT
 }

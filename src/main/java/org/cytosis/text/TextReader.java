@@ -38,14 +38,16 @@ public final class TextReader {
   private static final String CLAUSE_BREAKS = ",;:()[]{}!?.\u2013\u2014";
 
   private final Lexicon lexicon;
+  private final FrameReader frames;
 
-  private TextReader(Lexicon lexicon) {
+  private TextReader(Lexicon lexicon, ReadingTables tables) {
     this.lexicon = lexicon;
+    this.frames = tables.compile(lexicon);
   }
 
-  /** A reader with the lexicon packaged in Cytosis. */
+  /** A reader with the lexicon and frame patterns packaged in Cytosis. */
   public static TextReader builtIn() {
-    return new TextReader(Lexicon.builtIn());
+    return new TextReader(Lexicon.builtIn(), ReadingTables.builtIn());
   }
 
   /**
@@ -55,7 +57,9 @@ public final class TextReader {
    */
   public static TextReader fromDirectory(Path dir) {
     Objects.requireNonNull(dir, "dir must not be null");
-    return new TextReader(Lexicon.fromDirectory(dir));
+    Path reading = dir.toAbsolutePath().getParent() == null ? dir
+        : dir.toAbsolutePath().getParent().resolve("reading");
+    return new TextReader(Lexicon.fromDirectory(dir), ReadingTables.fromDirectory(reading));
   }
 
   Lexicon lexicon() {
@@ -73,22 +77,32 @@ public final class TextReader {
   public TextReading read(String description) {
     Objects.requireNonNull(description, "description must not be null");
     InputLimits.checkLength(FIELD, description, null, 0);
-    List<Mention> observed = new ArrayList<>();
     List<NegatedMention> negated = new ArrayList<>();
     Set<String> used = new HashSet<>();
+    QuestionAndAnswer qa = QuestionAndAnswer.of(description);
+    List<EventAssembler.Sentence> sentences = new ArrayList<>();
+    boolean asked = false;
     for (Sentences.Span sentence : Sentences.split(description)) {
-      readSentence(description, tokens(description, sentence, used), observed, negated, used);
+      boolean question = qa.isUnansweredQuestion(description, sentence);
+      asked |= question;
+      List<Token> tokens = tokens(description, sentence, used);
+      sentences.add(readSentence(description, sentence, tokens, negated, used, !question && !qa.except()));
     }
+    List<ReadEvent> events = EventAssembler.assemble(description, sentences);
+    List<Mention> observed = new ArrayList<>();
+    events.stream().filter(ReadEvent::main).findFirst().ifPresent(e -> observed.addAll(e.evidence()));
     InputLimits.checkEvidence(observed.size(), null, 0);
     Comparator<Evidence> byPlace = Comparator.comparing(Evidence::start).thenComparing(Evidence::end);
     observed.sort(Comparator.comparing(Mention::evidence, byPlace).thenComparing(Mention::criterion));
     negated.sort(Comparator.comparing(NegatedMention::evidence, byPlace)
         .thenComparing(NegatedMention::criterion));
-    return new TextReading(observed, negated, used);
+    ReadingNote note = observed.isEmpty() && events.stream().noneMatch(ReadEvent::main)
+        ? (asked ? ReadingNote.QUESTION : ReadingNote.NO_EVENT) : null;
+    return new TextReading(observed, negated, used, events, note);
   }
 
-  private void readSentence(String text, List<Token> tokens, List<Mention> observed,
-      List<NegatedMention> negated, Set<String> used) {
+  private EventAssembler.Sentence readSentence(String text, Sentences.Span sentence, List<Token> tokens,
+      List<NegatedMention> negated, Set<String> used, boolean assertive) {
     List<List<PhraseMatcher.Match>> channels = lexicon.matcher.match(tokens);
     List<PhraseMatcher.Match> mentions = new ArrayList<>();
     for (int c = 0; c < Criterion.values().length; c++) {
@@ -99,25 +113,31 @@ public final class TextReader {
         .filter(t -> mentions.stream().noneMatch(t::overlaps))
         .toList();
     PhraseMatcher.Match[] negator = NegationScopes.negators(tokens, triggers);
+    List<FrameReader.Found> found = new ArrayList<>();
     for (PhraseMatcher.Match m : mentions) {
       used.add(m.entry().location());
       LexiconEntry entry = m.entry();
       PhraseMatcher.Match trigger = negator[m.first()];
       if (trigger == null) {
         if (entry.value() != null) {
-          observed.add(new Mention(entry.criterion(), entry.value(), span(text, tokens, m, null)));
+          found.add(new FrameReader.Found(m,
+              new Mention(entry.criterion(), entry.value(), span(text, tokens, m, null))));
         }
         continue;
       }
       used.add(trigger.entry().location());
       Evidence evidence = span(text, tokens, m, words(text, tokens, trigger));
       if (entry.negatedValue() != null) {
-        observed.add(new Mention(entry.criterion(), entry.negatedValue(), evidence));
-      } else if (entry.value() != null) {
+        found.add(new FrameReader.Found(m, new Mention(entry.criterion(), entry.negatedValue(), evidence)));
+      } else if (entry.value() != null && assertive) {
         negated.add(new NegatedMention(entry.criterion(), name(entry.value()), evidence));
       }
     }
     triggers.forEach(t -> used.add(t.entry().location()));
+    found.sort(Comparator.comparingInt((FrameReader.Found f) -> f.match().first())
+        .thenComparingInt(f -> f.match().last()));
+    return new EventAssembler.Sentence(found,
+        frames.read(text, sentence, tokens, found, negator, assertive));
   }
 
   /**

@@ -1,0 +1,187 @@
+package org.cytosis.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cytosis.model.Criterion;
+import org.cytosis.model.Direction;
+import org.cytosis.model.Evidence;
+
+/**
+ * Groups the frames of a whole description into events and picks the main one
+ * (rules/reading/README.md). The sentences' own frames (primary) make the main event, in text order,
+ * until one moves the other way than the event so far ("releases ... and then retrieves ..."): that
+ * starts the next event. Uptake and release read together with a transcytosis cue make one event of
+ * transcytosis. Frames of clauses about something else (a time, a cause, a participant) are events of
+ * their own. The main event is the first; a trigger clause's trigger words count for the main event of
+ * its sentence.
+ */
+final class EventAssembler {
+
+  /** One sentence as the frame reader left it, with the mentions found in it. */
+  record Sentence(List<FrameReader.Found> found, FrameReader.SentenceFrames frames) {}
+
+  private EventAssembler() {}
+
+  /** The events of a description, in text order; none when it asserts no transport event. */
+  static List<ReadEvent> assemble(String text, List<Sentence> sentences) {
+    List<Group> groups = new ArrayList<>();
+    Group current = null;
+    boolean transcytosis = false;
+    // Which group each primary frame went to, per sentence.
+    List<Group[]> groupOfFrame = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Frame> frames = s.frames().frames();
+      Group[] of = new Group[frames.size()];
+      for (int k = 0; k < frames.size(); k++) {
+        Frame f = frames.get(k);
+        if (f.kind() == PredicateKind.TRANSCYTOSIS && f.primary()) {
+          transcytosis = true;
+        }
+        if (!f.asserted()) {
+          continue;
+        }
+        if (!f.primary()) {
+          Group own = new Group(false);
+          own.frames.add(f);
+          groups.add(own);
+          of[k] = own;
+          continue;
+        }
+        Direction d = frameDirection(f);
+        if (current == null || d != null && current.direction != null && d != current.direction) {
+          current = new Group(true);
+          groups.add(current);
+        }
+        if (current.direction == null) {
+          current.direction = d;
+        }
+        current.frames.add(f);
+        of[k] = current;
+      }
+      groupOfFrame.add(of);
+    }
+    if (transcytosis) {
+      mergePrimary(groups, groupOfFrame);
+    }
+    Group main = groups.stream().filter(g -> g.primary).findFirst().orElse(null);
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      Group[] of = groupOfFrame.get(si);
+      Group sentenceMain = null;
+      for (Group g : of) {
+        if (g != null && g.primary) {
+          sentenceMain = g;
+          break;
+        }
+      }
+      if (sentenceMain == null) {
+        sentenceMain = main;
+      }
+      FrameReader.SentenceFrames sf = s.frames();
+      for (int i = 0; i < s.found().size(); i++) {
+        if (!sf.counts()[i]) {
+          continue;
+        }
+        Mention m = s.found().get(i).mention();
+        int frame = sf.frameOf()[i];
+        Group target;
+        if (frame < 0) {
+          target = sentenceMain;
+        } else if (of[frame] == null) {
+          continue; // a frame the text does not assert
+        } else if (!of[frame].primary && m.criterion() == Criterion.TRIGGER) {
+          target = sentenceMain; // "when calcium enters": calcium sets off the main event
+        } else {
+          target = of[frame];
+        }
+        if (target != null) {
+          target.evidence.add(m);
+        }
+      }
+    }
+    List<ReadEvent> events = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.frames.isEmpty()) {
+        continue;
+      }
+      events.add(g.toEvent(text, g == main));
+    }
+    return events;
+  }
+
+  private static Group mergePrimary(List<Group> groups, List<Group[]> groupOfFrame) {
+    Group merged = null;
+    for (Group g : List.copyOf(groups)) {
+      if (!g.primary) {
+        continue;
+      }
+      if (merged == null) {
+        merged = g;
+        merged.direction = Direction.ACROSS_CELL;
+        continue;
+      }
+      merged.frames.addAll(g.frames);
+      groups.remove(g);
+      for (Group[] of : groupOfFrame) {
+        for (int k = 0; k < of.length; k++) {
+          if (of[k] == g) {
+            of[k] = merged;
+          }
+        }
+      }
+    }
+    return merged;
+  }
+
+  /** The way a frame moves cargo on its own: release out, uptake in; else what its clause says. */
+  private static Direction frameDirection(Frame f) {
+    if (f.kind().direction() != null) {
+      return f.kind().direction();
+    }
+    if (f.kind() != PredicateKind.CROSSING) {
+      return null;
+    }
+    for (Frame.Filler filler : f.roles()) {
+      if (filler.counts() && filler.mention().criterion() == Criterion.DIRECTION
+          && filler.mention().value() instanceof Direction d && d != Direction.ACROSS_CELL) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static final class Group {
+    final boolean primary;
+    final List<Frame> frames = new ArrayList<>();
+    final List<Mention> evidence = new ArrayList<>();
+    Direction direction;
+
+    Group(boolean primary) {
+      this.primary = primary;
+    }
+
+    ReadEvent toEvent(String text, boolean main) {
+      int start = Integer.MAX_VALUE;
+      int end = 0;
+      for (Frame f : frames) {
+        start = Math.min(start, f.predicate().start());
+        end = Math.max(end, f.predicate().end());
+      }
+      // One mention per place and criterion: a phrase read twice is one claim.
+      Map<String, Mention> distinct = new TreeMap<>();
+      for (Mention m : evidence) {
+        Evidence e = m.evidence();
+        distinct.putIfAbsent(String.format("%09d:%09d:%s:%s", e.start(), e.end(), m.criterion(), m.value()), m);
+        start = Math.min(start, e.start());
+        end = Math.max(end, e.end());
+      }
+      List<Mention> sorted = new ArrayList<>(distinct.values());
+      sorted.sort(Comparator.comparing((Mention m) -> m.evidence().start())
+          .thenComparing(m -> m.evidence().end()).thenComparing(Mention::criterion));
+      return new ReadEvent(main, text.substring(start, end), start, end, frames, sorted);
+    }
+  }
+}

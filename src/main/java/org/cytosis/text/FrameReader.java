@@ -1,0 +1,374 @@
+package org.cytosis.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.cytosis.model.Criterion;
+import org.cytosis.model.Evidence;
+
+/**
+ * Reads the event frames of one sentence: its clauses (from the markers of
+ * {@code rules/reading/markers.tsv}), its transport predicates (from {@code predicates.tsv}, kept only
+ * where the part-of-speech tagger reads them as a verb or a noun heading its own phrase), and the role
+ * each criterion mention plays in the frame of its clause. Which roles make which criterion evidence is
+ * {@link #counts}: the heart of reading the event rather than the words.
+ */
+final class FrameReader {
+
+  /** Forms of "be" and "get" before a past participle: the predicate is passive. */
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be",
+      "been", "being", "get", "gets", "got", "become", "becomes");
+
+  /** "have" is a main verb ("cells have much Golgi") unless a participle follows it. */
+  private static final Set<String> HAVE = Set.of("has", "have", "had");
+
+  /** How many words back a passive auxiliary may stand ("is then rapidly released"). */
+  private static final int AUXILIARY_REACH = 3;
+
+  private final PhraseList predicates;
+  private final PhraseList markers;
+
+  FrameReader(PhraseList predicates, PhraseList markers) {
+    this.predicates = predicates;
+    this.markers = markers;
+  }
+
+  /** A criterion mention of the sentence as the lexicon read it, before roles are given. */
+  record Found(PhraseMatcher.Match match, Mention mention) {}
+
+  /** A frame while it is being read: the predicate's tokens, and what its tag said. */
+  private record Predicate(PhraseMatcher.Match match, PredicateKind kind, boolean subjectIsTheme,
+      boolean verbal, boolean passive, int clause) {}
+
+  /** What one sentence holds: its frames, and for each found mention its frame (or -1) and role. */
+  record SentenceFrames(List<Frame> frames, int[] frameOf, Role[] roleOf, boolean[] counts,
+      boolean hasPrimaryVerb) {}
+
+  /**
+   * Reads one sentence.
+   *
+   * @param assertive false for a question without an answer: nothing in it is asserted
+   */
+  SentenceFrames read(String text, Sentences.Span sentence, List<Token> tokens, List<Found> found,
+      PhraseMatcher.Match[] negator, boolean assertive) {
+    List<PhraseMatcher.Match> predicateMatches = predicates.matcher.match(tokens).get(PhraseList.channel());
+    List<PhraseMatcher.Match> markerMatches = markers.matcher.match(tokens).get(PhraseList.channel());
+    int n = found.size();
+    int[] frameOf = new int[n];
+    Arrays.fill(frameOf, -1);
+    Role[] roleOf = new Role[n];
+    boolean[] counts = new boolean[n];
+    if (predicateMatches.isEmpty()) {
+      for (int i = 0; i < n; i++) {
+        roleOf[i] = Role.SETTING;
+        counts[i] = countsWithoutFrame(found.get(i).mention().criterion());
+      }
+      return new SentenceFrames(List.of(), frameOf, roleOf, counts, false);
+    }
+    Syntax.Word[] words = Syntax.tag(text, sentence.start(), sentence.end());
+    Syntax.Word[] wordOf = wordsOfTokens(tokens, words);
+
+    ClauseKind[] kinds = new ClauseKind[tokens.size()];
+    int[] clauseIds = new int[tokens.size()];
+    clauses(tokens, markerMatches, wordOf, kinds, clauseIds);
+
+    List<Predicate> preds = new ArrayList<>();
+    for (PhraseMatcher.Match p : predicateMatches) {
+      Syntax.Word w = wordOf[p.first()];
+      if (w == null) {
+        continue;
+      }
+      String[] parts = tag(p).split("\\|");
+      w = asPredicate(w, !parts[1].equals("-"));
+      wordOf[p.first()] = w;
+      if (isModifier(tokens, wordOf, p)) {
+        continue;
+      }
+      boolean verbal = w.isVerb();
+      preds.add(new Predicate(p, PredicateKind.valueOf(parts[0]), parts[1].equals("THEME"), verbal,
+          verbal && isPassive(tokens, wordOf, p, text), clauseIds[p.first()]));
+    }
+
+    boolean primaryVerb = hasNonCopularMainVerb(tokens, wordOf, kinds, preds, text);
+    List<List<Frame.Filler>> fillers = new ArrayList<>();
+    preds.forEach(p -> fillers.add(new ArrayList<>()));
+    for (int i = 0; i < n; i++) {
+      Found f = found.get(i);
+      int at = f.match().first();
+      int best = nearest(preds, f.match(), clauseIds[at]);
+      if (best < 0) {
+        ClauseKind kind = kinds[at];
+        roleOf[i] = kind == ClauseKind.TRIGGER || kind == ClauseKind.SUBORDINATE ? Role.TRIGGER : Role.SETTING;
+        counts[i] = kind.asserted() && (roleOf[i] == Role.TRIGGER
+            ? f.mention().criterion() == Criterion.TRIGGER
+            : countsWithoutFrame(f.mention().criterion()));
+        continue;
+      }
+      Predicate p = preds.get(best);
+      Role role = role(p, f.match(), markerMatches, tokens);
+      frameOf[i] = best;
+      roleOf[i] = role;
+      counts[i] = counts(f.mention().criterion(), role, p.verbal() && !p.passive());
+      fillers.get(best).add(new Frame.Filler(role, f.mention(), counts[i]));
+    }
+
+    List<Frame> frames = new ArrayList<>();
+    for (int k = 0; k < preds.size(); k++) {
+      Predicate p = preds.get(k);
+      ClauseKind kind = kinds[p.match().first()];
+      boolean asserted = assertive && kind.asserted() && negator[p.match().first()] == null;
+      boolean primary = asserted && (kind == ClauseKind.MAIN
+          || kind == ClauseKind.RELATIVE && !primaryVerb);
+      frames.add(new Frame(p.kind(), span(text, tokens, p.match()), p.verbal(), p.passive(), asserted,
+          primary, fillers.get(k)));
+    }
+    return new SentenceFrames(frames, frameOf, roleOf, counts, primaryVerb);
+  }
+
+  /**
+   * Whether a criterion is evidence in a role. Cargo is what moves; a channel, carrier or pump is a
+   * mechanism only as the way the cargo goes (or as the mover: "the pump expels sodium"), never as the
+   * cargo of a vesicle; a cell named as what is eaten is cargo, not the cell type doing it.
+   */
+  static boolean counts(Criterion criterion, Role role, boolean activeVerb) {
+    return switch (criterion) {
+      case CARGO -> role == Role.THEME || role == Role.PREDICATE;
+      case MECHANISM -> role != Role.THEME || !activeVerb;
+      case DIRECTION -> role != Role.THEME && role != Role.AGENT;
+      case CELL_TYPE -> role != Role.THEME && role != Role.ROUTE;
+      default -> true;
+    };
+  }
+
+  /** Outside every frame a word is evidence only of what its clause says of the whole event. */
+  private static boolean countsWithoutFrame(Criterion criterion) {
+    return criterion != Criterion.CARGO && criterion != Criterion.MECHANISM
+        && criterion != Criterion.DIRECTION;
+  }
+
+  /** The role of a mention in a predicate's frame, from where it stands and what stands between. */
+  private static Role role(Predicate p, PhraseMatcher.Match m, List<PhraseMatcher.Match> markers,
+      List<Token> tokens) {
+    PhraseMatcher.Match pm = p.match();
+    if (m.overlaps(pm)) {
+      return Role.PREDICATE;
+    }
+    boolean after = m.first() > pm.last();
+    int from = after ? pm.last() + 1 : 0;
+    int to = m.first();
+    for (PhraseMatcher.Match marker : markers) {
+      if (tag(marker).equals("ROUTE") && marker.first() >= from && marker.last() < to) {
+        return Role.ROUTE;
+      }
+    }
+    if (!after) {
+      // Before the predicate: the subject of an active verb is its agent unless the verb moves its
+      // subject ("glucose enters"); the subject of a passive one, or what precedes a noun
+      // ("pathogen engulfment"), is what moves.
+      return p.verbal() && !p.passive() && !p.subjectIsTheme() ? Role.AGENT : Role.THEME;
+    }
+    if (p.verbal()) {
+      return !p.passive() && !p.subjectIsTheme() ? Role.THEME : Role.SETTING;
+    }
+    // After a noun: "secretion of insulin", "uptake of LDL".
+    return m.first() - pm.last() <= 3 ? Role.THEME : Role.SETTING;
+  }
+
+  /** The predicate of the same clause nearest the mention, preferring one before it; or -1. */
+  private static int nearest(List<Predicate> preds, PhraseMatcher.Match m, int clause) {
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int k = 0; k < preds.size(); k++) {
+      Predicate p = preds.get(k);
+      if (p.clause() != clause) {
+        continue;
+      }
+      if (m.overlaps(p.match())) {
+        return k;
+      }
+      int distance = m.first() > p.match().last() ? m.first() - p.match().last()
+          : p.match().first() - m.last() + 1;
+      if (distance < bestDistance) {
+        best = k;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Splits the sentence into clauses: a marker opens a clause of its kind, which runs to the next
+   * punctuation between words or the next marker; after punctuation the sentence's own clause
+   * resumes. "that" opens a relative clause only after a noun or where the tagger reads it so.
+   */
+  private static void clauses(List<Token> tokens, List<PhraseMatcher.Match> markers,
+      Syntax.Word[] wordOf, ClauseKind[] kinds, int[] clauseIds) {
+    ClauseKind[] opens = new ClauseKind[tokens.size()];
+    for (PhraseMatcher.Match m : markers) {
+      ClauseKind kind = switch (tag(m)) {
+        case "TRIGGER" -> ClauseKind.TRIGGER;
+        case "SUBORDINATE" -> ClauseKind.SUBORDINATE;
+        case "CONDITION" -> ClauseKind.CONDITION;
+        case "PURPOSE" -> ClauseKind.PURPOSE;
+        case "RELATIVE" -> ClauseKind.RELATIVE;
+        default -> null;
+      };
+      if (kind == ClauseKind.RELATIVE && !isRelative(tokens, wordOf, m.first())) {
+        kind = null;
+      }
+      if (kind != null && opens[m.first()] == null) {
+        opens[m.first()] = kind;
+      }
+    }
+    ClauseKind current = ClauseKind.MAIN;
+    int id = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (opens[i] != null) {
+        current = opens[i];
+        id++;
+      } else if (i > 0 && tokens.get(i).breakBefore()) {
+        current = ClauseKind.MAIN;
+        id++;
+      }
+      kinds[i] = current;
+      clauseIds[i] = id;
+    }
+  }
+
+  private static boolean isRelative(List<Token> tokens, Syntax.Word[] wordOf, int i) {
+    Syntax.Word w = wordOf[i];
+    if (w == null) {
+      return false;
+    }
+    String word = w.text().toLowerCase(Locale.ROOT);
+    if (!word.equals("that")) {
+      return true;
+    }
+    if (w.tag().equals("WDT")) {
+      return true;
+    }
+    return i > 0 && wordOf[i - 1] != null && wordOf[i - 1].isNoun();
+  }
+
+  /**
+   * The tag of a predicate's first word, mended where the tagger, trained on news, does not know the
+   * word: it reads "engulfs" and "engulfing" as adjectives. A word of a verb row tagged as anything but
+   * a verb or a noun is read by its ending.
+   */
+  private static Syntax.Word asPredicate(Syntax.Word w, boolean verbRow) {
+    String tag = w.tag();
+    if (!verbRow || tag.startsWith("VB") || tag.startsWith("NN")) {
+      return w;
+    }
+    String word = w.text().toLowerCase(Locale.ROOT);
+    String mended = word.endsWith("ing") ? "VBG" : word.endsWith("ed") ? "VBN"
+        : word.endsWith("s") ? "VBZ" : "VBP";
+    return new Syntax.Word(w.start(), w.end(), w.text(), mended);
+  }
+
+  /**
+   * Whether the predicate only describes a noun: an adjective ("secretory"), a participle before a
+   * noun ("the released hormone", "secreting cells"), or a noun before another ("transport vesicle").
+   */
+  private static boolean isModifier(List<Token> tokens, Syntax.Word[] wordOf, PhraseMatcher.Match p) {
+    Syntax.Word first = wordOf[p.first()];
+    Syntax.Word last = wordOf[p.last()];
+    if (first.isAdjective() && p.first() == p.last()) {
+      return true;
+    }
+    Syntax.Word next = p.last() + 1 < tokens.size() && !tokens.get(p.last() + 1).breakBefore()
+        ? wordOf[p.last() + 1] : null;
+    boolean beforeNoun = next != null && next.tag().startsWith("NN") && next != last;
+    if (!beforeNoun) {
+      return false;
+    }
+    if (first.isNoun() && p.first() == p.last()) {
+      return true;
+    }
+    if (first.tag().equals("VBN") || first.tag().equals("VBG")) {
+      Syntax.Word before = p.first() > 0 ? wordOf[p.first() - 1] : null;
+      return before == null || before.tag().equals("DT") || before.tag().startsWith("PRP$")
+          || before.isAdjective();
+    }
+    return false;
+  }
+
+  private static boolean isPassive(List<Token> tokens, Syntax.Word[] wordOf, PhraseMatcher.Match p,
+      String text) {
+    Syntax.Word w = wordOf[p.first()];
+    if (!w.tag().equals("VBN")) {
+      return false;
+    }
+    for (int back = 1; back <= AUXILIARY_REACH; back++) {
+      int j = p.first() - back;
+      if (j < 0) {
+        return false;
+      }
+      if (wordOf[j] != null && PASSIVE_AUXILIARIES.contains(wordOf[j].text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    // A participle right after its noun ("the material ingested by the cell") reads as passive too.
+    return p.first() > 0 && wordOf[p.first() - 1] != null && wordOf[p.first() - 1].isNoun();
+  }
+
+  /**
+   * Whether the sentence's own clause has a verb of its own that is neither a transport predicate nor
+   * a form of "be": then relative clauses speak of a participant ("cells that secrete enzymes have
+   * much Golgi"), and are not what the sentence asserts.
+   */
+  private static boolean hasNonCopularMainVerb(List<Token> tokens, Syntax.Word[] wordOf,
+      ClauseKind[] kinds, List<Predicate> preds, String text) {
+    boolean[] inPredicate = new boolean[tokens.size()];
+    preds.forEach(p -> {
+      for (int i = p.match().first(); i <= p.match().last(); i++) {
+        inPredicate[i] = true;
+      }
+    });
+    for (int i = 0; i < tokens.size(); i++) {
+      Syntax.Word w = wordOf[i];
+      if (kinds[i] != ClauseKind.MAIN || w == null || inPredicate[i] || !w.isVerb()) {
+        continue;
+      }
+      String tag = w.tag();
+      if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD")) {
+        String word = w.text().toLowerCase(Locale.ROOT);
+        Syntax.Word next = i + 1 < tokens.size() ? wordOf[i + 1] : null;
+        boolean auxiliary = PASSIVE_AUXILIARIES.contains(word)
+            || HAVE.contains(word) && next != null && next.tag().equals("VBN");
+        if (!auxiliary) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** For each token, the tagged word it starts in (tokens drop articles; words keep them). */
+  private static Syntax.Word[] wordsOfTokens(List<Token> tokens, Syntax.Word[] words) {
+    Syntax.Word[] of = new Syntax.Word[tokens.size()];
+    int w = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      int start = tokens.get(i).start();
+      while (w < words.length && words[w].end() <= start) {
+        w++;
+      }
+      if (w < words.length && words[w].start() <= start) {
+        of[i] = words[w];
+      }
+    }
+    return of;
+  }
+
+  private static Evidence span(String text, List<Token> tokens, PhraseMatcher.Match m) {
+    int start = tokens.get(m.first()).start();
+    int end = tokens.get(m.last()).end();
+    return new Evidence(TextReader.FIELD, start, end, text.substring(start, end), null);
+  }
+
+  private static String tag(PhraseMatcher.Match m) {
+    return (String) m.entry().value();
+  }
+}

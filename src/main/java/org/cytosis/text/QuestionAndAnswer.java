@@ -1,0 +1,35 @@
+package org.cytosis.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a description stands to questions (rules/reading/README.md). A question asserts nothing unless
+ * text follows it that answers it ("Question? Answer: X", or the answer as the next sentence); an
+ * answered question is read with its answer, as the statement the two make. An item that asks which
+ * one does NOT hold ("... EXCEPT") asserts none of what it lists.
+ */
+record QuestionAndAnswer(int answerStart, boolean except) {
+
+  private static final Pattern ANSWER = Pattern.compile("(?i)(?:^|\\s)answer\\s*:");
+  /** Exam items write EXCEPT and NOT in capitals; in prose "except" is an ordinary word. */
+  private static final Pattern EXCEPT = Pattern.compile("\\bEXCEPT\\b|\\bNOT\\b");
+
+  static QuestionAndAnswer of(String text) {
+    Matcher m = ANSWER.matcher(text);
+    if (!m.find()) {
+      return new QuestionAndAnswer(-1, false);
+    }
+    String stem = text.substring(0, m.start());
+    return new QuestionAndAnswer(m.end(), EXCEPT.matcher(stem).find());
+  }
+
+  /** Whether the sentence asks a question that nothing after it answers. */
+  boolean isUnansweredQuestion(String text, Sentences.Span sentence) {
+    String s = text.substring(sentence.start(), sentence.end()).strip();
+    if (!s.endsWith("?")) {
+      return false;
+    }
+    return text.substring(sentence.end()).isBlank();
+  }
+}
