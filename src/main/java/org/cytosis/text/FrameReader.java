@@ -24,15 +24,20 @@ final class FrameReader {
   /** "have" is a main verb ("cells have much Golgi") unless a participle follows it. */
   private static final Set<String> HAVE = Set.of("has", "have", "had");
 
+  /** Passive verbs that only name ("is called", "is termed"): a copula in effect. */
+  private static final Set<String> NAMING = Set.of("called", "termed", "known", "named", "referred");
+
   /** How many words back a passive auxiliary may stand ("is then rapidly released"). */
   private static final int AUXILIARY_REACH = 3;
 
   private final PhraseList predicates;
   private final PhraseList markers;
+  private final PhraseList places;
 
-  FrameReader(PhraseList predicates, PhraseList markers) {
+  FrameReader(PhraseList predicates, PhraseList markers, PhraseList places) {
     this.predicates = predicates;
     this.markers = markers;
+    this.places = places;
   }
 
   /** A criterion mention of the sentence as the lexicon read it, before roles are given. */
@@ -40,7 +45,7 @@ final class FrameReader {
 
   /** A frame while it is being read: the predicate's tokens, and what its tag said. */
   private record Predicate(PhraseMatcher.Match match, PredicateKind kind, boolean subjectIsTheme,
-      boolean verbal, boolean passive, int clause) {}
+      String needs, boolean verbal, boolean passive, int clause) {}
 
   /** What one sentence holds: its frames, and for each found mention its frame (or -1) and role. */
   record SentenceFrames(List<Frame> frames, int[] frameOf, Role[] roleOf, boolean[] counts,
@@ -55,6 +60,7 @@ final class FrameReader {
       PhraseMatcher.Match[] negator, boolean assertive) {
     List<PhraseMatcher.Match> predicateMatches = predicates.matcher.match(tokens).get(PhraseList.channel());
     List<PhraseMatcher.Match> markerMatches = markers.matcher.match(tokens).get(PhraseList.channel());
+    List<PhraseMatcher.Match> placeMatches = places.matcher.match(tokens).get(PhraseList.channel());
     int n = found.size();
     int[] frameOf = new int[n];
     Arrays.fill(frameOf, -1);
@@ -87,7 +93,8 @@ final class FrameReader {
         continue;
       }
       boolean verbal = w.isVerb();
-      preds.add(new Predicate(p, PredicateKind.valueOf(parts[0]), parts[1].equals("THEME"), verbal,
+      preds.add(new Predicate(p, PredicateKind.valueOf(parts[0]), parts[1].equals("THEME"), parts[2],
+          verbal,
           verbal && isPassive(tokens, wordOf, p, text), clauseIds[p.first()]));
     }
 
@@ -118,13 +125,56 @@ final class FrameReader {
     for (int k = 0; k < preds.size(); k++) {
       Predicate p = preds.get(k);
       ClauseKind kind = kinds[p.match().first()];
-      boolean asserted = assertive && kind.asserted() && negator[p.match().first()] == null;
+      boolean asserted = assertive && kind.asserted() && negator[p.match().first()] == null
+          && hasWhatItNeeds(p, fillers.get(k), placeMatches, clauseIds)
+          && !isInsideTheCell(p, placeMatches, clauseIds);
       boolean primary = asserted && (kind == ClauseKind.MAIN
           || kind == ClauseKind.RELATIVE && !primaryVerb);
       frames.add(new Frame(p.kind(), span(text, tokens, p.match()), p.verbal(), p.passive(), asserted,
           primary, fillers.get(k)));
     }
     return new SentenceFrames(frames, frameOf, roleOf, counts, primaryVerb);
+  }
+
+  /**
+   * Whether the frame holds what its predicate needs to be a transport event: "surround" moves
+   * nothing without a cargo to surround; "fuse" is vesicle traffic only with a vesicle or the cell
+   * surface in its clause (cells fuse too).
+   */
+  private static boolean hasWhatItNeeds(Predicate p, List<Frame.Filler> fillers,
+      List<PhraseMatcher.Match> placeMatches, int[] clauseIds) {
+    return switch (p.needs()) {
+      case "cargo" -> fillers.stream().anyMatch(f -> f.counts() && f.role() == Role.THEME
+          && f.mention().criterion() == Criterion.CARGO);
+      case "vesicle" -> fillers.stream().anyMatch(f -> f.mention().criterion().impliesVesicle()
+              && f.mention().criterion() != Criterion.MEMBRANE_EVENT)
+          || placeMatches.stream().anyMatch(m -> clauseIds[m.first()] == p.clause()
+              && tag(m).equals("SURFACE"));
+      default -> true;
+    };
+  }
+
+  /**
+   * Whether a fusion, budding or release goes to a place inside the cell (the Golgi, a lysosome, a
+   * target membrane) and its clause names no place at the surface: traffic within the cell (ERR-17).
+   */
+  private static boolean isInsideTheCell(Predicate p, List<PhraseMatcher.Match> placeMatches,
+      int[] clauseIds) {
+    if (p.kind() != PredicateKind.FUSION && p.kind() != PredicateKind.BUDDING
+        && p.kind() != PredicateKind.RELEASE) {
+      return false;
+    }
+    boolean inside = false;
+    for (PhraseMatcher.Match m : placeMatches) {
+      if (clauseIds[m.first()] != p.clause()) {
+        continue;
+      }
+      if (tag(m).equals("SURFACE")) {
+        return false;
+      }
+      inside |= m.first() > p.match().last();
+    }
+    return inside;
   }
 
   /**
@@ -333,6 +383,11 @@ final class FrameReader {
         continue;
       }
       String tag = w.tag();
+      if (tag.equals("VBN") && !NAMING.contains(w.text().toLowerCase(Locale.ROOT))
+          && i > 0 && wordOf[i - 1] != null
+          && PASSIVE_AUXILIARIES.contains(wordOf[i - 1].text().toLowerCase(Locale.ROOT))) {
+        return true; // "microvilli are found on ...": a verb of its own, in the passive
+      }
       if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD")) {
         String word = w.text().toLowerCase(Locale.ROOT);
         Syntax.Word next = i + 1 < tokens.size() ? wordOf[i + 1] : null;

@@ -21,9 +21,12 @@ final class ReadingTables {
 
   static final String PREDICATES = "predicates.tsv";
   static final String MARKERS = "markers.tsv";
+  static final String PLACES = "places.tsv";
 
-  private static final List<String> PREDICATE_COLUMNS = List.of("phrase", "kind", "subject", "example");
+  private static final List<String> PREDICATE_COLUMNS = List.of("phrase", "kind", "subject", "needs",
+      "example");
   private static final List<String> MARKER_COLUMNS = List.of("phrase", "role", "example");
+  private static final List<String> PLACE_COLUMNS = List.of("phrase", "place", "example");
   private static final List<String> ROLES = List.of("TRIGGER", "SUBORDINATE", "CONDITION", "PURPOSE",
       "RELATIVE", "ROUTE");
 
@@ -32,10 +35,12 @@ final class ReadingTables {
 
   final List<Row> predicates;
   final List<Row> markers;
+  final List<Row> places;
 
-  private ReadingTables(List<Row> predicates, List<Row> markers) {
+  private ReadingTables(List<Row> predicates, List<Row> markers, List<Row> places) {
     this.predicates = List.copyOf(predicates);
     this.markers = List.copyOf(markers);
+    this.places = List.copyOf(places);
   }
 
   /** The tables packaged in Cytosis. */
@@ -51,7 +56,8 @@ final class ReadingTables {
 
   /** The tables in {@code dir}, or the built-in ones where the folder has none. */
   static ReadingTables fromDirectory(Path dir) {
-    if (!Files.isRegularFile(dir.resolve(PREDICATES)) || !Files.isRegularFile(dir.resolve(MARKERS))) {
+    if (!Files.isRegularFile(dir.resolve(PREDICATES)) || !Files.isRegularFile(dir.resolve(MARKERS))
+        || !Files.isRegularFile(dir.resolve(PLACES))) {
       return builtIn();
     }
     return load(file -> Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8),
@@ -80,8 +86,12 @@ final class ReadingTables {
       if (!subject.equals("AGENT") && !subject.equals("THEME") && !subject.equals("-")) {
         throw row.problem("subject", "has unknown value \"" + subject + "\"; allowed: AGENT, THEME, -");
       }
-      predicates.add(new Row(row.source(), row.line(), row.require("phrase"), kind + "|" + subject,
-          row.require("example")));
+      String needs = row.require("needs");
+      if (!needs.equals("cargo") && !needs.equals("vesicle") && !needs.equals("-")) {
+        throw row.problem("needs", "has unknown value \"" + needs + "\"; allowed: cargo, vesicle, -");
+      }
+      predicates.add(new Row(row.source(), row.line(), row.require("phrase"),
+          kind + "|" + subject + "|" + needs, row.require("example")));
     }
     List<Row> markers = new ArrayList<>();
     for (TsvRows.Row row : rows(opener, namer, MARKERS, MARKER_COLUMNS)) {
@@ -91,7 +101,15 @@ final class ReadingTables {
       }
       markers.add(new Row(row.source(), row.line(), row.require("phrase"), role, row.require("example")));
     }
-    return new ReadingTables(predicates, markers);
+    List<Row> places = new ArrayList<>();
+    for (TsvRows.Row row : rows(opener, namer, PLACES, PLACE_COLUMNS)) {
+      String place = row.require("place").toUpperCase(Locale.ROOT);
+      if (!place.equals("SURFACE") && !place.equals("INSIDE")) {
+        throw row.problem("place", "has unknown value \"" + row.get("place") + "\"; allowed: SURFACE, INSIDE");
+      }
+      places.add(new Row(row.source(), row.line(), row.require("phrase"), place, row.require("example")));
+    }
+    return new ReadingTables(predicates, markers, places);
   }
 
   private static List<TsvRows.Row> rows(Opener opener, Namer namer, String file, List<String> columns) {
@@ -105,7 +123,8 @@ final class ReadingTables {
   /** Compiles the tables with a lexicon's normalisation into a frame reader. */
   FrameReader compile(Lexicon lexicon) {
     return new FrameReader(PhraseList.compile(lexicon, phrases(predicates), false),
-        PhraseList.compile(lexicon, phrases(markers), false));
+        PhraseList.compile(lexicon, phrases(markers), false),
+        PhraseList.compile(lexicon, phrases(places), false));
   }
 
   private static List<PhraseList.Phrase> phrases(List<Row> rows) {
