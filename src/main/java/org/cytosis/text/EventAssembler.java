@@ -66,7 +66,10 @@ final class EventAssembler {
     if (transcytosis) {
       mergePrimary(groups, groupOfFrame);
     }
-    Group main = groups.stream().filter(g -> g.primary).findFirst().orElse(null);
+    // An ion crossing on the way ("calcium enters, and the vesicles fuse") is a step, not the event
+    // the text is about: a primary event with a vesicle step comes first.
+    Group main = groups.stream().filter(g -> g.primary && g.hasVesicleStep()).findFirst()
+        .orElse(groups.stream().filter(g -> g.primary).findFirst().orElse(null));
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       Group[] of = groupOfFrame.get(si);
@@ -161,6 +164,10 @@ final class EventAssembler {
 
     Group(boolean primary) {
       this.primary = primary;
+    }
+
+    boolean hasVesicleStep() {
+      return frames.stream().anyMatch(f -> f.kind() != PredicateKind.CROSSING);
     }
 
     ReadEvent toEvent(String text, boolean main) {

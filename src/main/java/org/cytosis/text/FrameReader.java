@@ -87,7 +87,9 @@ final class FrameReader {
         continue;
       }
       String[] parts = tag(p).split("\\|");
-      w = asPredicate(w, !parts[1].equals("-"));
+      Syntax.Word before = wordBefore(words, w);
+      Syntax.Word after = wordAfter(words, wordOf[p.last()]);
+      w = asPredicate(w, !parts[1].equals("-"), before, after);
       wordOf[p.first()] = w;
       if (isModifier(tokens, wordOf, p)) {
         continue;
@@ -268,6 +270,12 @@ final class FrameReader {
       if (kind == ClauseKind.RELATIVE && !isRelative(tokens, wordOf, m.first())) {
         kind = null;
       }
+      if (kind == ClauseKind.RELATIVE && tokens.get(m.first()).breakBefore() && wordOf[m.first()] != null
+          && wordOf[m.first()].text().equalsIgnoreCase("which")) {
+        // ", which are released on stimulation": a new assertion about the thing named, not a
+        // description that picks it out.
+        kind = ClauseKind.MAIN;
+      }
       if (kind != null && opens[m.first()] == null) {
         opens[m.first()] = kind;
       }
@@ -307,8 +315,13 @@ final class FrameReader {
    * word: it reads "engulfs" and "engulfing" as adjectives. A word of a verb row tagged as anything but
    * a verb or a noun is read by its ending.
    */
-  private static Syntax.Word asPredicate(Syntax.Word w, boolean verbRow) {
+  private static Syntax.Word asPredicate(Syntax.Word w, boolean verbRow, Syntax.Word before,
+      Syntax.Word after) {
     String tag = w.tag();
+    if (verbRow && tag.startsWith("NN") && after != null && isVerbContext(before, after)) {
+      String word = w.text().toLowerCase(Locale.ROOT);
+      return new Syntax.Word(w.start(), w.end(), w.text(), word.endsWith("s") ? "VBZ" : "VBP");
+    }
     if (!verbRow || tag.startsWith("VB") || tag.startsWith("NN")) {
       return w;
     }
@@ -316,6 +329,26 @@ final class FrameReader {
     String mended = word.endsWith("ing") ? "VBG" : word.endsWith("ed") ? "VBN"
         : word.endsWith("s") ? "VBZ" : "VBP";
     return new Syntax.Word(w.start(), w.end(), w.text(), mended);
+  }
+
+  /**
+   * Whether a word the tagger read as a noun stands where only a verb can: before a determiner
+   * ("Secretes a watery fluid"), after "to" or a modal, or after "and" with its object next ("detect
+   * this and release renin").
+   */
+  private static boolean isVerbContext(Syntax.Word before, Syntax.Word after) {
+    String next = after.tag();
+    if (next.equals("DT") || next.equals("PRP$")) {
+      return true;
+    }
+    if (before == null) {
+      return false;
+    }
+    String prev = before.text().toLowerCase(Locale.ROOT);
+    if (before.tag().equals("TO") || before.tag().equals("MD")) {
+      return true;
+    }
+    return (prev.equals("and") || prev.equals("or")) && next.startsWith("NN");
   }
 
   /**
@@ -382,6 +415,11 @@ final class FrameReader {
       if (kinds[i] != ClauseKind.MAIN || w == null || inPredicate[i] || !w.isVerb()) {
         continue;
       }
+      Syntax.Word following = i + 1 < tokens.size() ? wordOf[i + 1] : null;
+      if (following != null && following.tag().startsWith("NN") && !w.tag().equals("VBZ")
+          && !w.tag().equals("VBP")) {
+        continue; // "membrane bound vesicle": a participle describing a noun
+      }
       String tag = w.tag();
       if (tag.equals("VBN") && !NAMING.contains(w.text().toLowerCase(Locale.ROOT))
           && i > 0 && wordOf[i - 1] != null
@@ -399,6 +437,24 @@ final class FrameReader {
       }
     }
     return false;
+  }
+
+  private static Syntax.Word wordBefore(Syntax.Word[] words, Syntax.Word w) {
+    for (int i = 1; i < words.length; i++) {
+      if (words[i] == w) {
+        return words[i - 1];
+      }
+    }
+    return null;
+  }
+
+  private static Syntax.Word wordAfter(Syntax.Word[] words, Syntax.Word w) {
+    for (int i = 0; i + 1 < words.length; i++) {
+      if (words[i] == w) {
+        return words[i + 1];
+      }
+    }
+    return null;
   }
 
   /** For each token, the tagged word it starts in (tokens drop articles; words keep them). */
