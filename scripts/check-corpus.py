@@ -8,7 +8,7 @@ Checks, for testcases/corpus/real-text-extra.jsonl (and the shared file it exten
   * no text of the extra file repeats, or nearly repeats, a text of the shared file;
   * every extra text is found verbatim in the source excerpt recorded for it in
     testcases/corpus/sources/excerpts.jsonl (same repository, commit, path and element),
-    after markup is stripped, entities are decoded, empty "( )" left by dropped figure
+    after markup (XML tags, wiki-link brackets) is stripped, entities are decoded, empty "( )" left by dropped figure
     links are removed and whitespace is collapsed.
 
 Usage: python3 scripts/check-corpus.py [--shared PATH] [--extra PATH] [--excerpts PATH]
@@ -35,6 +35,7 @@ NEAR_DUPLICATE = 0.80  # difflib ratio above which two texts count as near-dupli
 def normalise(text):
     """Presentation-only normalisation: markup, entities, empty parentheses, whitespace."""
     text = re.sub(r"<[^>]*>", "", text)
+    text = text.replace("[[", "").replace("]]", "")  # wiki-link markup in mirrored Wikipedia text
     text = html.unescape(text)
     text = re.sub(r"\s*\(\s*\)", "", text)
     return re.sub(r"\s+", " ", text).strip()
