@@ -30,6 +30,8 @@ final class EventAssembler {
     List<Group> groups = new ArrayList<>();
     Group current = null;
     boolean transcytosis = false;
+    // The transcytosis words themselves say which way the cargo goes: across the cell.
+    List<Mention> crossings = new ArrayList<>();
     // Which group each primary frame went to, per sentence.
     List<Group[]> groupOfFrame = new ArrayList<>();
     for (Sentence s : sentences) {
@@ -39,6 +41,7 @@ final class EventAssembler {
         Frame f = frames.get(k);
         if (f.kind() == PredicateKind.TRANSCYTOSIS && f.primary()) {
           transcytosis = true;
+          crossings.add(new Mention(Criterion.DIRECTION, Direction.ACROSS_CELL, f.predicate()));
         }
         if (!f.asserted()) {
           continue;
@@ -104,6 +107,9 @@ final class EventAssembler {
           target.evidence.add(m);
         }
       }
+    }
+    if (main != null) {
+      main.evidence.addAll(crossings);
     }
     List<ReadEvent> events = new ArrayList<>();
     for (Group g : groups) {

@@ -157,13 +157,13 @@ final class FrameReader {
   }
 
   /**
-   * Whether a fusion, budding or release goes to a place inside the cell (the Golgi, a lysosome, a
-   * target membrane) and its clause names no place at the surface: traffic within the cell (ERR-17).
+   * Whether a fusion, budding, release or crossing goes to a place inside the cell (the Golgi, a
+   * lysosome, a target membrane, out of an endosome) and its clause names no place at the surface:
+   * traffic within the cell (ERR-17).
    */
   private static boolean isInsideTheCell(Predicate p, List<PhraseMatcher.Match> placeMatches,
       int[] clauseIds) {
-    if (p.kind() != PredicateKind.FUSION && p.kind() != PredicateKind.BUDDING
-        && p.kind() != PredicateKind.RELEASE) {
+    if (p.kind() == PredicateKind.UPTAKE || p.kind() == PredicateKind.TRANSCYTOSIS) {
       return false;
     }
     boolean inside = false;
@@ -204,7 +204,9 @@ final class FrameReader {
   private static Role role(Predicate p, PhraseMatcher.Match m, List<PhraseMatcher.Match> markers,
       List<Token> tokens) {
     PhraseMatcher.Match pm = p.match();
-    if (m.overlaps(pm)) {
+    if (m.overlaps(pm) || !p.verbal() && m.last() + 1 == pm.first()) {
+      // Overlapping the predicate, or naming the kind of process it is ("receptor-mediated
+      // endocytosis", "regulated secretion").
       return Role.PREDICATE;
     }
     boolean after = m.first() > pm.last();

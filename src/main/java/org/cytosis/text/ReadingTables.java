@@ -28,7 +28,7 @@ final class ReadingTables {
   private static final List<String> MARKER_COLUMNS = List.of("phrase", "role", "example");
   private static final List<String> PLACE_COLUMNS = List.of("phrase", "place", "example");
   private static final List<String> ROLES = List.of("TRIGGER", "SUBORDINATE", "CONDITION", "PURPOSE",
-      "RELATIVE", "ROUTE");
+      "RELATIVE", "ROUTE", "LINK");
 
   /** One row with its example, for the test that reads every example. */
   record Row(String source, int line, String phrase, String tag, String example) {}
