@@ -1,9 +1,9 @@
 package org.cytosis.model;
 
-/** Which way the cargo crosses the plasma membrane (catalogue KD-9, FT-1; ERR-4). */
+/** Which way the cargo crosses the plasma membrane (catalogue KD-9, FT-1, TC-1; ERR-4, ERR-24). */
 public enum Direction {
   INTO_CELL,
   OUT_OF_CELL,
-  /** Taken up on one side of the cell and released on the other: transcytosis (GO:0045056, ERR-24). */
+  /** Taken up on one side of the cell and released on the other: both membranes, one cargo. */
   ACROSS_CELL
 }
