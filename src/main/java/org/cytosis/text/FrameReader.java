@@ -27,6 +27,10 @@ final class FrameReader {
   /** Passive verbs that only name ("is called", "is termed"): a copula in effect. */
   private static final Set<String> NAMING = Set.of("called", "termed", "known", "named", "referred");
 
+  /** Nouns after which a process name still names the process. */
+  private static final Set<String> PROCESS_NOUNS = Set.of("process", "processes", "pathway",
+      "pathways", "mechanism", "mechanisms");
+
   /** How many words back a passive auxiliary may stand ("is then rapidly released"). */
   private static final int AUXILIARY_REACH = 3;
 
@@ -190,6 +194,8 @@ final class FrameReader {
       case MECHANISM -> role != Role.THEME || !activeVerb;
       case DIRECTION -> role != Role.THEME && role != Role.AGENT;
       case CELL_TYPE -> role != Role.THEME && role != Role.ROUTE;
+      // What moves, or moves it, is not what sets it off ("calcium levels are kept by secretion").
+      case TRIGGER -> role != Role.THEME && role != Role.AGENT;
       default -> true;
     };
   }
@@ -370,7 +376,8 @@ final class FrameReader {
       return false;
     }
     if (first.isNoun() && p.first() == p.last()) {
-      return true;
+      // "transport vesicle" describes a vesicle; "an endocytosis process" is still the process.
+      return !PROCESS_NOUNS.contains(next.text().toLowerCase(Locale.ROOT));
     }
     if (first.tag().equals("VBN") || first.tag().equals("VBG")) {
       Syntax.Word before = p.first() > 0 ? wordOf[p.first() - 1] : null;
