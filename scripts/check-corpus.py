@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Check the development corpus files of quoted real text.
 
-Checks, for testcases/corpus/real-text-extra.jsonl (and the shared file it extends):
+Checks, for testcases-corpus/real-text-extra.jsonl (and the shared file it extends):
   * every line is one JSON object with the required keys;
   * labels (and `also` labels) come from the allowed set;
   * ids are unique across both files;
   * no text of the extra file repeats, or nearly repeats, a text of the shared file;
   * every extra text is found verbatim in the source excerpt recorded for it in
-    testcases/corpus/sources/excerpts.jsonl (same repository, commit, path and element),
+    testcases-corpus/sources/excerpts.jsonl (same repository, commit, path and element),
     after markup (XML tags, wiki-link brackets) is stripped, entities are decoded, empty "( )" left by dropped figure
     links are removed and whitespace is collapsed.
 
@@ -90,8 +90,8 @@ def check_item(path, number, row, problems, need_note):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default="/work/shared/corpus/real-text.jsonl")
-    parser.add_argument("--extra", default=str(ROOT / "testcases/corpus/real-text-extra.jsonl"))
-    parser.add_argument("--excerpts", default=str(ROOT / "testcases/corpus/sources/excerpts.jsonl"))
+    parser.add_argument("--extra", default=str(ROOT / "testcases-corpus/real-text-extra.jsonl"))
+    parser.add_argument("--excerpts", default=str(ROOT / "testcases-corpus/sources/excerpts.jsonl"))
     args = parser.parse_args()
     problems = []
 

@@ -27,6 +27,9 @@ final class FrameReader {
   /** Passive verbs that only name ("is called", "is termed"): a copula in effect. */
   private static final Set<String> NAMING = Set.of("called", "termed", "known", "named", "referred");
 
+  /** The words a question about an event opens with. */
+  private static final Set<String> WH = Set.of("which", "what", "how", "why", "where", "when");
+
   /** Nouns after which a process name still names the process. */
   private static final Set<String> PROCESS_NOUNS = Set.of("process", "processes", "pathway",
       "pathways", "mechanism", "mechanisms");
@@ -49,7 +52,7 @@ final class FrameReader {
 
   /** A frame while it is being read: the predicate's tokens, and what its tag said. */
   private record Predicate(PhraseMatcher.Match match, PredicateKind kind, boolean subjectIsTheme,
-      String needs, boolean verbal, boolean passive, int clause) {}
+      String needs, boolean verbal, boolean passive, int clause, boolean nounRow) {}
 
   /** What one sentence holds: its frames, and for each found mention its frame (or -1) and role. */
   record SentenceFrames(List<Frame> frames, int[] frameOf, Role[] roleOf, boolean[] counts,
@@ -62,7 +65,11 @@ final class FrameReader {
    */
   SentenceFrames read(String text, Sentences.Span sentence, List<Token> tokens, List<Found> found,
       PhraseMatcher.Match[] negator, boolean assertive) {
-    List<PhraseMatcher.Match> predicateMatches = predicates.matcher.match(tokens).get(PhraseList.channel());
+    List<PhraseMatcher.Match> predicateMatches = new ArrayList<>(
+        predicates.matcher.match(tokens).get(PhraseList.channel()));
+    List<PhraseMatcher.Match> implicitMatches = implicitPredicates(found, predicateMatches);
+    predicateMatches.addAll(implicitMatches);
+    predicateMatches.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::first));
     List<PhraseMatcher.Match> markerMatches = markers.matcher.match(tokens).get(PhraseList.channel());
     List<PhraseMatcher.Match> placeMatches = places.matcher.match(tokens).get(PhraseList.channel());
     int n = found.size();
@@ -80,6 +87,13 @@ final class FrameReader {
     Syntax.Word[] words = Syntax.tag(text, sentence.start(), sentence.end());
     Syntax.Word[] wordOf = wordsOfTokens(tokens, words);
 
+    // "Which process is shown when a macrophage engulfs a dead cell?": the question is about the
+    // event of its clauses, whatever their kind.
+    String sentenceText = text.substring(sentence.start(), sentence.end()).strip();
+    boolean whQuestion = sentenceText.endsWith("?") && words.length > 0
+        && WH.contains(words[0].text().toLowerCase(Locale.ROOT));
+    long finiteVerbs = Arrays.stream(words)
+        .filter(x -> x.tag().equals("VBZ") || x.tag().equals("VBP") || x.tag().equals("VBD")).count();
     ClauseKind[] kinds = new ClauseKind[tokens.size()];
     int[] clauseIds = new int[tokens.size()];
     clauses(tokens, markerMatches, wordOf, kinds, clauseIds);
@@ -91,28 +105,72 @@ final class FrameReader {
         continue;
       }
       String[] parts = tag(p).split("\\|");
+      if (implicitMatches.contains(p) && !w.isVerb() && !w.isNoun() && !w.text().matches("(?i).*(ing|ed|es)")) {
+        continue; // "into the cell", "inward", "outside": a goal, not a predicate
+      }
       Syntax.Word before = wordBefore(words, w);
       Syntax.Word after = wordAfter(words, wordOf[p.last()]);
-      w = asPredicate(w, !parts[1].equals("-"), before, after);
+      w = asPredicate(w, !parts[1].equals("-"), before, after, finiteVerbs == 0);
       wordOf[p.first()] = w;
-      if (isModifier(tokens, wordOf, p)) {
+      if (isModifier(tokens, wordOf, words, p)) {
         continue;
       }
       boolean verbal = w.isVerb();
       preds.add(new Predicate(p, PredicateKind.valueOf(parts[0]), parts[1].equals("THEME"), parts[2],
           verbal,
-          verbal && isPassive(tokens, wordOf, p, text), clauseIds[p.first()]));
+          verbal && isPassive(tokens, wordOf, p, text), clauseIds[p.first()], parts[1].equals("-")));
     }
 
+    if (System.getenv("CYTOSIS_DEBUG") != null) {
+      System.err.println("DEBUG preds=" + preds + " matches=" + predicateMatches);
+    }
     boolean primaryVerb = hasNonCopularMainVerb(tokens, wordOf, kinds, preds, text);
+    // Two passes: a predicate that lacks what it needs ("surrounds" with no cargo) is no predicate
+    // here, and the words around it are read as if it were not there.
+    List<List<Frame.Filler>> fillers = assign(found, preds, kinds, clauseIds, markerMatches, tokens,
+        frameOf, roleOf, counts);
+    List<Predicate> kept = new ArrayList<>();
+    for (int k = 0; k < preds.size(); k++) {
+      if (hasWhatItNeeds(preds.get(k), fillers.get(k), placeMatches, clauseIds)) {
+        kept.add(preds.get(k));
+      }
+    }
+    if (kept.size() < preds.size()) {
+      preds = kept;
+      fillers = assign(found, preds, kinds, clauseIds, markerMatches, tokens, frameOf, roleOf, counts);
+    }
+
+    List<Frame> frames = new ArrayList<>();
+    for (int k = 0; k < preds.size(); k++) {
+      Predicate p = preds.get(k);
+      ClauseKind kind = kinds[p.match().first()];
+      boolean asserted = assertive && kind.asserted() && negator[p.match().first()] == null
+          && !isInsideTheCell(p, placeMatches, clauseIds);
+      boolean primary = asserted && (kind == ClauseKind.MAIN
+          || kind == ClauseKind.RELATIVE && !primaryVerb
+          || whQuestion && kind != ClauseKind.TRIGGER);
+      frames.add(new Frame(p.kind(), span(text, tokens, p.match()), p.verbal(), p.passive(), asserted,
+          primary, fillers.get(k)));
+    }
+    if (System.getenv("CYTOSIS_DEBUG") != null) {
+      System.err.println("DEBUG frames=" + frames + " primaryVerb=" + primaryVerb);
+    }
+    return new SentenceFrames(frames, frameOf, roleOf, counts, primaryVerb);
+  }
+
+  /** Gives each found mention its frame (the nearest predicate of its clause) and role. */
+  private static List<List<Frame.Filler>> assign(List<Found> found, List<Predicate> preds,
+      ClauseKind[] kinds, int[] clauseIds, List<PhraseMatcher.Match> markerMatches, List<Token> tokens,
+      int[] frameOf, Role[] roleOf, boolean[] counts) {
     List<List<Frame.Filler>> fillers = new ArrayList<>();
     preds.forEach(p -> fillers.add(new ArrayList<>()));
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       int at = f.match().first();
       int best = nearest(preds, f.match(), clauseIds[at]);
       if (best < 0) {
         ClauseKind kind = kinds[at];
+        frameOf[i] = -1;
         roleOf[i] = kind == ClauseKind.TRIGGER || kind == ClauseKind.SUBORDINATE ? Role.TRIGGER : Role.SETTING;
         counts[i] = kind.asserted() && (roleOf[i] == Role.TRIGGER
             ? f.mention().criterion() == Criterion.TRIGGER
@@ -126,20 +184,40 @@ final class FrameReader {
       counts[i] = counts(f.mention().criterion(), role, p.verbal() && !p.passive());
       fillers.get(best).add(new Frame.Filler(role, f.mention(), counts[i]));
     }
+    return fillers;
+  }
 
-    List<Frame> frames = new ArrayList<>();
-    for (int k = 0; k < preds.size(); k++) {
-      Predicate p = preds.get(k);
-      ClauseKind kind = kinds[p.match().first()];
-      boolean asserted = assertive && kind.asserted() && negator[p.match().first()] == null
-          && hasWhatItNeeds(p, fillers.get(k), placeMatches, clauseIds)
-          && !isInsideTheCell(p, placeMatches, clauseIds);
-      boolean primary = asserted && (kind == ClauseKind.MAIN
-          || kind == ClauseKind.RELATIVE && !primaryVerb);
-      frames.add(new Frame(p.kind(), span(text, tokens, p.match()), p.verbal(), p.passive(), asserted,
-          primary, fillers.get(k)));
+  /**
+   * The lexicon's own verbs of direction and membrane events ("sends out", "lets it out", "pinches
+   * off") as predicates where the frame tables list none: one vocabulary, read in both places. They
+   * open a frame only where the tagger reads them as a verb or a noun ("into the cell" is a goal).
+   */
+  private static List<PhraseMatcher.Match> implicitPredicates(List<Found> found,
+      List<PhraseMatcher.Match> explicit) {
+    List<PhraseMatcher.Match> implicit = new ArrayList<>();
+    for (Found f : found) {
+      PhraseMatcher.Match m = f.match();
+      if (explicit.stream().anyMatch(m::overlaps) || implicit.stream().anyMatch(m::overlaps)) {
+        continue;
+      }
+      Object value = f.mention().value();
+      String tag;
+      if (value == org.cytosis.model.Direction.INTO_CELL) {
+        tag = "UPTAKE|AGENT|-";
+      } else if (value == org.cytosis.model.Direction.OUT_OF_CELL) {
+        tag = "RELEASE|AGENT|-";
+      } else if (value == org.cytosis.model.MembraneEvent.FUSION) {
+        tag = "FUSION|THEME|vesicle";
+      } else if (value == org.cytosis.model.MembraneEvent.INVAGINATION) {
+        tag = "BUDDING|THEME|vesicle";
+      } else {
+        continue;
+      }
+      LexiconEntry e = m.entry();
+      implicit.add(new PhraseMatcher.Match(new LexiconEntry(e.source(), e.line(), e.phrase(), null,
+          tag, null, null, e.order()), m.first(), m.last(), m.skipped()));
     }
-    return new SentenceFrames(frames, frameOf, roleOf, counts, primaryVerb);
+    return implicit;
   }
 
   /**
@@ -150,12 +228,14 @@ final class FrameReader {
   private static boolean hasWhatItNeeds(Predicate p, List<Frame.Filler> fillers,
       List<PhraseMatcher.Match> placeMatches, int[] clauseIds) {
     return switch (p.needs()) {
-      case "cargo" -> fillers.stream().anyMatch(f -> f.counts() && f.role() == Role.THEME
-          && f.mention().criterion() == Criterion.CARGO);
+      case "cargo" -> fillers.stream().anyMatch(f -> f.counts()
+          && (f.role() == Role.THEME || f.role() == Role.PREDICATE)
+          && f.mention().criterion() == Criterion.CARGO
+          || f.mention().criterion().impliesVesicle() && f.mention().criterion() != Criterion.MEMBRANE_EVENT);
       case "vesicle" -> fillers.stream().anyMatch(f -> f.mention().criterion().impliesVesicle()
               && f.mention().criterion() != Criterion.MEMBRANE_EVENT)
           || placeMatches.stream().anyMatch(m -> clauseIds[m.first()] == p.clause()
-              && tag(m).equals("SURFACE"));
+              && !tag(m).equals("INSIDE"));
       default -> true;
     };
   }
@@ -178,7 +258,7 @@ final class FrameReader {
       if (tag(m).equals("SURFACE")) {
         return false;
       }
-      inside |= m.first() > p.match().last();
+      inside |= tag(m).equals("INSIDE") && m.first() > p.match().last();
     }
     return inside;
   }
@@ -210,7 +290,7 @@ final class FrameReader {
   private static Role role(Predicate p, PhraseMatcher.Match m, List<PhraseMatcher.Match> markers,
       List<Token> tokens) {
     PhraseMatcher.Match pm = p.match();
-    if (m.overlaps(pm) || !p.verbal() && m.last() + 1 == pm.first()) {
+    if (m.overlaps(pm) || p.nounRow() && m.last() + 1 == pm.first()) {
       // Overlapping the predicate, or naming the kind of process it is ("receptor-mediated
       // endocytosis", "regulated secretion").
       return Role.PREDICATE;
@@ -324,9 +404,14 @@ final class FrameReader {
    * a verb or a noun is read by its ending.
    */
   private static Syntax.Word asPredicate(Syntax.Word w, boolean verbRow, Syntax.Word before,
-      Syntax.Word after) {
+      Syntax.Word after, boolean noFiniteVerb) {
     String tag = w.tag();
-    if (verbRow && tag.startsWith("NN") && after != null && isVerbContext(before, after)) {
+    boolean betweenNouns = (noFiniteVerb || before != null && before.tag().equals("NNS"))
+        && before != null && before.isNoun() && after != null
+        && (after.isNoun() || after.tag().startsWith("JJ"));
+    if (verbRow && tag.startsWith("NN") && after != null
+        && (betweenNouns || isVerbContext(before, after))) {
+      // "Chromaffin cells release adrenaline": a sentence needs a verb, and this is the one.
       String word = w.text().toLowerCase(Locale.ROOT);
       return new Syntax.Word(w.start(), w.end(), w.text(), word.endsWith("s") ? "VBZ" : "VBP");
     }
@@ -363,14 +448,15 @@ final class FrameReader {
    * Whether the predicate only describes a noun: an adjective ("secretory"), a participle before a
    * noun ("the released hormone", "secreting cells"), or a noun before another ("transport vesicle").
    */
-  private static boolean isModifier(List<Token> tokens, Syntax.Word[] wordOf, PhraseMatcher.Match p) {
+  private static boolean isModifier(List<Token> tokens, Syntax.Word[] wordOf, Syntax.Word[] words,
+      PhraseMatcher.Match p) {
     Syntax.Word first = wordOf[p.first()];
     Syntax.Word last = wordOf[p.last()];
     if (first.isAdjective() && p.first() == p.last()) {
       return true;
     }
     Syntax.Word next = p.last() + 1 < tokens.size() && !tokens.get(p.last() + 1).breakBefore()
-        ? wordOf[p.last() + 1] : null;
+        ? wordAfter(words, last) : null;
     boolean beforeNoun = next != null && next.tag().startsWith("NN") && next != last;
     if (!beforeNoun) {
       return false;

@@ -24,12 +24,23 @@ record QuestionAndAnswer(int answerStart, boolean except) {
     return new QuestionAndAnswer(m.end(), EXCEPT.matcher(stem).find());
   }
 
-  /** Whether the sentence asks a question that nothing after it answers. */
+  /**
+   * Whether the sentence asks a yes-or-no question that nothing after it answers: "Does the cell take
+   * in fluid by pinocytosis?" asserts nothing. A wh-question presupposes what it asks about ("Which
+   * process is shown when a macrophage engulfs a dead cell?" says a macrophage engulfs one), so its
+   * frames are read.
+   */
   boolean isUnansweredQuestion(String text, Sentences.Span sentence) {
     String s = text.substring(sentence.start(), sentence.end()).strip();
-    if (!s.endsWith("?")) {
+    if (!s.endsWith("?") || !text.substring(sentence.end()).isBlank()) {
       return false;
     }
-    return text.substring(sentence.end()).isBlank();
+    String first = s.split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    return YES_NO.contains(first);
   }
+
+  /** The words a yes-or-no question opens with. */
+  private static final java.util.Set<String> YES_NO = java.util.Set.of("do", "does", "did", "is", "are",
+      "was", "were", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "has",
+      "have", "had");
 }

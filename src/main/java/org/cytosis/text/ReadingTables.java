@@ -104,8 +104,9 @@ final class ReadingTables {
     List<Row> places = new ArrayList<>();
     for (TsvRows.Row row : rows(opener, namer, PLACES, PLACE_COLUMNS)) {
       String place = row.require("place").toUpperCase(Locale.ROOT);
-      if (!place.equals("SURFACE") && !place.equals("INSIDE")) {
-        throw row.problem("place", "has unknown value \"" + row.get("place") + "\"; allowed: SURFACE, INSIDE");
+      if (!place.equals("SURFACE") && !place.equals("INSIDE") && !place.equals("MEMBRANE")) {
+        throw row.problem("place", "has unknown value \"" + row.get("place")
+            + "\"; allowed: SURFACE, INSIDE, MEMBRANE");
       }
       places.add(new Row(row.source(), row.line(), row.require("phrase"), place, row.require("example")));
     }

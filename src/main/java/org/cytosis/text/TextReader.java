@@ -101,6 +101,23 @@ public final class TextReader {
     return new TextReading(observed, negated, used, events, note);
   }
 
+  /**
+   * The words of a description as the lexicon alone reads them, whatever their role: every mention
+   * found, and every one denied. What a lexicon row means, as its tests check it; the event is
+   * {@link #read}'s.
+   */
+  TextReading readWords(String description) {
+    List<NegatedMention> negated = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    List<Mention> found = new ArrayList<>();
+    for (Sentences.Span sentence : Sentences.split(description)) {
+      List<Token> tokens = tokens(description, sentence, used);
+      EventAssembler.Sentence read = readSentence(description, sentence, tokens, negated, used, true);
+      read.found().forEach(f -> found.add(f.mention()));
+    }
+    return new TextReading(found, negated, used, List.of(), null);
+  }
+
   private EventAssembler.Sentence readSentence(String text, Sentences.Span sentence, List<Token> tokens,
       List<NegatedMention> negated, Set<String> used, boolean assertive) {
     List<List<PhraseMatcher.Match>> channels = lexicon.matcher.match(tokens);

@@ -100,7 +100,7 @@ class ExplanationReportsTest {
     JustificationNode finding = new JustificationNode(Kind.FINDING, "cargo SOLID_PARTICLE supports PHAGOCYTOSIS (decisive)",
         "Taking in a solid particle is phagocytosis", List.of("PH-1"), span, List.of(input));
     Classification c = new Classification("say \"hi\"", Status.INSUFFICIENT_EVIDENCE, null, 0, List.of(),
-        List.of(), List.of(), List.of(), List.of(), new Explanation(finding, List.of(), List.of(), Map.of()));
+        List.of(), List.of(), List.of(), List.of(), new Explanation(finding, List.of(), List.of(), Map.of()), List.of(), null);
 
     // when
     String dot = DotReport.render(c);

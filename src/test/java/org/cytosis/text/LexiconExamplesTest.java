@@ -9,8 +9,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Each row of lexicon-examples.tsv is read and must give what the row says: {@code field=VALUE}
- * observed, {@code not:field=VALUE} read but negated, {@code !field=VALUE} not observed.
+ * Each row of lexicon-examples.tsv is read word by word (the lexicon alone, whatever the words'
+ * roles: {@link TextReader#readWords}) and must give what the row says: {@code field=VALUE} read,
+ * {@code not:field=VALUE} read but negated, {@code !field=VALUE} not read. Which of those words are
+ * evidence of the event is the frame reader's, tested by FrameExamplesTest and the scenarios.
  */
 class LexiconExamplesTest {
 
@@ -21,7 +23,7 @@ class LexiconExamplesTest {
     return TestSentences.examples().stream().map(example -> DynamicTest.dynamicTest(
         "line " + example.line() + ": " + example.sentence(), () -> {
           // when
-          TextReading reading = READER.read(example.sentence());
+          TextReading reading = READER.readWords(example.sentence());
           List<String> observed = reading.observed().stream()
               .map(m -> m.criterion().field() + "=" + name(m.value())).toList();
           List<String> negated = reading.negated().stream()

@@ -27,14 +27,22 @@ class LexiconFilesTest {
   }
 
   @Test
-  void aBiologistsNewPhraseIsReadWithoutAnyCodeChange(@TempDir Path dir) throws IOException {
-    // given
+  void aBiologistsNewPhraseIsReadWithoutAnyCodeChange(@TempDir Path rules) throws IOException {
+    // given: a new verb of uptake, as a predicate of the frame tables and a word of the lexicon
+    Path dir = Files.createDirectories(rules.resolve("lexicon"));
     copyOfBuiltIn(dir);
+    Path reading = Files.createDirectories(rules.resolve("reading"));
+    for (String file : new String[] {ReadingTables.PREDICATES, ReadingTables.MARKERS, ReadingTables.PLACES}) {
+      Files.copy(Path.of("rules", "reading", file), reading.resolve(file));
+    }
     append(dir.resolve("direction.tsv"), "slurp\tINTO_CELL\t\ta word added for this test");
+    String sentence = "The amoeba slurps the alga.";
+    assertThat(TextReader.fromDirectory(dir).read(sentence).observed()).isEmpty();
+    append(reading.resolve(ReadingTables.PREDICATES), "slurp\tUPTAKE\tAGENT\t-\t" + sentence);
     // when
-    TextReading reading = TextReader.fromDirectory(dir).read("The amoeba slurps the alga.");
+    TextReading read = TextReader.fromDirectory(dir).read(sentence);
     // then
-    assertThat(reading.observed()).extracting(Mention::criterion, Mention::value)
+    assertThat(read.observed()).extracting(Mention::criterion, Mention::value)
         .contains(org.assertj.core.groups.Tuple.tuple(Criterion.DIRECTION, Direction.INTO_CELL));
   }
 

@@ -27,7 +27,7 @@ class TextReaderTest {
     // given
     String text = "A neutrophil engulfs a bacterium.";
     // when
-    TextReading reading = READER.read(text);
+    TextReading reading = READER.readWords(text);
     // then
     Mention engulfs = only(reading, Criterion.DIRECTION);
     assertThat(engulfs.value()).isEqualTo(Direction.INTO_CELL);
@@ -40,7 +40,7 @@ class TextReaderTest {
   @Test
   void aPreNegationDeniesTheFusionButTheScopeEndsAtTheSemicolon() {
     // when
-    TextReading reading = READER.read(
+    TextReading reading = READER.readWords(
         "The vesicle does not fuse with the membrane; instead the membrane invaginates.");
     // then
     assertThat(reading.observed()).extracting(Mention::value).containsExactly(MembraneEvent.INVAGINATION);
@@ -54,7 +54,7 @@ class TextReaderTest {
   @Test
   void aPostNegationDeniesWhatComesBeforeIt() {
     // when
-    TextReading reading = READER.read("Vesicles are not involved when oxygen crosses.");
+    TextReading reading = READER.readWords("Vesicles are not involved when oxygen crosses.");
     // then
     Mention none = only(reading, Criterion.VESICLE_TYPE);
     assertThat(none.value()).isEqualTo(VesicleType.NONE);
@@ -63,40 +63,40 @@ class TextReaderTest {
 
   @Test
   void aDeniedSignalMeansContinuousAndADeniedVesicleMeansNone() {
-    assertThat(only(READER.read("Collagen leaves the cell without a signal."), Criterion.TRIGGER).value())
+    assertThat(only(READER.readWords("Collagen leaves the cell without a signal."), Criterion.TRIGGER).value())
         .isEqualTo(Trigger.CONTINUOUS);
-    assertThat(only(READER.read("Oxygen crosses with no vesicle."), Criterion.VESICLE_TYPE).value())
+    assertThat(only(READER.readWords("Oxygen crosses with no vesicle."), Criterion.VESICLE_TYPE).value())
         .isEqualTo(VesicleType.NONE);
   }
 
   @Test
   void aPseudoNegationDeniesNothing() {
-    TextReading reading = READER.read("The vesicle not only fuses with the membrane but adds membrane to it.");
+    TextReading reading = READER.readWords("The vesicle not only fuses with the membrane but adds membrane to it.");
     assertThat(reading.negated()).isEmpty();
     assertThat(only(reading, Criterion.MEMBRANE_EVENT).value()).isEqualTo(MembraneEvent.FUSION);
   }
 
   @Test
   void aCommaEndsTheScopeOfUnlike() {
-    TextReading reading = READER.read("Unlike endocytosis, exocytosis releases material.");
+    TextReading reading = READER.readWords("Unlike endocytosis, exocytosis releases material.");
     assertThat(reading.negated()).extracting(n -> n.value()).containsExactly("INTO_CELL");
     assertThat(reading.observed()).extracting(Mention::value).containsOnly(Direction.OUT_OF_CELL);
   }
 
   @Test
   void theLongestPhraseWinsSoAFusionWithALysosomeIsNoFusionWithThePlasmaMembrane() {
-    TextReading reading = READER.read("The phagosome fuses with a lysosome.");
+    TextReading reading = READER.readWords("The phagosome fuses with a lysosome.");
     assertThat(reading.observed()).extracting(Mention::criterion).doesNotContain(Criterion.MEMBRANE_EVENT);
     assertThat(only(reading, Criterion.VESICLE_TYPE).value()).isEqualTo(VesicleType.PHAGOSOME);
   }
 
   @Test
   void aGapLetsAPhraseSpanTheWordsBetweenButNotACommaOrANegation() {
-    assertThat(only(READER.read("The membrane pinches the vesicle off."), Criterion.MEMBRANE_EVENT).evidence().text())
+    assertThat(only(READER.readWords("The membrane pinches the vesicle off."), Criterion.MEMBRANE_EVENT).evidence().text())
         .isEqualTo("pinches the vesicle off");
-    assertThat(READER.read("The membrane pinches, then seals off.").observed())
+    assertThat(READER.readWords("The membrane pinches, then seals off.").observed())
         .extracting(Mention::criterion).doesNotContain(Criterion.MEMBRANE_EVENT);
-    assertThat(READER.read("It takes nothing in.").observed())
+    assertThat(READER.readWords("It takes nothing in.").observed())
         .extracting(Mention::criterion).doesNotContain(Criterion.DIRECTION);
   }
 
@@ -104,14 +104,14 @@ class TextReaderTest {
   void inflectionsBritishSpellingsHyphensAndTypographyReadAlike() {
     for (String text : List.of("Cells internalize LDL.", "Cells internalised LDL.",
         "Cells are internalising LDL.", "The cell's internalization of LDL.")) {
-      assertThat(only(READER.read(text), Criterion.DIRECTION).value()).as(text).isEqualTo(Direction.INTO_CELL);
+      assertThat(only(READER.readWords(text), Criterion.DIRECTION).value()).as(text).isEqualTo(Direction.INTO_CELL);
     }
-    assertThat(only(READER.read("dense core vesicles"), Criterion.VESICLE_TYPE).value())
-        .isEqualTo(only(READER.read("dense-core vesicle"), Criterion.VESICLE_TYPE).value());
-    Mention beta = only(READER.read("A \u03b2-cell releases insulin."), Criterion.CELL_TYPE);
+    assertThat(only(READER.readWords("dense core vesicles"), Criterion.VESICLE_TYPE).value())
+        .isEqualTo(only(READER.readWords("dense-core vesicle"), Criterion.VESICLE_TYPE).value());
+    Mention beta = only(READER.readWords("A \u03b2-cell releases insulin."), Criterion.CELL_TYPE);
     assertThat(beta.value()).isEqualTo("beta cell");
     assertThat(beta.evidence().text()).isEqualTo("\u03b2-cell");
-    assertThat(READER.read("The vesicle doesn\u2019t fuse.").negated()).hasSize(1);
+    assertThat(READER.readWords("The vesicle doesn\u2019t fuse.").negated()).hasSize(1);
   }
 
   @Test
@@ -119,7 +119,7 @@ class TextReaderTest {
     // given
     String text = "No vesicle forms. Glucose uses a carrier.";
     // when
-    TextReading reading = READER.read(text);
+    TextReading reading = READER.readWords(text);
     // then
     Mention carrier = only(reading, Criterion.MECHANISM);
     assertThat(text.substring(carrier.evidence().start(), carrier.evidence().end())).isEqualTo("carrier");
@@ -128,7 +128,7 @@ class TextReaderTest {
 
   @Test
   void aTextWithoutVocabularyGivesNothing() {
-    TextReading reading = READER.read("The weather was fine today.");
+    TextReading reading = READER.readWords("The weather was fine today.");
     assertThat(reading.observed()).isEmpty();
     assertThat(reading.negated()).isEmpty();
   }
