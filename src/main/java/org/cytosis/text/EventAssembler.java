@@ -98,8 +98,11 @@ final class EventAssembler {
           target = sentenceMain;
         } else if (of[frame] == null) {
           continue; // a frame the text does not assert
-        } else if (!of[frame].primary && m.criterion() == Criterion.TRIGGER) {
-          target = sentenceMain; // "when calcium enters": calcium sets off the main event
+        } else if (!of[frame].primary && (m.criterion() == Criterion.TRIGGER
+            || m.value() == org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND)) {
+          // "when calcium enters", "after IgE bound to its receptors is cross-linked": what sets off
+          // the main event is read with it, as its trigger (ERR-18), not as an event of its own.
+          target = sentenceMain;
         } else {
           target = of[frame];
         }

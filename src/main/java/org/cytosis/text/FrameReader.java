@@ -96,7 +96,7 @@ final class FrameReader {
         .filter(x -> x.tag().equals("VBZ") || x.tag().equals("VBP") || x.tag().equals("VBD")).count();
     ClauseKind[] kinds = new ClauseKind[tokens.size()];
     int[] clauseIds = new int[tokens.size()];
-    clauses(tokens, markerMatches, wordOf, kinds, clauseIds);
+    clauses(tokens, markerMatches, wordOf, words, kinds, clauseIds);
 
     List<Predicate> preds = new ArrayList<>();
     for (PhraseMatcher.Match p : predicateMatches) {
@@ -181,10 +181,22 @@ final class FrameReader {
       Role role = role(p, f.match(), markerMatches, tokens);
       frameOf[i] = best;
       roleOf[i] = role;
-      counts[i] = counts(f.mention().criterion(), role, p.verbal() && !p.passive());
+      counts[i] = counts(f.mention().criterion(), role, p.verbal() && !p.passive())
+          || f.mention().criterion() == Criterion.MECHANISM && role == Role.THEME
+              && isAlsoCargo(found, f.match());
       fillers.get(best).add(new Frame.Filler(role, f.mention(), counts[i]));
     }
     return fillers;
+  }
+
+  /**
+   * Whether the words of a mechanism are also a cargo's: a substance whose way across is its nature
+   * ("cortisol" diffuses, ERR-20), which says how it crosses when it is what moves. A channel named
+   * as what vesicles carry says nothing of the route.
+   */
+  private static boolean isAlsoCargo(List<Found> found, PhraseMatcher.Match m) {
+    return found.stream().anyMatch(o -> o.mention().criterion() == Criterion.CARGO
+        && o.match().first() == m.first() && o.match().last() == m.last());
   }
 
   /**
@@ -272,10 +284,7 @@ final class FrameReader {
     return switch (criterion) {
       case CARGO -> role == Role.THEME || role == Role.PREDICATE;
       case MECHANISM -> role != Role.THEME || !activeVerb;
-      case DIRECTION -> role != Role.THEME && role != Role.AGENT;
       case CELL_TYPE -> role != Role.THEME && role != Role.ROUTE;
-      // What moves, or moves it, is not what sets it off ("calcium levels are kept by secretion").
-      case TRIGGER -> role != Role.THEME && role != Role.AGENT;
       default -> true;
     };
   }
@@ -344,7 +353,7 @@ final class FrameReader {
    * resumes. "that" opens a relative clause only after a noun or where the tagger reads it so.
    */
   private static void clauses(List<Token> tokens, List<PhraseMatcher.Match> markers,
-      Syntax.Word[] wordOf, ClauseKind[] kinds, int[] clauseIds) {
+      Syntax.Word[] wordOf, Syntax.Word[] words, ClauseKind[] kinds, int[] clauseIds) {
     ClauseKind[] opens = new ClauseKind[tokens.size()];
     for (PhraseMatcher.Match m : markers) {
       ClauseKind kind = switch (tag(m)) {
@@ -364,23 +373,39 @@ final class FrameReader {
         // description that picks it out.
         kind = ClauseKind.MAIN;
       }
+      if (kind == ClauseKind.SUBORDINATE && m.first() > 0 && wordOf[m.first()] != null
+          && isCopula(wordBefore(words, wordOf[m.first()]))) {
+        kind = null; // "endocytosis is when the membrane folds in": the clause is the definition
+      }
       if (kind != null && opens[m.first()] == null) {
         opens[m.first()] = kind;
       }
     }
     ClauseKind current = ClauseKind.MAIN;
     int id = 0;
+    boolean appositive = false;
     for (int i = 0; i < tokens.size(); i++) {
+      Syntax.Word w = wordOf[i];
+      String word = w == null ? "" : w.text().toLowerCase(Locale.ROOT);
       if (opens[i] != null) {
         current = opens[i];
         id++;
       } else if (i > 0 && tokens.get(i).breakBefore()) {
-        current = ClauseKind.MAIN;
-        id++;
+        // ", such as LDL," names examples of what the clause speaks of: the clause goes on.
+        boolean example = word.equals("such") || word.equals("including");
+        if (!example && !appositive) {
+          current = ClauseKind.MAIN;
+          id++;
+        }
+        appositive = example;
       }
       kinds[i] = current;
       clauseIds[i] = id;
     }
+  }
+
+  private static boolean isCopula(Syntax.Word w) {
+    return w != null && Set.of("is", "are", "was", "were").contains(w.text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isRelative(List<Token> tokens, Syntax.Word[] wordOf, int i) {
