@@ -121,9 +121,7 @@ final class FrameReader {
           verbal && isPassive(tokens, wordOf, p, text), clauseIds[p.first()], parts[1].equals("-")));
     }
 
-    if (System.getenv("CYTOSIS_DEBUG") != null) {
-      System.err.println("DEBUG preds=" + preds + " matches=" + predicateMatches);
-    }
+    preds = namedByTheirRoute(preds, markerMatches);
     boolean primaryVerb = hasNonCopularMainVerb(tokens, wordOf, kinds, preds, text);
     // Two passes: a predicate that lacks what it needs ("surrounds" with no cargo) is no predicate
     // here, and the words around it are read as if it were not there.
@@ -140,6 +138,10 @@ final class FrameReader {
       fillers = assign(found, preds, kinds, clauseIds, markerMatches, tokens, frameOf, roleOf, counts);
     }
 
+    // "When the vesicle fuses, the membrane gets bigger": with no event in the sentence's own clause,
+    // the clause of time is what the sentence is about.
+    boolean mainClauseHasFrame = preds.stream().anyMatch(p -> kinds[p.match().first()] == ClauseKind.MAIN
+        && negator[p.match().first()] == null);
     List<Frame> frames = new ArrayList<>();
     for (int k = 0; k < preds.size(); k++) {
       Predicate p = preds.get(k);
@@ -148,6 +150,7 @@ final class FrameReader {
           && !isInsideTheCell(p, placeMatches, clauseIds);
       boolean primary = asserted && (kind == ClauseKind.MAIN
           || kind == ClauseKind.RELATIVE && !primaryVerb
+          || kind == ClauseKind.SUBORDINATE && !mainClauseHasFrame
           || whQuestion && kind != ClauseKind.TRIGGER);
       frames.add(new Frame(p.kind(), span(text, tokens, p.match()), p.verbal(), p.passive(), asserted,
           primary, fillers.get(k)));
@@ -156,6 +159,31 @@ final class FrameReader {
       System.err.println("DEBUG frames=" + frames + " primaryVerb=" + primaryVerb);
     }
     return new SentenceFrames(frames, frameOf, roleOf, counts, primaryVerb);
+  }
+
+  /**
+   * "The cell removes waste by exocytosis", "LDL enters cells by receptor-mediated endocytosis": a
+   * process named as the route of a verb of its clause says what kind of event the verb is.
+   */
+  private static List<Predicate> namedByTheirRoute(List<Predicate> preds,
+      List<PhraseMatcher.Match> markers) {
+    List<Predicate> named = new ArrayList<>(preds);
+    for (Predicate route : preds) {
+      boolean afterRouteWord = markers.stream().anyMatch(m -> tag(m).equals("ROUTE")
+          && m.last() + 1 == route.match().first());
+      if (route.verbal() || !afterRouteWord || route.kind() == PredicateKind.CROSSING) {
+        continue;
+      }
+      for (int k = 0; k < named.size(); k++) {
+        Predicate verb = named.get(k);
+        if (verb.verbal() && verb.clause() == route.clause()
+            && verb.match().last() < route.match().first() && verb.kind() != route.kind()) {
+          named.set(k, new Predicate(verb.match(), route.kind(), verb.subjectIsTheme(), verb.needs(),
+              verb.verbal(), verb.passive(), verb.clause(), verb.nounRow()));
+        }
+      }
+    }
+    return named;
   }
 
   /** Gives each found mention its frame (the nearest predicate of its clause) and role. */
@@ -183,7 +211,7 @@ final class FrameReader {
       roleOf[i] = role;
       counts[i] = counts(f.mention().criterion(), role, p.verbal() && !p.passive())
           || f.mention().criterion() == Criterion.MECHANISM && role == Role.THEME
-              && isAlsoCargo(found, f.match());
+              && (isAlsoCargo(found, f.match()) || p.needs().equals("route"));
       fillers.get(best).add(new Frame.Filler(role, f.mention(), counts[i]));
     }
     return fillers;
@@ -248,6 +276,8 @@ final class FrameReader {
               && f.mention().criterion() != Criterion.MEMBRANE_EVENT)
           || placeMatches.stream().anyMatch(m -> clauseIds[m.first()] == p.clause()
               && !tag(m).equals("INSIDE"));
+      case "route" -> fillers.stream().anyMatch(f -> f.counts()
+          && f.mention().criterion() == Criterion.MECHANISM);
       default -> true;
     };
   }
@@ -308,6 +338,9 @@ final class FrameReader {
     int from = after ? pm.last() + 1 : 0;
     int to = m.first();
     for (PhraseMatcher.Match marker : markers) {
+      if (tag(marker).equals("AROUND") && marker.last() + 1 == m.first() && after) {
+        return Role.THEME; // "folds inward around a bacterium": what it closes around
+      }
       if (tag(marker).equals("ROUTE") && marker.first() >= from && marker.last() < to) {
         return Role.ROUTE;
       }
@@ -384,11 +417,20 @@ final class FrameReader {
     ClauseKind current = ClauseKind.MAIN;
     int id = 0;
     boolean appositive = false;
+    boolean relativeVerb = false;
     for (int i = 0; i < tokens.size(); i++) {
       Syntax.Word w = wordOf[i];
       String word = w == null ? "" : w.text().toLowerCase(Locale.ROOT);
+      boolean finite = w != null && (w.tag().equals("VBZ") || w.tag().equals("VBP")
+          || w.tag().equals("VBD"));
       if (opens[i] != null) {
         current = opens[i];
+        id++;
+        relativeVerb = false;
+      } else if (current == ClauseKind.RELATIVE && finite && relativeVerb) {
+        // "Dust particles that reach the lungs are taken up by macrophages": a second verb is the
+        // sentence's own, and the relative clause has ended.
+        current = ClauseKind.MAIN;
         id++;
       } else if (i > 0 && tokens.get(i).breakBefore()) {
         // ", such as LDL," names examples of what the clause speaks of: the clause goes on.
@@ -399,6 +441,7 @@ final class FrameReader {
         }
         appositive = example;
       }
+      relativeVerb |= current == ClauseKind.RELATIVE && finite;
       kinds[i] = current;
       clauseIds[i] = id;
     }

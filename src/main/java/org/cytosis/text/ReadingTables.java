@@ -28,7 +28,7 @@ final class ReadingTables {
   private static final List<String> MARKER_COLUMNS = List.of("phrase", "role", "example");
   private static final List<String> PLACE_COLUMNS = List.of("phrase", "place", "example");
   private static final List<String> ROLES = List.of("TRIGGER", "SUBORDINATE", "CONDITION", "PURPOSE",
-      "RELATIVE", "ROUTE", "LINK");
+      "RELATIVE", "ROUTE", "LINK", "AROUND");
 
   /** One row with its example, for the test that reads every example. */
   record Row(String source, int line, String phrase, String tag, String example) {}
@@ -87,8 +87,8 @@ final class ReadingTables {
         throw row.problem("subject", "has unknown value \"" + subject + "\"; allowed: AGENT, THEME, -");
       }
       String needs = row.require("needs");
-      if (!needs.equals("cargo") && !needs.equals("vesicle") && !needs.equals("-")) {
-        throw row.problem("needs", "has unknown value \"" + needs + "\"; allowed: cargo, vesicle, -");
+      if (!List.of("cargo", "vesicle", "route", "-").contains(needs)) {
+        throw row.problem("needs", "has unknown value \"" + needs + "\"; allowed: cargo, vesicle, route, -");
       }
       predicates.add(new Row(row.source(), row.line(), row.require("phrase"),
           kind + "|" + subject + "|" + needs, row.require("example")));
