@@ -51,10 +51,33 @@ final class TestSentences {
     return examples;
   }
 
-  /** All the sentences above. */
+  /** A row imported from the Cell Ontology, and the sentence that must read it (CellTypeImportTest). */
+  record Imported(String location, String phrase, String value, String sentence) {}
+
+  /** One sentence for each row below the import's marker in cell-type.tsv. */
+  static List<Imported> importedCellTypes() {
+    List<Imported> imported = new ArrayList<>();
+    try {
+      List<String> lines = Files.readAllLines(CellTypeImport.CELL_TYPE_FILE);
+      for (int i = CellTypeImport.handWritten(lines).size(); i < lines.size(); i++) {
+        if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) {
+          continue;
+        }
+        String[] cells = lines.get(i).split("\t", -1);
+        imported.add(new Imported("rules/lexicon/cell-type.tsv:" + (i + 1), cells[0], cells[1],
+            "Under the microscope a " + cells[0] + " was seen."));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return imported;
+  }
+
+  /** All the sentences above, and one for each cell type imported from the Cell Ontology. */
   static List<String> all() {
     List<String> all = new ArrayList<>(descriptions(ENGLISH_SCENARIOS, HELD_OUT));
     examples().forEach(e -> all.add(e.sentence()));
+    importedCellTypes().forEach(i -> all.add(i.sentence()));
     return all;
   }
 }
