@@ -38,9 +38,11 @@ public final class TextReader {
   private static final String CLAUSE_BREAKS = ",;:()[]{}!?.\u2013\u2014";
 
   private final Lexicon lexicon;
+  private final NearMissCorrector nearMisses;
 
   private TextReader(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.nearMisses = new NearMissCorrector(lexicon);
   }
 
   /** A reader with the lexicon packaged in Cytosis. */
@@ -77,7 +79,8 @@ public final class TextReader {
     List<NegatedMention> negated = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (Sentences.Span sentence : Sentences.split(description)) {
-      readSentence(description, tokens(description, sentence, used), observed, negated, used);
+      List<Token> tokens = nearMisses.correct(description, tokens(description, sentence, used));
+      readSentence(description, tokens, observed, negated, used);
     }
     InputLimits.checkEvidence(observed.size(), null, 0);
     Comparator<Evidence> byPlace = Comparator.comparing(Evidence::start).thenComparing(Evidence::end);
