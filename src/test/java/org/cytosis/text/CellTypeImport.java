@@ -1,10 +1,5 @@
 package org.cytosis.text;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,43 +22,34 @@ import org.cytosis.model.Criterion;
  */
 final class CellTypeImport {
 
-  static final Path LEXICON = Path.of("rules", "lexicon");
-  static final Path CELL_TYPE_FILE = LEXICON.resolve("cell-type.tsv");
+  static final Path CELL_TYPE_FILE = LexiconImports.LEXICON.resolve("cell-type.tsv");
   static final Path TERMS = Path.of("rules", "vocab", "cell-types.tsv");
   static final Path NAMES = Path.of("rules", "vocab", "cell-type-names.tsv");
 
   /** The line that starts the generated part of cell-type.tsv; everything below it is derived. */
-  static final String MARKER = "# ---- Imported from the Cell Ontology (rules/vocab/): do not edit below this line ----";
+  static final String MARKER = LexiconImports.MARKER_START
+      + "Cell Ontology (rules/vocab/): do not edit below this line ----";
 
-  private static final Pattern WRITTEN_AS_A_WORD = Pattern.compile("[A-Za-z'\u2019 -]+");
-  private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\S*\\p{Lu}");
   private static final Pattern CL_ID = Pattern.compile("CL:\\d{7}");
 
   private CellTypeImport() {}
 
-  /** The file's lines above the marker: its header and hand-written rows. */
-  static List<String> handWritten(List<String> file) {
-    int marker = file.indexOf(MARKER);
-    return marker < 0 ? file : file.subList(0, marker);
-  }
-
   /** The lines below the marker, as the import derives them. */
-  static List<String> derive(List<String> handWritten) {
-    PhraseAnalyzer analyzer;
+  static List<String> derive() {
     Map<String, String> taken = new LinkedHashMap<>(); // normalised phrase -> hand-written phrase
-    Lexicon hand = handOnlyLexicon(handWritten);
-    analyzer = hand.analyzer;
+    Lexicon hand = LexiconImports.handOnlyLexicon();
+    PhraseAnalyzer analyzer = hand.analyzer;
     hand.entries.stream().filter(e -> e.criterion() == Criterion.CELL_TYPE)
-        .forEach(e -> taken.put(key(analyzer, e.phrase()), e.phrase()));
+        .forEach(e -> taken.put(LexiconImports.key(analyzer, e.phrase()), e.phrase()));
 
     Map<String, String> names = new LinkedHashMap<>();
-    for (TsvRows.Row row : read(NAMES, List.of("from", "name", "note"))) {
+    for (TsvRows.Row row : LexiconImports.read(NAMES, List.of("from", "name", "note"))) {
       names.put(row.require("from"), row.require("name"));
     }
     record Candidate(String phrase, String name, String note) {}
     Map<String, Candidate> byKey = new LinkedHashMap<>();
     Map<String, List<String>> clashes = new LinkedHashMap<>();
-    for (TsvRows.Row row : read(TERMS, List.of("cl_id", "name", "synonym", "role", "path_to_root_class"))) {
+    for (TsvRows.Row row : LexiconImports.read(TERMS, List.of("cl_id", "name", "synonym", "role", "path_to_root_class"))) {
       String id = row.require("cl_id");
       String role = row.require("role");
       String termName = row.require("name");
@@ -75,10 +61,10 @@ final class CellTypeImport {
         written.add(new Candidate(synonym, name, id + " " + termName + ", exact synonym (" + role + ")"));
       }
       for (Candidate c : written) {
-        if (!WRITTEN_AS_A_WORD.matcher(c.phrase()).matches() || ABBREVIATION.matcher(c.phrase()).find()) {
+        if (!LexiconImports.writtenAsWords(c.phrase())) {
           continue;
         }
-        String key = key(analyzer, c.phrase());
+        String key = LexiconImports.key(analyzer, c.phrase());
         if (taken.containsKey(key) || clashes.containsKey(key)) {
           continue;
         }
@@ -114,38 +100,5 @@ final class CellTypeImport {
       throw row.problem("role", "\"" + role + "\" has no row role:" + role + " in " + NAMES);
     }
     return byRole;
-  }
-
-  private static String key(PhraseAnalyzer analyzer, String phrase) {
-    return String.join(" ", Lexicon.words(analyzer, phrase, new TsvRows.Row("import", 0, Map.of())));
-  }
-
-  /** The built-in lexicon with only the hand-written cell types: what the imported rows join. */
-  private static Lexicon handOnlyLexicon(List<String> handWritten) {
-    try {
-      Path dir = Files.createTempDirectory("cytosis-lexicon");
-      try {
-        for (String file : Lexicon.files()) {
-          Files.copy(LEXICON.resolve(file), dir.resolve(file));
-        }
-        Files.write(dir.resolve(CELL_TYPE_FILE.getFileName()), handWritten, StandardCharsets.UTF_8);
-        return Lexicon.fromDirectory(dir);
-      } finally {
-        for (String file : Lexicon.files()) {
-          Files.deleteIfExists(dir.resolve(file));
-        }
-        Files.delete(dir);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<TsvRows.Row> read(Path file, List<String> columns) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return TsvRows.read(file.toString(), reader, columns);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
