@@ -39,10 +39,12 @@ public final class TextReader {
 
   private final Lexicon lexicon;
   private final FrameReader frames;
+  private final NearMissCorrector nearMisses;
 
   private TextReader(Lexicon lexicon, ReadingTables tables) {
     this.lexicon = lexicon;
     this.frames = tables.compile(lexicon);
+    this.nearMisses = new NearMissCorrector(lexicon);
   }
 
   /** A reader with the lexicon and frame patterns packaged in Cytosis. */
@@ -85,7 +87,7 @@ public final class TextReader {
     for (Sentences.Span sentence : Sentences.split(description)) {
       boolean question = qa.isUnansweredQuestion(description, sentence);
       asked |= question;
-      List<Token> tokens = tokens(description, sentence, used);
+      List<Token> tokens = nearMisses.correct(description, tokens(description, sentence, used));
       sentences.add(readSentence(description, sentence, tokens, negated, used, !question && !qa.except()));
     }
     List<ReadEvent> events = EventAssembler.assemble(description, sentences);

@@ -51,10 +51,35 @@ final class TestSentences {
     return examples;
   }
 
-  /** All the sentences above. */
+  /** A row imported from an ontology, and the sentence that must read it (ImportedRowsTest). */
+  record Imported(String location, String file, String phrase, String value, String sentence) {}
+
+  /** One sentence for each row below an import's marker in a lexicon file. */
+  static List<Imported> importedRows() {
+    List<Imported> imported = new ArrayList<>();
+    try {
+      for (String file : Lexicon.files()) {
+        List<String> lines = Files.readAllLines(LexiconImports.LEXICON.resolve(file));
+        for (int i = LexiconImports.handWritten(lines).size(); i < lines.size(); i++) {
+          if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) {
+            continue;
+          }
+          String[] cells = lines.get(i).split("\t", -1);
+          imported.add(new Imported("rules/lexicon/" + file + ":" + (i + 1), file, cells[0], cells[1],
+              "Under the microscope a " + cells[0] + " was seen."));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return imported;
+  }
+
+  /** All the sentences above, and one for each row imported from an ontology. */
   static List<String> all() {
     List<String> all = new ArrayList<>(descriptions(ENGLISH_SCENARIOS, HELD_OUT));
     examples().forEach(e -> all.add(e.sentence()));
+    importedRows().forEach(i -> all.add(i.sentence()));
     return all;
   }
 }
