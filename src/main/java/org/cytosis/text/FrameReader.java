@@ -209,7 +209,10 @@ final class FrameReader {
       Role role = role(p, f.match(), markerMatches, tokens);
       frameOf[i] = best;
       roleOf[i] = role;
-      counts[i] = counts(f.mention().criterion(), role, p.verbal() && !p.passive())
+      boolean afterPredicate = f.match().first() > p.match().last();
+      counts[i] = f.mention().criterion() == Criterion.CELL_TYPE
+          ? cellTypeCounts(role, afterPredicate)
+          : counts(f.mention().criterion(), role, p.verbal() && !p.passive())
           || f.mention().criterion() == Criterion.MECHANISM && role == Role.THEME
               && (isAlsoCargo(found, f.match()) || p.needs().equals("route"));
       fillers.get(best).add(new Frame.Filler(role, f.mention(), counts[i]));
@@ -317,6 +320,18 @@ final class FrameReader {
       case CELL_TYPE -> role != Role.THEME && role != Role.ROUTE;
       default -> true;
     };
+  }
+
+  /**
+   * The cell doing it stands before the predicate ("Macrophages engulf"), or after "by" ("taken up by
+   * macrophages"); a cell after the predicate in any other way is what moves ("engulf bacteria",
+   * "uptake of particles such as bacteria").
+   */
+  private static boolean cellTypeCounts(Role role, boolean afterPredicate) {
+    if (role == Role.THEME) {
+      return false;
+    }
+    return !afterPredicate || role == Role.ROUTE || role == Role.PREDICATE;
   }
 
   /** Outside every frame a word is evidence only of what its clause says of the whole event. */
@@ -477,8 +492,12 @@ final class FrameReader {
     boolean betweenNouns = (noFiniteVerb || before != null && before.tag().equals("NNS"))
         && before != null && before.isNoun() && after != null
         && (after.isNoun() || after.tag().startsWith("JJ"));
+    // "Hepatocytes secrete albumin": after a plural subject, a verb row's word is the verb (unless
+    // "of" follows: "the cells' release of insulin").
+    boolean afterPlural = before != null && before.isNoun() && before.text().endsWith("s")
+        && !before.text().endsWith("ss") && after != null && !after.text().equalsIgnoreCase("of");
     if (verbRow && tag.startsWith("NN") && after != null
-        && (betweenNouns || isVerbContext(before, after))) {
+        && (betweenNouns || afterPlural || isVerbContext(before, after))) {
       // "Chromaffin cells release adrenaline": a sentence needs a verb, and this is the one.
       String word = w.text().toLowerCase(Locale.ROOT);
       return new Syntax.Word(w.start(), w.end(), w.text(), word.endsWith("s") ? "VBZ" : "VBP");

@@ -81,7 +81,8 @@ class CellTypeImportTest {
     assertThat(cellType("Kupffer cells engulf old red blood cells.")).containsExactly("macrophage");
     assertThat(cellType("Osteoclasts take up bone fragments.")).containsExactly("phagocyte");
     assertThat(cellType("Goblet cells release mucus when irritated.")).containsExactly("regulated secretory cell");
-    assertThat(cellType("Hepatocytes secrete albumin all the time.")).containsExactly("constitutive secretory cell");
+    assertThat(cellType("Hepatocytes secrete albumin all the time.")).containsExactly("hepatocyte");
+    assertThat(cellType("Chondrocytes secrete collagen all the time.")).containsExactly("constitutive secretory cell");
     assertThat(cellType("A pancreatic acinar cell releases zymogen granules.")).containsExactly("acinar cell");
   }
 

@@ -76,7 +76,7 @@ class GoImportTest {
   }
 
   private static List<Object> values(String sentence, Criterion criterion) {
-    return READER.read(sentence).observed().stream().filter(m -> m.criterion() == criterion)
+    return READER.readWords(sentence).observed().stream().filter(m -> m.criterion() == criterion)
         .map(Mention::value).toList();
   }
 
