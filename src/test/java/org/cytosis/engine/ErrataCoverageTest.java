@@ -64,7 +64,7 @@ class ErrataCoverageTest {
     record Applies(String rule, String erratum) {}
     List<Applies> expected = List.of(
         new Applies("Waste is sometimes expelled by exocytosis", "ERR-12"),
-        new Applies("Cargo carried into the cell is endocytosis", "ERR-13"),
+        new Applies("Decisive evidence for exocytosis and for endocytosis contradict each other", "ERR-13"),
         new Applies("The plasma membrane folding in to pinch off a vesicle is endocytosis", "ERR-14"),
         new Applies("A plasma membrane that grows has taken in vesicle membrane by exocytosis", "ERR-15"),
         new Applies("Taking in a solid particle is phagocytosis", "ERR-16"),
