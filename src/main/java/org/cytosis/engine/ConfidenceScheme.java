@@ -31,7 +31,7 @@ final class ConfidenceScheme {
     Set<Claim> claims = new LinkedHashSet<>();
     findings.forEach(f -> claims.add(f.getClaim()));
     for (Claim c : claims) {
-      if (c.supports().isOnBranchOf(target)) {
+      if (c.supports().isOnBranchOf(target) || isStepOf(c, target)) {
         support += c.weight().getValue();
       } else if (opposes(c, target)) {
         against += c.weight().getValue();
@@ -42,6 +42,16 @@ final class ConfidenceScheme {
     }
     double value = support / (support + against) * (1 - Math.pow(2, -support));
     return Math.round(value * 1000) / 1000.0;
+  }
+
+  /**
+   * The uptake and the release of a transcytosis are its steps (catalogue TC-2): findings for
+   * exocytosis or endocytosis speak for it, as the weighing rules count them.
+   */
+  private static boolean isStepOf(Claim c, Label target) {
+    Label family = c.supports().getFamily();
+    return target == Label.TRANSCYTOSIS
+        && (family == Label.EXOCYTOSIS || family == Label.ENDOCYTOSIS);
   }
 
   /**

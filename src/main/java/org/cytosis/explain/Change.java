@@ -47,12 +47,25 @@ record Change(EventField field, Object value, String leftOut, List<Evidence> cut
   static List<Change> candidates(CellEvent event, List<Finding> findings) {
     var fieldChanges = java.util.Arrays.stream(EventField.values()).<Change>flatMap(field -> {
       Object current = field.get(event);
-      var others = field.options().stream().filter(v -> !v.equals(current)).map(v -> new Change(field, v));
+      var others = field.options().stream().filter(v -> !v.equals(current))
+          .filter(v -> v != org.cytosis.model.Direction.ACROSS_CELL || showsBothSteps(findings))
+          .map(v -> new Change(field, v));
       return current == null ? others : java.util.stream.Stream.concat(others,
           java.util.stream.Stream.of(new Change(field, null)));
     });
     return java.util.stream.Stream.concat(fieldChanges, descriptionEdits(event, findings).stream())
         .toList();
+  }
+
+  /**
+   * Whether the event shows an uptake and a release (findings for both families): only then is
+   * "the cargo crosses the cell" another reading of it (its two steps as one transcytosis, TC-2).
+   * For an event with one step, a crossing would be a different event, and every such event would
+   * list it first.
+   */
+  private static boolean showsBothSteps(List<Finding> findings) {
+    return findings.stream().anyMatch(f -> f.getFamily() == org.cytosis.model.Label.EXOCYTOSIS)
+        && findings.stream().anyMatch(f -> f.getFamily() == org.cytosis.model.Label.ENDOCYTOSIS);
   }
 
   /** One edit per claim read in the description: the description with all of its phrases cut out. */

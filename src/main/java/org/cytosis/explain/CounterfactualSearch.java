@@ -94,9 +94,10 @@ final class CounterfactualSearch {
 
   /**
    * Which single changes are alike, or null when pairs must each be run. Two changes to one field
-   * are alike when the new values are evidence for the same labels at the same weights (six
-   * mechanisms that all say "not bulk transport", say): the verdict rules read a finding's label
-   * and weight, never the value behind it, so a pair gives the same verdict whichever of two alike
+   * are alike when the new values are evidence for the same labels at the same weights, by the
+   * same rule (six mechanisms that all say "not bulk transport", say): the verdict rules read a
+   * finding's label and weight, never the value behind it, and a finding rule that reads a second
+   * field tells apart only values that have rules of their own, so a pair gives the same verdict whichever of two alike
    * changes it holds, and one run serves them all. This holds for an event given as fields alone,
    * where every finding comes from one field; a description may state the same fact as a field,
    * and a fact stated twice counts once, so for a described event every pair is run. As a check,

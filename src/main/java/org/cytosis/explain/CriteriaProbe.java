@@ -54,7 +54,11 @@ final class CriteriaProbe {
 
   /**
    * What setting {@code field} to {@code value} is evidence for, as far as the verdict rules can
-   * tell: the label and weight of each finding it makes, sorted. A removal ({@code value} null) is
+   * tell: the label, weight and rule of each finding it makes, sorted. The rule is part of it
+   * because some finding rules also read another field (a clathrin-coated vesicle counts as
+   * endocytic only away from the Golgi, ERR-17; fluid or a receptor-bound ligand leaving the cell
+   * is no uptake, ERR-18, ERR-23): they name the values they read, each of which has a rule of
+   * its own, so two values made by the same rule still behave alike with any other field. A removal ({@code value} null) is
    * evidence for nothing, as is a value no rule reads (a membrane that keeps its size).
    */
   List<String> evidenceOf(EventField field, Object value) {
@@ -62,7 +66,7 @@ final class CriteriaProbe {
       return List.of();
     }
     return findings.get(field).get(value).stream()
-        .map(f -> f.supports() + "/" + f.weight()).sorted().toList();
+        .map(f -> f.supports() + "/" + f.weight() + "/" + f.rule()).sorted().toList();
   }
 
   /**

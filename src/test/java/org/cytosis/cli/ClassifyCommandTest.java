@@ -51,7 +51,7 @@ class ClassifyCommandTest {
     Run run = run("{\"id\":\"n\",\"cellType\":\"neutrophil\",\"direction\":\"INTO_CELL\",\"cargo\":\"SOLID_PARTICLE\"}", "classify");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("n: PHAGOCYTOSIS  [CLASSIFIED", "lineage: ENDOCYTOSIS > PHAGOCYTOSIS",
-        "GO term: GO:0006909", "findings:", "[PH-1]", "missing:", "trace:");
+        "GO term: GO:0006909", "findings:", "[PH-1, ERR-16]", "missing:", "trace:");
   }
 
   @Test

@@ -52,7 +52,7 @@ class GradeCommandTest {
         .allSatisfy(l -> assertThat(l).startsWith("{").contains("\"verdict\":"));
     assertThat(run.err().lines().filter(l -> l.startsWith("cytosis grade: "))).hasSize(6)
         .allSatisfy(l -> assertThat(l).startsWith("cytosis grade: " + CLASS + ":").doesNotContain("Exception"));
-    assertThat(run.err()).contains("Summary: 306 answers");
+    assertThat(run.err()).contains("Summary: 312 answers");
   }
 
   @Test

@@ -51,7 +51,7 @@ class JustificationTest {
         "vesicleType PHAGOSOME supports PHAGOCYTOSIS (decisive)");
     JustificationNode cargo = family.because().get(0);
     assertThat(cargo.rule()).isEqualTo("Taking in a solid particle is phagocytosis");
-    assertThat(cargo.sources()).containsExactly("PH-1");
+    assertThat(cargo.sources()).containsExactly("PH-1", "ERR-16");
     assertThat(cargo.because()).singleElement().satisfies(input -> {
       assertThat(input.kind()).isEqualTo(Kind.INPUT);
       assertThat(input.evidence().field()).isEqualTo("cargo");

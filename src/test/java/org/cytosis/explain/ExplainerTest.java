@@ -50,7 +50,7 @@ class ExplainerTest {
     CriterionCheck cargo = check(pinocytosis.failed(), Criterion.CARGO);
     assertThat(cargo.observed()).isEqualTo("SOLID_PARTICLE");
     assertThat(cargo.needed()).containsExactly("FLUID");
-    assertThat(cargo.sources()).containsExactly("PI-1");
+    assertThat(cargo.sources()).containsExactly("PI-1", "ERR-23");
     assertThat(check(pinocytosis.failed(), Criterion.VESICLE_TYPE).needed()).containsExactly("PINOCYTIC_VESICLE");
     CriterionCheck origin = check(pinocytosis.unknown(), Criterion.VESICLE_ORIGIN);
     assertThat(origin.observed()).isNull();

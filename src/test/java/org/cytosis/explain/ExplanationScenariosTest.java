@@ -79,7 +79,8 @@ class ExplanationScenariosTest {
               assertThat(CLASSIFIER.catalogue().statement(id)).contains(statement));
           if (statedFacts(plain) <= TYPICAL_FIELDS) {
             List<String> lines = ExplanationText.render(explained).lines().toList();
-            assertThat(lines).as("a typical event's explanation fits 24 lines").hasSizeLessThanOrEqualTo(24);
+            // 24 lines and one more since TRANSCYTOSIS, an eighth label, has a why-not line of its own
+            assertThat(lines).as("a typical event's explanation fits 25 lines").hasSizeLessThanOrEqualTo(25);
             assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
           }
         }));

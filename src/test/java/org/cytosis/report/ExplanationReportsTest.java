@@ -41,7 +41,7 @@ class ExplanationReportsTest {
     assertThat(text).contains(
         "  how: the leading subtype of the established family is the label.\n",
         "    Family ENDOCYTOSIS established: decisive evidence for one family, and none against it,\n",
-        "      cargo SOLID_PARTICLE supports PHAGOCYTOSIS (decisive) [PH-1]\n",
+        "      cargo SOLID_PARTICLE supports PHAGOCYTOSIS (decisive) [PH-1, ERR-16]\n",
         "  why not:\n",
         "    EXOCYTOSIS, CONSTITUTIVE_SECRETORY_PATHWAY, REGULATED_SECRETORY_PATHWAY: The direction is\n",
         "    ENDOCYTOSIS: PHAGOCYTOSIS is the more specific label within ENDOCYTOSIS.\n",

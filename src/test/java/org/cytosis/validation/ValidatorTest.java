@@ -57,7 +57,7 @@ class ValidatorTest {
     assertThat(result.reason().headline())
         .isEqualTo("The key says PHAGOCYTOSIS, but the rules conclude PINOCYTOSIS.");
     assertThat(result.reason().points()).containsExactly(
-        "PINOCYTOSIS rests on: direction INTO_CELL [KD-9, FT-1, ERR-4]; cargo FLUID [PI-1].",
+        "PINOCYTOSIS rests on: direction INTO_CELL [KD-9, FT-1, ERR-4]; cargo FLUID [PI-1, ERR-23].",
         "Nothing in the scenario points to PHAGOCYTOSIS.");
   }
 
@@ -70,7 +70,7 @@ class ValidatorTest {
     // then
     assertThat(result.verdict()).isEqualTo(ValidationVerdict.WRONG_KEY);
     assertThat(result.reason().text()).contains("the rules conclude NOT_BULK_TRANSPORT",
-        "mechanism CARRIER [NB-1, ERR-7]", "What points to EXOCYTOSIS is outweighed: direction OUT_OF_CELL");
+        "mechanism CARRIER [NB-1, ERR-7, ERR-13, ERR-15, ERR-20]", "What points to EXOCYTOSIS is outweighed: direction OUT_OF_CELL");
   }
 
   @Test
@@ -122,7 +122,7 @@ class ValidatorTest {
     // then
     assertThat(result.verdict()).isEqualTo(ValidationVerdict.TOO_GENERAL);
     assertThat(result.reason().text()).contains("the more specific RECEPTOR_MEDIATED_ENDOCYTOSIS",
-        "cargo RECEPTOR_BOUND_LIGAND [EN-2]", "key it as RECEPTOR_MEDIATED_ENDOCYTOSIS");
+        "cargo RECEPTOR_BOUND_LIGAND [EN-2, ERR-18]", "key it as RECEPTOR_MEDIATED_ENDOCYTOSIS");
   }
 
   @Test
@@ -134,7 +134,7 @@ class ValidatorTest {
     // then
     assertThat(result.verdict()).isEqualTo(ValidationVerdict.AMBIGUOUS);
     assertThat(result.reason().points()).contains("Contradiction: direction OUT_OF_CELL [KD-9, FT-1, MD-1]"
-        + " against membraneEvent INVAGINATION [KD-3, S-1, ERR-1].");
+        + " against membraneEvent INVAGINATION [KD-3, S-1, ERR-1, ERR-14].");
   }
 
   @Test

@@ -39,7 +39,7 @@ class GradeApiTest extends LiveServerTest {
         .map(JsonNode::asText).toList();
     assertThat(problems).isNotEmpty().isEqualTo(cli.err().lines()
         .filter(l -> l.startsWith("cytosis grade: ")).map(l -> uploaded(l.substring(15))).toList());
-    assertThat(body.get("summaryText").asText()).startsWith("Summary: 306 answers:");
+    assertThat(body.get("summaryText").asText()).startsWith("Summary: 312 answers:");
   }
 
   @Test

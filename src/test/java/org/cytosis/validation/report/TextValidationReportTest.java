@@ -25,7 +25,7 @@ class TextValidationReportTest {
     assertThat(text).contains("""
         TOO_SPECIFIC  macrophage-folds-membrane  (testcases-banks/mixed-bank.csv:5)
           The key says PHAGOCYTOSIS, but the scenario only supports its family, ENDOCYTOSIS.
-          - ENDOCYTOSIS rests on: direction INTO_CELL (from "takes material in") [KD-9, FT-1, ERR-4]; membraneEvent INVAGINATION (from "folding its plasma membrane inward") [KD-3, S-1, ERR-1].
+          - ENDOCYTOSIS rests on: direction INTO_CELL (from "takes material in") [KD-9, FT-1, ERR-4]; membraneEvent INVAGINATION (from "folding its plasma membrane inward") [KD-3, S-1, ERR-1, ERR-14].
         """);
     assertThat(lines.get(lines.size() - 1)).isEqualTo(
         "10 scenarios: 2 PASS, 2 WRONG_KEY, 1 TOO_SPECIFIC, 1 TOO_GENERAL, 2 AMBIGUOUS, 2 INVALID");
