@@ -24,6 +24,7 @@ import org.cytosis.model.Label;
 import org.cytosis.model.Status;
 import org.cytosis.model.WhyNot;
 import org.cytosis.report.ExplanationText;
+import org.cytosis.report.TextReport;
 import org.cytosis.scenario.Scenario;
 import org.cytosis.scenario.ScenarioReader;
 import org.junit.jupiter.api.DynamicTest;
@@ -77,10 +78,12 @@ class ExplanationScenariosTest {
           assertThat(explanation.catalogue().keySet()).containsAll(citedIds(explanation));
           explanation.catalogue().forEach((id, statement) ->
               assertThat(CLASSIFIER.catalogue().statement(id)).contains(statement));
+          List<String> lines = ExplanationText.render(explained).lines().toList();
+          assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
           if (statedFacts(plain) <= TYPICAL_FIELDS) {
-            List<String> lines = ExplanationText.render(explained).lines().toList();
-            assertThat(lines).as("a typical event's explanation fits 24 lines").hasSizeLessThanOrEqualTo(24);
-            assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
+            List<String> answer = TextReport.render(explained).lines().toList();
+            assertThat(answer).as("a typical event's short answer fits 15 lines").hasSizeLessThanOrEqualTo(15);
+            assertThat(answer).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
           }
         }));
   }
