@@ -248,8 +248,7 @@ public final class JsonRecords {
         return new InvalidInputException(source, line, field, InputLimits.describe(limit));
       }
       int line = e.getLocation() == null ? 0 : lineOffset + e.getLocation().getLineNr();
-      String detail = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-      return new InvalidInputException(source, line, null, "is not valid JSON: " + detail);
+      return new InvalidInputException(source, line, null, JsonSyntax.describe(e));
     }
   }
 }
