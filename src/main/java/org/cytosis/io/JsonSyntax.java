@@ -61,6 +61,9 @@ public final class JsonSyntax {
       return found + " where a value was expected (an object, an array, a string in double quotes, "
           + "a number, true, false or null)";
     }
+    if (lower.startsWith("illegal character")) {
+      return "a control character where JSON was expected (is this a text file?)";
+    }
     if (lower.contains("illegal unquoted character") || lower.contains("control character")) {
       return "a control character (such as a tab or a line break) inside a string; write it as \\t or \\n";
     }
