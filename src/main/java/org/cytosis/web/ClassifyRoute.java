@@ -41,7 +41,9 @@ final class ClassifyRoute implements Handler {
   @Override
   public void handle(Context ctx) {
     String format = Query.choice(ctx, "format", List.of("json", "text", "dot", "mermaid"));
-    String asked = Query.choice(ctx, "explain", List.of("", "true", "false"));
+    // Absent: one event is explained and a batch is not; true or false decide for every event.
+    String asked = ctx.queryParam("explain") == null ? ""
+        : Query.choice(ctx, "explain", List.of("true", "false"));
     boolean diagram = format.equals("dot") || format.equals("mermaid");
     if (asked.equals("false") && diagram) {
       throw ApiException.badRequest("format \"" + format + "\" draws the explanation; it cannot be "
