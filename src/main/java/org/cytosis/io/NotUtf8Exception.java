@@ -35,6 +35,13 @@ public final class NotUtf8Exception extends IOException {
         "is not UTF-8 (byte 0x%02X on this line): %s; the rest of the file is not read", badByte, hint()));
   }
 
+  /** The error for one line-by-line record (JSON Lines): only this line is lost. */
+  public InvalidInputException toInvalidRecord(String source) {
+    return new InvalidInputException(source, line, null, String.format(Locale.ROOT,
+        "is not UTF-8 (byte 0x%02X on this line): %s; this line is not read, the lines after it are",
+        badByte, hint()));
+  }
+
   /**
    * What a file with this byte most likely is: UTF-16 starts with 0xFF or 0xFE; a PNG with 0x89;
    * an old Office file with 0xD0. Further down, a byte of a Latin-1 or Windows export is the

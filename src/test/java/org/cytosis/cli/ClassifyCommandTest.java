@@ -118,6 +118,33 @@ class ClassifyCommandTest {
   }
 
   @Test
+  void aByteThatIsNotUtf8SpoilsItsOwnLineOfJsonLinesAndTheLinesAfterItAreRead(@TempDir Path dir) throws Exception {
+    byte[] latin1 = "{\"id\":\"a\",\"cargo\":\"FLUID\"}\r\n{\"id\":\"b\",\"description\":\"s\u00e9cr\u00e9tion\"}\r\n{\"id\":\"c\",\"cargo\":\"FLUID\"}\r\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Path file = Files.write(dir.resolve("latin1.jsonl"), latin1);
+
+    Run run = run("", "classify", file.toString(), "--format", "json");
+
+    assertThat(run.exit()).isEqualTo(2);
+    var lines = run.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).contains("\"id\":\"a\"");
+    assertThat(lines.get(1)).contains("\"record\":2", "\"line\":2", "byte 0xE9 on this line");
+    assertThat(lines.get(2)).contains("\"id\":\"c\"", "PINOCYTOSIS");
+    assertThat(run.err().lines()).singleElement().asString().contains(file + ":2:");
+  }
+
+  @Test
+  void aBinaryFileIsCalledOneNotALatin1Export(@TempDir Path dir) throws Exception {
+    Path png = Files.write(dir.resolve("cell.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+
+    Run run = run("", "classify", png.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("it looks like a binary file").doesNotContain("Latin-1");
+  }
+
+  @Test
   void malformedJsonAndMissingFilesAndEmptyInputExitWithTwo(@TempDir Path dir) throws Exception {
     Path truncated = Files.writeString(dir.resolve("t.json"), "[{\"cargo\": \"FLUID\"},\n {\"cargo\": ");
     Run bad = run("", "classify", truncated.toString());

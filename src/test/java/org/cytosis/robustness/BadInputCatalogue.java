@@ -142,10 +142,12 @@ final class BadInputCatalogue {
     cases.add(new Case("CSV with CRLF line ends", BANK, "bank.csv",
         Input.utf8("id,expected_label,cargo\r\nn1,PINOCYTOSIS,FLUID\r\nn2,PINOCYTOSIS,GOO\r\n"), 2,
         List.of(Problem.at(3, "cargo", "has unknown value \"GOO\""))));
+    // In JSON Lines a bad byte spoils its own line only: record d after it is still read.
     cases.add(new Case("invalid UTF-8", EVENTS, "events.jsonl", Input.bytes(concat(
         "{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":\"c".getBytes(StandardCharsets.UTF_8),
-        new byte[] {(byte) 0xC3, 0x28}, "\"}\n{\"id\":\"d\"}\n".getBytes(StandardCharsets.UTF_8))), 3,
-        List.of(Problem.at(3, "is not UTF-8 (byte 0xC3"))));
+        new byte[] {(byte) 0xC3, 0x28}, "\"}\n{\"id\":\"d\"}\n".getBytes(StandardCharsets.UTF_8))), 4,
+        List.of(Problem.at(3, "is not UTF-8 (byte 0xC3 on this line): a Latin-1 or Windows export? "
+            + "Save it as UTF-8 and try again; this line is not read, the lines after it are"))));
     cases.add(new Case("Latin-1 export (JSON Lines)", EVENTS, "events.jsonl", Input.bytes(
         (GOOD + "\n{\"id\":\"b\",\"cellType\":\"cellule épithéliale\"}\n")
             .getBytes(StandardCharsets.ISO_8859_1)), 2,
