@@ -154,7 +154,11 @@ async function classify(form) {
       showError(error, result.error || String(result));
       return;
     }
+    // The short answer is the command line's, word for word: the server renders it.
+    const [textStatus, shortAnswer] = await post("/api/classify?format=text", JSON.stringify(event),
+      { "Content-Type": "application/json" });
     lastEvent = event;
+    $("short-answer").textContent = textStatus === 200 ? shortAnswer : "";
     showResult(result, event.description);
   } finally {
     button.disabled = false;

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.cytosis.batch.OrderedParallelMap;
 import org.cytosis.engine.Classifier;
 import org.cytosis.io.EventReader;
@@ -21,6 +26,7 @@ import org.cytosis.model.Classification;
 import org.cytosis.report.DotReport;
 import org.cytosis.report.JsonReport;
 import org.cytosis.report.MermaidReport;
+import org.cytosis.report.TextOptions;
 import org.cytosis.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,13 +48,24 @@ final class ClassifyCommand implements Callable<Integer> {
   String text;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (readable, with the trace and the explanation), json (JSON Lines, one result per input), "
+      description = "text (the answer in words; see --explain, --trace, --sources), json (JSON Lines, one result per input), "
           + "dot (Graphviz) or mermaid: the justification graph, one per event. Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @Option(names = "--explain",
+      description = "Explain every event: how, why not the other answers, what would change it. One event (--text, or a file "
+          + "holding one) is explained anyway; an explanation costs some hundreds of extra rule runs per event.")
+  boolean explain;
+
   @Option(names = "--no-explain",
-      description = "Leave out the explanation (why not, counterfactuals), which costs some hundreds of extra rule runs per event: for big batches.")
+      description = "Explain no event, not even a single one.")
   boolean noExplain;
+
+  @Option(names = "--trace", description = "Text: also list the rules that fired, in order.")
+  boolean trace;
+
+  @Option(names = "--sources", description = "Text: also give the catalogue IDs behind each claim.")
+  boolean sources;
 
   @Mixin
   RulesOption rules;
@@ -62,6 +79,15 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     if (text != null && file != null) {
       streams.err().println("cytosis classify: give either FILE or --text, not both");
+      return Main.BAD_INPUT;
+    }
+    if (explain && noExplain) {
+      streams.err().println("cytosis classify: give either --explain or --no-explain, not both");
+      return Main.BAD_INPUT;
+    }
+    if (text != null && text.isBlank()) {
+      streams.err().println("cytosis classify: --text is empty: describe one event in a sentence, "
+          + "for example --text \"Neutrophils engulf bacteria.\"");
       return Main.BAD_INPUT;
     }
     if (noExplain && format.isDiagram()) {
@@ -90,7 +116,7 @@ final class ClassifyCommand implements Callable<Integer> {
     Classification result;
     try {
       InputLimits.checkText("description", text, "--text", 0);
-      result = run(classifier.join(), event);
+      result = run(classifier.join(), event, !noExplain);
     } catch (InvalidInputException e) {
       streams.err().println("cytosis classify: "
           + new InvalidInputException("--text", 0, e.field(), e.problem()).getMessage());
@@ -107,8 +133,31 @@ final class ClassifyCommand implements Callable<Integer> {
   private int classifyRecords(CompletableFuture<Classifier> classifier) {
     String source = file == null || file.equals("-") ? "<stdin>" : file;
     try (Reader reader = open(source);
-        Stream<EventRecord> records = EventReader.read(source, reader);
-        Stream<Outcome> outcomes = OrderedParallelMap.map(records, r -> outcome(classifier, source, r))) {
+        Stream<EventRecord> records = EventReader.read(source, reader)) {
+      // A file of one event is explained like --text; a batch only when asked, as explaining costs
+      // some hundreds of rule runs per event. Two records are read ahead to tell which it is.
+      Iterator<EventRecord> read = records.iterator();
+      List<EventRecord> ahead = new ArrayList<>();
+      while (ahead.size() < 2 && read.hasNext()) {
+        ahead.add(read.next());
+      }
+      boolean explained = explain || format.isDiagram() || !noExplain && ahead.size() == 1;
+      Stream<EventRecord> all = Stream.concat(ahead.stream(),
+          StreamSupport.stream(Spliterators.spliteratorUnknownSize(read, Spliterator.ORDERED), false));
+      return classifyAll(classifier, source, all, explained);
+    } catch (NoSuchFileException e) {
+      streams.err().println("cytosis classify: " + source + ": no such file");
+      return Main.BAD_INPUT;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      streams.err().println("cytosis classify: " + source + ": cannot be read: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+  }
+
+  private int classifyAll(CompletableFuture<Classifier> classifier, String source,
+      Stream<EventRecord> records, boolean explained) {
+    try (Stream<Outcome> outcomes = OrderedParallelMap.map(records,
+        r -> outcome(classifier, source, r, explained))) {
       int count = 0;
       boolean bad = false;
       for (Iterator<Outcome> it = outcomes.iterator(); it.hasNext(); ) {
@@ -126,12 +175,6 @@ final class ClassifyCommand implements Callable<Integer> {
         return Main.BAD_INPUT;
       }
       return bad ? Main.BAD_INPUT : Main.OK;
-    } catch (NoSuchFileException e) {
-      streams.err().println("cytosis classify: " + source + ": no such file");
-      return Main.BAD_INPUT;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      streams.err().println("cytosis classify: " + source + ": cannot be read: " + e.getMessage());
-      return Main.BAD_INPUT;
     }
   }
 
@@ -143,10 +186,11 @@ final class ClassifyCommand implements Callable<Integer> {
    * A record the classifier refuses (a description beyond its limits) is an error in its place.
    */
   private Outcome outcome(CompletableFuture<Classifier> classifier, String source,
-      EventRecord record) {
+      EventRecord record, boolean explained) {
     if (record.isReadable()) {
       try {
-        return new Outcome(render(record.event(), run(classifier.join(), record.event())), null);
+        return new Outcome(render(record.event(),
+            run(classifier.join(), record.event(), explained)), null);
       } catch (InvalidInputException refused) {
         record = new EventRecord(record.index(), record.line(), null,
             new InvalidInputException(source, record.line(), refused.field(), refused.problem()));
@@ -161,8 +205,8 @@ final class ClassifyCommand implements Callable<Integer> {
     }, message);
   }
 
-  private Classification run(Classifier classifier, CellEvent event) {
-    return noExplain ? classifier.classify(event) : classifier.explain(event);
+  private static Classification run(Classifier classifier, CellEvent event, boolean explained) {
+    return explained ? classifier.explain(event) : classifier.classify(event);
   }
 
   private Reader open(String source) throws IOException {
@@ -172,12 +216,14 @@ final class ClassifyCommand implements Callable<Integer> {
     return Utf8Input.open(Path.of(file));
   }
 
+  /** Text shows the full explanation only when asked for; the short answer uses it when it is there. */
   private String render(CellEvent event, Classification result) {
     return switch (format) {
       case json -> JsonReport.line(result);
       case dot -> DotReport.render(result);
       case mermaid -> MermaidReport.render(result);
-      case text -> TextReport.render(result, event.description());
+      case text -> TextReport.render(result, event.description(),
+          new TextOptions(explain, trace, sources));
     };
   }
 }

@@ -132,19 +132,17 @@ public final class Classifier {
     String note = reading.note() == null || main.status() != Status.NO_EVENT ? null
         : reading.note().sentence();
     List<EventResult> events = new ArrayList<>();
-    if (reading.events().size() > 1) {
-      for (ReadEvent e : reading.events()) {
-        if (e.main()) {
-          events.add(new EventResult(true, e.text(), e.start(), e.end(), main.status(), main.label(),
-              main.findings()));
-          continue;
-        }
-        List<Observation> own = e.evidence().stream()
-            .map(m -> new Observation(m.criterion(), m.value(), m.evidence())).toList();
-        Classification c = RuleSession.run(ruleBase, event, own, null);
-        events.add(new EventResult(false, e.text(), e.start(), e.end(), c.status(), c.label(),
-            c.findings()));
+    for (ReadEvent e : reading.events()) {
+      if (e.main()) {
+        events.add(new EventResult(true, e.text(), e.start(), e.end(), roles(e), main.status(),
+            main.label(), main.findings()));
+        continue;
       }
+      List<Observation> own = e.evidence().stream()
+          .map(m -> new Observation(m.criterion(), m.value(), m.evidence())).toList();
+      Classification c = RuleSession.run(ruleBase, event, own, null);
+      events.add(new EventResult(false, e.text(), e.start(), e.end(), roles(e), c.status(), c.label(),
+          c.findings()));
     }
     return main.withReading(events, note);
   }
@@ -185,6 +183,22 @@ public final class Classifier {
     Observed observed = observe(event, text -> readings.computeIfAbsent(text, reader.get()::read));
     Verdict verdict = RuleSession.verdict(ruleBase, event, observed.facts());
     return new Result(verdict.label(), verdict.status());
+  }
+
+  /** The frames of an event as words in roles, predicate first, in text order. */
+  private static List<EventResult.ReadRole> roles(ReadEvent e) {
+    List<EventResult.ReadRole> roles = new ArrayList<>();
+    for (org.cytosis.text.Frame f : e.frames()) {
+      roles.add(new EventResult.ReadRole("predicate", f.predicate().text(), f.kind().name(), true));
+      for (org.cytosis.text.Frame.Filler filler : f.roles()) {
+        if (filler.role() == org.cytosis.text.Role.PREDICATE) {
+          continue;
+        }
+        roles.add(new EventResult.ReadRole(filler.role().name().toLowerCase(java.util.Locale.ROOT),
+            filler.mention().evidence().text(), filler.mention().criterion().field(), filler.counts()));
+      }
+    }
+    return roles;
   }
 
   /**

@@ -13,8 +13,9 @@ import org.cytosis.model.Label;
 /**
  * Feedback addressed to the student, in one or two sentences: first what the answer names against
  * the key, with what in the scenario decides it; then, if any, the first misconception's feedback
- * (the catalogue's teaching text), else the contradiction, else what would earn the missing marks. Every
- * claim cites catalogue IDs in brackets. Deterministic: the same marking gives the same words.
+ * (the catalogue's teaching text), else the contradiction, else what would earn the missing marks. It
+ * speaks to a student: no catalogue IDs or enum names (the misconceptions column and the JSON carry
+ * those for the teacher). Deterministic: the same marking gives the same words.
  */
 final class Feedback {
 
@@ -61,7 +62,7 @@ final class Feedback {
           + named + ", more specific than the key's " + key + ", and the scenario supports it"
           + justified + ".";
       case ANCESTOR -> "Partly right: " + named + ", but the scenario shows the more specific "
-          + key + because(m.key()) + ".";
+          + withoutArticle(key) + because(m.key()) + ".";
       case UNSUPPORTED_SUBTYPE -> "Partly right: this is " + key + ", but nothing in the scenario"
           + " shows " + named + " in particular.";
       case OTHER -> "Not " + named + ": this is " + key + because(m.key()) + ".";
@@ -71,26 +72,20 @@ final class Feedback {
   private Optional<String> second(Marked m) {
     if (!m.misconceptions().isEmpty()) {
       Misconceptions.Misconception first = m.misconceptions().get(0).misconception();
-      String others = m.misconceptions().stream().skip(1).map(f -> f.misconception().id())
-          .collect(Collectors.joining(", "));
-      String ids = first.id() + ": " + String.join(", ", first.sources())
-          + (others.isEmpty() ? "" : "; also " + others);
-      return Optional.of(withoutFinalStop(first.feedback()) + " [" + ids + "].");
+      return Optional.of(withoutFinalStop(first.feedback()) + ".");
     }
     if (!m.unexplained().isEmpty()) {
       Contradiction c = m.unexplained().get(0);
       String against = c.scenario() == null ? "points to " + words(c.said().supports())
           + ", not " + words(m.key().label())
           : "contradicts the scenario's " + Marking.describe(c.scenario());
-      return Optional.of("But your " + c.said().describe() + " " + against
-          + cite(c.said().sources()) + ".");
+      return Optional.of("But your " + c.said().describe() + " " + against + ".");
     }
     boolean named = m.verdict() == GradeVerdict.CORRECT
         || m.verdict() == GradeVerdict.PARTIALLY_CORRECT;
     if (named && !m.fullMarks()) {
       return uncredited(m).map(f -> "For full marks, also justify it with the "
-          + Phrasing.criterion(f.criterion()) + ": the scenario's " + Marking.describe(f)
-          + cite(f.sources()) + ".");
+          + Phrasing.criterion(f.criterion()) + ": the scenario's " + Marking.describe(f) + ".");
     }
     return Optional.empty();
   }
@@ -114,10 +109,10 @@ final class Feedback {
         .or(() -> strongest(key, f -> label.lineage().contains(f.supports())));
     if (deciding.isPresent()) {
       Finding f = deciding.get();
-      return ", as the scenario's " + Marking.describe(f) + " shows" + cite(f.sources());
+      return ", as the scenario's " + Marking.describe(f) + " shows";
     }
     String id = labels.get(label).sources().get(0);
-    return " [" + id + ": " + withoutFinalStop(catalogue.statement(id).orElse("")) + "]";
+    return catalogue.statement(id).map(s -> " (" + withoutFinalStop(lowerFirst(s)) + ")").orElse("");
   }
 
   private static Optional<Finding> strongest(KeyEntry key,
@@ -131,8 +126,14 @@ final class Feedback {
     return labels.get(label).words();
   }
 
-  private static String cite(List<String> sources) {
-    return sources.isEmpty() ? "" : " [" + String.join(", ", sources) + "]";
+  /** "the more specific regulated secretory pathway", not "the more specific the regulated ...". */
+  private static String withoutArticle(String words) {
+    return words.startsWith("the ") ? words.substring(4) : words;
+  }
+
+  private static String lowerFirst(String sentence) {
+    return sentence.length() > 1 && Character.isUpperCase(sentence.charAt(1)) ? sentence
+        : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
   }
 
   private static String capitalised(String text) {

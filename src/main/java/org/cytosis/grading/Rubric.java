@@ -103,7 +103,7 @@ public record Rubric(double max, double correctLabel, double partialLabel,
           numbers.get("contradiction"));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(source, e.getLocation() == null ? 0
-          : e.getLocation().getLineNr(), null, "is not valid JSON: " + e.getOriginalMessage());
+          : e.getLocation().getLineNr(), null, org.cytosis.io.JsonSyntax.describe(e));
     }
   }
 

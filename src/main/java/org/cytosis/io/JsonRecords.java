@@ -58,7 +58,7 @@ public final class JsonRecords {
   public static <T> Stream<Item<T>> read(String source, Reader reader, ObjectReader<T> objects,
       String noun) {
     Iterator<Item<T>> it = new RecordIterator<>(source, new BufferedReader(reader, 1 << 16),
-        objects, noun);
+        objects, noun, reader instanceof StrictUtf8Reader strict ? strict : null);
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
@@ -68,6 +68,8 @@ public final class JsonRecords {
     private final BufferedReader reader;
     private final ObjectReader<T> objects;
     private final String noun;
+    /** The decoder below, when the input is strict UTF-8 (a file or stdin), to skip a bad line. */
+    private final StrictUtf8Reader strict;
     private final Deque<Item<T>> ready = new ArrayDeque<>();
     private boolean started;
     private boolean done;
@@ -77,9 +79,11 @@ public final class JsonRecords {
     private boolean inArray;
     private int index;
 
-    RecordIterator(String source, BufferedReader reader, ObjectReader<T> objects, String noun) {
+    RecordIterator(String source, BufferedReader reader, ObjectReader<T> objects, String noun,
+        StrictUtf8Reader strict) {
       this.source = source;
       this.reader = reader;
+      this.strict = strict;
       this.objects = objects;
       this.noun = noun;
     }
@@ -97,8 +101,14 @@ public final class JsonRecords {
           }
         }
       } catch (NotUtf8Exception e) {
-        done = true; // what follows a bad byte cannot be trusted to be read right
-        ready.add(error(e.line(), e.toInvalidInput(source)));
+        if (lines != null && strict != null) {
+          // JSON Lines: the bad byte spoils its own line only; reading goes on with the next.
+          ready.add(error(e.line(), e.toInvalidRecord(source)));
+          skipBadLine(e);
+        } else {
+          done = true; // in a document, what follows a bad byte cannot be trusted to be read right
+          ready.add(error(e.line(), e.toInvalidInput(source)));
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -154,6 +164,17 @@ public final class JsonRecords {
         }
       }
       return line.toString().isBlank() ? null : line.toString();
+    }
+
+    /** Past the bad byte's line: the lines read so far are the bad one and those before it. */
+    private void skipBadLine(NotUtf8Exception e) {
+      try {
+        strict.skipBadLine();
+      } catch (IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      lines.resync();
+      lineNumber = e.line();
     }
 
     private void nextLine() throws IOException {
@@ -248,8 +269,7 @@ public final class JsonRecords {
         return new InvalidInputException(source, line, field, InputLimits.describe(limit));
       }
       int line = e.getLocation() == null ? 0 : lineOffset + e.getLocation().getLineNr();
-      String detail = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-      return new InvalidInputException(source, line, null, "is not valid JSON: " + detail);
+      return new InvalidInputException(source, line, null, JsonSyntax.describe(e));
     }
   }
 }

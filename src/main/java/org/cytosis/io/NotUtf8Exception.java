@@ -29,10 +29,32 @@ public final class NotUtf8Exception extends IOException {
     return badByte;
   }
 
-  /** The error for a reader of records, naming the source and line. */
+  /** The error for a reader of records, naming the source and line, and what the file may be. */
   public InvalidInputException toInvalidInput(String source) {
     return new InvalidInputException(source, line, null, String.format(Locale.ROOT,
-        "is not UTF-8 (byte 0x%02X on this line; a Latin-1 or Windows export?): save it as UTF-8 "
-            + "and try again; the rest of the file is not read", badByte));
+        "is not UTF-8 (byte 0x%02X on this line): %s; the rest of the file is not read", badByte, hint()));
+  }
+
+  /** The error for one line-by-line record (JSON Lines): only this line is lost. */
+  public InvalidInputException toInvalidRecord(String source) {
+    return new InvalidInputException(source, line, null, String.format(Locale.ROOT,
+        "is not UTF-8 (byte 0x%02X on this line): %s; this line is not read, the lines after it are",
+        badByte, hint()));
+  }
+
+  /**
+   * What a file with this byte most likely is: UTF-16 starts with 0xFF or 0xFE; a PNG with 0x89;
+   * an old Office file with 0xD0. Further down, a byte of a Latin-1 or Windows export is the
+   * usual cause.
+   */
+  private String hint() {
+    if (line == 1 && (badByte == 0xFF || badByte == 0xFE)) {
+      return "it looks saved as UTF-16 (or is not text at all): save it as UTF-8 text";
+    }
+    if (line == 1 && (badByte == 0x89 || badByte == 0xD0)) {
+      return "it looks like a binary file (an image or an Office document), not text: export it "
+          + "as CSV or JSON in UTF-8";
+    }
+    return "a Latin-1 or Windows export? Save it as UTF-8 and try again";
   }
 }

@@ -56,6 +56,50 @@ final class StrictUtf8Reader extends Reader {
     return n;
   }
 
+  /**
+   * After a {@link NotUtf8Exception}: drops the rest of the bad byte's line, its line break included
+   * (\n, \r or \r\n), so that reading goes on with the next line. For line-by-line formats, where a
+   * bad byte spoils one record and not the rest of the file.
+   */
+  void skipBadLine() throws IOException {
+    if (badByte < 0) {
+      throw new IllegalStateException("no bad byte to skip");
+    }
+    badByte = -1;
+    decoder.reset();
+    while (true) {
+      if (!bytes.hasRemaining() && !refill()) {
+        finished = true;
+        return;
+      }
+      byte b = bytes.get();
+      if (b == '\n' || b == '\r') {
+        if (b == '\r' && (bytes.hasRemaining() || refill()) && bytes.get(bytes.position()) == '\n') {
+          bytes.get();
+        }
+        line++;
+        afterCarriageReturn = false;
+        return;
+      }
+    }
+  }
+
+  /** Reads more bytes into the empty buffer; false at the end of the input. */
+  private boolean refill() throws IOException {
+    if (endOfInput) {
+      return false;
+    }
+    bytes.clear();
+    int n = in.read(bytes.array(), 0, bytes.capacity());
+    if (n < 0) {
+      endOfInput = true;
+      bytes.limit(0);
+      return false;
+    }
+    bytes.limit(n);
+    return true;
+  }
+
   /** Decodes the next characters into {@code chars}, which the caller has used up. */
   private void decodeMore() throws IOException {
     if (!endOfInput) {

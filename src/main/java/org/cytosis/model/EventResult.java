@@ -8,17 +8,26 @@ import java.util.Objects;
  * One transport event read in a description that holds several (an uptake, then a release; a step
  * mentioned on the way), with its own verdict. The {@code main} one is the classification itself.
  *
+ * @param roles the frame drawn: each predicate and the words in its roles
  * @param text the words the event was read from
  * @param start offset of those words in the description
  * @param end offset just past them
  */
-@JsonPropertyOrder({"main", "text", "start", "end", "status", "label", "findings"})
-public record EventResult(boolean main, String text, int start, int end, Status status, Label label,
-    List<Finding> findings) {
+@JsonPropertyOrder({"main", "text", "start", "end", "roles", "status", "label", "findings"})
+public record EventResult(boolean main, String text, int start, int end, List<ReadRole> roles,
+    Status status, Label label, List<Finding> findings) {
+
+  /**
+   * One word of the event in its role, as the reader drew the frame: {@code role} is predicate,
+   * theme, agent, route, setting or trigger; {@code counts} tells whether that role made it evidence.
+   */
+  @JsonPropertyOrder({"role", "text", "criterion", "counts"})
+  public record ReadRole(String role, String text, String criterion, boolean counts) {}
 
   public EventResult {
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(status, "status must not be null");
+    roles = List.copyOf(roles);
     findings = List.copyOf(findings);
   }
 }

@@ -1,98 +1,76 @@
 package org.cytosis.report;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.cytosis.model.Classification;
-import org.cytosis.model.Conflict;
-import org.cytosis.model.Finding;
-import org.cytosis.model.Label;
-import org.cytosis.model.NegatedMention;
-import org.cytosis.model.Question;
 import org.cytosis.model.TraceStep;
 
 /**
- * Renders a classification for a person at a terminal: verdict first, then why: findings,
- * conflicts, missing criteria, the explanation when there is one (see {@link ExplanationText}),
- * and the trace.
+ * A classification for a person at a terminal: the short answer in words (see {@link ShortText}),
+ * then what was asked for: the full explanation with the text as it was read ({@code --explain}),
+ * the rules that fired ({@code --trace}), the catalogue IDs ({@code --sources}). Enum names, offsets
+ * and the rest of the machinery are in {@code --format json}.
  */
 public final class TextReport {
 
   private TextReport() {}
 
+  /** The short answer alone. */
   public static String render(Classification c) {
-    return render(c, null);
+    return render(c, null, TextOptions.SHORT);
   }
 
-  /**
-   * Renders a classification with the event's description, when it has one, shown sentence by
-   * sentence with the words that were read marked (see {@link MarkedText}).
-   */
-  public static String render(Classification c, String description) {
-    StringBuilder out = new StringBuilder();
-    String name = c.id() == null ? "event" : c.id();
-    String verdict = c.label() == null ? "no label" : c.label().name();
-    out.append(name).append(": ").append(verdict).append("  [").append(c.status())
-        .append(", confidence ").append(String.format(Locale.ROOT, "%.3f", c.confidence()))
-        .append("]\n");
-    if (c.label() != null) {
-      out.append("  lineage: ").append(c.lineage().stream().map(Label::name)
-          .collect(Collectors.joining(" > "))).append('\n');
-      out.append("  GO term: ").append(c.goTerm()).append('\n');
-    }
-    if (description != null && !description.isBlank()) {
-      out.append("  text (").append(MarkedText.LEGEND).append("):\n");
-      MarkedText.sentences(c, description).forEach(s -> out.append("    ").append(s).append('\n'));
-    }
-    section(out, "findings", c.findings(), TextReport::finding);
-    section(out, "negated", c.negated(), TextReport::negated);
-    section(out, "conflicts", c.conflicts(), TextReport::conflict);
-    section(out, "missing", c.missing(), TextReport::question);
-    if (c.explanation() != null) {
-      out.append(ExplanationText.render(c));
-    }
-    if (!c.trace().isEmpty()) {
-      out.append("  trace:\n");
-      int n = 1;
-      for (TraceStep step : c.trace()) {
-        out.append(String.format(Locale.ROOT, "    %2d. %s  [%s]%n", n++, step.rule(),
-            String.join(", ", step.sources())));
-        if (!step.concluded().isEmpty()) {
-          out.append("        => ").append(String.join("; ", step.concluded())).append('\n');
-        }
+  public static String render(Classification c, String description, TextOptions options) {
+    List<String> lines = new ArrayList<>(ShortText.render(c, options));
+    if (options.explain()) {
+      textRead(lines, c, description);
+      if (c.explanation() != null) {
+        lines.addAll(ExplanationText.lines(c, options.sources()));
       }
     }
-    return out.toString();
+    if (options.trace()) {
+      trace(lines, c, options.sources());
+    }
+    if (options.sources()) {
+      sources(lines, c);
+    }
+    return String.join("\n", lines) + "\n";
   }
 
-  private static <T> void section(StringBuilder out, String title, List<T> items,
-      java.util.function.Function<T, String> line) {
-    if (items.isEmpty()) {
+  /** The description sentence by sentence, the words read marked (see {@link MarkedText}). */
+  private static void textRead(List<String> lines, Classification c, String description) {
+    if (description == null || description.isBlank()) {
       return;
     }
-    out.append("  ").append(title).append(":\n");
-    items.forEach(item -> out.append("    ").append(line.apply(item)).append('\n'));
+    lines.add("  Text as read (" + MarkedText.LEGEND + "):");
+    MarkedText.sentences(c, description).forEach(s -> Wrapped.add(lines, 4, s));
   }
 
-  private static String finding(Finding f) {
-    return String.format(Locale.ROOT, "%s %s supports %s (%s) [%s] from %s",
-        f.criterion().field(), f.value(), f.supports(), f.weight().name().toLowerCase(Locale.ROOT),
-        String.join(", ", f.sources()), f.evidence().describe());
+  /** Each rule that fired, in order; one that added nothing new says so. */
+  private static void trace(List<String> lines, Classification c, boolean sources) {
+    if (c.trace().isEmpty()) {
+      return;
+    }
+    lines.add("  Rules that fired:");
+    int n = 1;
+    for (TraceStep step : c.trace()) {
+      String ids = sources && !step.sources().isEmpty() ? " [" + String.join(", ", step.sources()) + "]" : "";
+      String nothing = step.concluded().isEmpty() ? " (nothing new)" : "";
+      Wrapped.add(lines, 4, String.format(java.util.Locale.ROOT, "%2d. ", n++) + step.rule() + ids + nothing);
+    }
   }
 
-  private static String negated(NegatedMention n) {
-    return n.criterion().field() + " " + n.value() + " not taken as evidence: "
-        + n.evidence().describe();
-  }
-
-  private static String conflict(Conflict c) {
-    return String.format(Locale.ROOT, "%s: %s %s (%s) contradicts %s %s (%s)",
-        c.level().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        c.first().criterion().field(), c.first().value(), String.join(", ", c.first().sources()),
-        c.second().criterion().field(), c.second().value(), String.join(", ", c.second().sources()));
-  }
-
-  private static String question(Question q) {
-    return q.criterion().field() + ": " + q.question();
+  /** The catalogue IDs the evidence cites, with the catalogue's words when the explanation has them. */
+  private static void sources(List<String> lines, Classification c) {
+    List<String> ids = c.citedSources();
+    if (ids.isEmpty()) {
+      return;
+    }
+    var catalogue = c.explanation() == null ? java.util.Map.<String, String>of() : c.explanation().catalogue();
+    lines.add("  Sources:");
+    for (String id : ids) {
+      String statement = catalogue.get(id);
+      Wrapped.add(lines, 4, statement == null ? id : id + ": " + statement);
+    }
   }
 }

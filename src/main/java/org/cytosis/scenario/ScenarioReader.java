@@ -38,7 +38,7 @@ public final class ScenarioReader {
       return readObject(parser, name, 0);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-          null, "is not valid JSON: " + e.getOriginalMessage());
+          null, org.cytosis.io.JsonSyntax.describe(e));
     } catch (IOException e) {
       throw new InvalidInputException(name, 0, null, "cannot be read: " + e.getMessage());
     }

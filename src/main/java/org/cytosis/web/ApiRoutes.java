@@ -22,11 +22,13 @@ final class ApiRoutes {
     String openApi = resource(OPENAPI);
     String health = health(classifier);
     return List.of(
-        new Route(Route.Method.GET, "/api/health", ctx -> Responses.json(ctx, 200, health)),
-        new Route(Route.Method.GET, "/api/openapi.json", ctx -> Responses.json(ctx, 200, openApi)),
-        new Route(Route.Method.POST, "/api/classify", new ClassifyRoute(classifier)),
-        new Route(Route.Method.POST, "/api/validate", new ValidateRoute(new Validator(classifier))),
-        new Route(Route.Method.POST, "/api/grade", new GradeRoute(classifier, grading)));
+        Route.get("/api/health", ctx -> Responses.json(ctx, 200, health)),
+        Route.get("/api/openapi.json", ctx -> Responses.json(ctx, 200, openApi)),
+        Route.post("/api/classify", List.of(BodyTypes.JSON, BodyTypes.JSON_LINES, BodyTypes.TEXT),
+            new ClassifyRoute(classifier)),
+        Route.post("/api/validate", List.of(BodyTypes.JSON, BodyTypes.JSON_LINES, BodyTypes.CSV,
+            BodyTypes.MULTIPART), new ValidateRoute(new Validator(classifier))),
+        Route.post("/api/grade", List.of(BodyTypes.MULTIPART), new GradeRoute(classifier, grading)));
   }
 
   /** Up, with the size of the rule base it serves (which differs under {@code --rules}). */

@@ -15,13 +15,18 @@ import org.cytosis.model.Classification;
 import org.cytosis.report.DotReport;
 import org.cytosis.report.JsonReport;
 import org.cytosis.report.MermaidReport;
+import org.cytosis.report.TextReport;
+import org.cytosis.io.InputLimits;
+import org.cytosis.io.InvalidInputException;
 
 /**
  * {@code POST /api/classify}: the body holds events as {@code classify} reads them (one object, an
- * array, or JSON Lines). One object gives one classification object; anything else an array with
- * one entry per record, in input order. Each result carries its explanation, as on the command
- * line, unless {@code ?explain=false}; {@code ?format=dot} or {@code mermaid} answers the
- * justification graphs as text instead. An unreadable event is a 400 whose {@code error} is the
+ * array, or JSON Lines), or, sent as {@code text/plain} (or with no type, when it is not JSON), one
+ * event described in English, as {@code classify --text} reads it. One object gives one
+ * classification object; anything else an array with one entry per record, in input order. One
+ * event is explained, as on the command line, unless {@code ?explain=false}; a batch only with
+ * {@code ?explain=true}. {@code ?format=text} answers the command line's short text answer;
+ * {@code ?format=dot} or {@code mermaid} the justification graphs as text. An unreadable event is a 400 whose {@code error} is the
  * command line's message; in a JSON batch the answer still holds every record, the unreadable ones
  * as {@code {"record", "line", "error"}} in their place, under {@code results}.
  */
@@ -35,34 +40,44 @@ final class ClassifyRoute implements Handler {
 
   @Override
   public void handle(Context ctx) {
-    String format = Query.choice(ctx, "format", List.of("json", "dot", "mermaid"));
-    boolean explain = Query.flag(ctx, "explain", true);
-    if (!explain && !format.equals("json")) {
+    String format = Query.choice(ctx, "format", List.of("json", "text", "dot", "mermaid"));
+    // Absent: one event is explained and a batch is not; true or false decide for every event.
+    String asked = ctx.queryParam("explain") == null ? ""
+        : Query.choice(ctx, "explain", List.of("true", "false"));
+    boolean diagram = format.equals("dot") || format.equals("mermaid");
+    if (asked.equals("false") && diagram) {
       throw ApiException.badRequest("format \"" + format + "\" draws the explanation; it cannot be "
           + "combined with explain=false");
     }
     RequestText input = RequestText.body(ctx);
-    List<EventRecord> records = read(input);
+    boolean description = BodyTypes.TEXT.equals(BodyTypes.of(ctx))
+        || BodyTypes.undeclared(ctx) && input.csv();
+    List<EventRecord> records = description ? List.of(describedEvent(input)) : read(input);
     if (records.isEmpty()) {
       throw ApiException.badRequest(input.source() + ": holds no events");
     }
+    // One event is explained unless told not to, a batch only when asked: explaining costs some
+    // hundreds of rule runs per event.
+    boolean explain = asked.isEmpty() ? records.size() == 1 || diagram : asked.equals("true");
     if (explain && records.size() > Limits.MAX_EXPLAINED) {
       throw ApiException.tooLarge(Limits.tooManyExplained(input.source()));
     }
     Function<CellEvent, Classification> run = explain ? classifier::explain : classifier::classify;
     if (format.equals("json")) {
-      answerJson(ctx, input, records, run);
+      answerJson(ctx, description || isOneObject(input, records), records, run);
+    } else if (format.equals("text")) {
+      answerText(ctx, records, run);
     } else {
       answerDiagrams(ctx, records, run, format.equals("dot") ? DotReport::render : MermaidReport::render);
     }
   }
 
-  private static void answerJson(Context ctx, RequestText input, List<EventRecord> records,
+  private static void answerJson(Context ctx, boolean oneObject, List<EventRecord> records,
       Function<CellEvent, Classification> run) {
     List<String> outputs = records.stream().map(r -> r.isReadable()
         ? JsonReport.line(run.apply(r.event())) : JsonReport.errorLine(r)).toList();
     List<EventRecord> bad = unreadable(records);
-    if (isOneObject(input, records)) {
+    if (oneObject) {
       if (!bad.isEmpty()) {
         throw ApiException.badRequest(bad.get(0).error().getMessage());
       }
@@ -87,6 +102,41 @@ final class ClassifyRoute implements Handler {
     StringBuilder text = new StringBuilder();
     records.forEach(r -> text.append(draw.apply(run.apply(r.event()))).append('\n'));
     ctx.status(200).contentType("text/plain; charset=utf-8").result(text.toString());
+  }
+
+  /** The short text answers one after another, as {@code classify} prints them. */
+  private static void answerText(Context ctx, List<EventRecord> records,
+      Function<CellEvent, Classification> run) {
+    List<EventRecord> bad = unreadable(records);
+    if (!bad.isEmpty()) {
+      throw ApiException.badRequest(bad.get(0).error().getMessage());
+    }
+    StringBuilder text = new StringBuilder();
+    records.forEach(r -> text.append(TextReport.render(run.apply(r.event()))).append('\n'));
+    ctx.status(200).contentType("text/plain; charset=utf-8").result(text.toString());
+  }
+
+  /** A body that is English, not JSON: one event it describes, as {@code classify --text} reads it. */
+  private static EventRecord describedEvent(RequestText input) {
+    String text;
+    try (var reader = input.reader()) {
+      var out = new java.io.StringWriter();
+      reader.transferTo(out);
+      text = out.toString();
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      throw ApiException.badRequest(input.source() + ": " + e.getMessage());
+    }
+    if (text.isBlank()) {
+      throw ApiException.badRequest(input.source() + ": the description is empty: describe one event "
+          + "in a sentence, for example \"Neutrophils engulf bacteria.\"");
+    }
+    String description = text.strip();
+    try {
+      InputLimits.checkText("description", description, input.source(), 1);
+    } catch (InvalidInputException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    return new EventRecord(1, 1, CellEvent.builder().description(description).build(), null);
   }
 
   /** Every record, but no more than a request may hold. */

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.Utf8Input;
 
 /**
@@ -41,8 +42,23 @@ record RequestText(String source, byte[] bytes, boolean csv) {
     return isMultipart(ctx) ? upload(ctx, part) : body(ctx);
   }
 
+  /**
+   * The body. Its type says what it is; with no type it is read by its content, so that a CSV bank
+   * sent without {@code text/csv} is read as CSV, not as one unreadable JSON record. A body sent
+   * as JSON that cannot be JSON (it starts with neither '{' nor '[') is refused with what to send.
+   */
   static RequestText body(Context ctx) {
-    return new RequestText(BODY, read(ctx.bodyInputStream()), isCsvType(ctx.contentType()));
+    byte[] bytes = read(ctx.bodyInputStream());
+    RequestText text = new RequestText(BODY, bytes, isCsvType(ctx.contentType()));
+    String start = text.text().strip();
+    boolean json = start.isEmpty() || start.startsWith("{") || start.startsWith("[");
+    if (BodyTypes.declaredJson(ctx) && !json) {
+      throw ApiException.badRequest(BODY + ":1: is not valid JSON: it starts with "
+          + InvalidInputException.quote(start.substring(0, Math.min(start.length(), 12)))
+          + " where '{' or '[' was expected; send a description as text/plain to /api/classify, "
+          + "a CSV bank as text/csv");
+    }
+    return BodyTypes.undeclared(ctx) && !json ? new RequestText(BODY, bytes, true) : text;
   }
 
   /** The file in form field {@code part}; a missing field is a bad request naming it. */

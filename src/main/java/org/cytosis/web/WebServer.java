@@ -3,10 +3,17 @@ package org.cytosis.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.cytosis.engine.Classifier;
 import org.cytosis.grading.GradingRules;
 
@@ -110,13 +117,41 @@ public final class WebServer implements AutoCloseable {
       ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
       ctx.header("X-Content-Type-Options", "nosniff");
     });
-    for (Route route : ApiRoutes.all(classifier, grading)) {
+    List<Route> routes = ApiRoutes.all(classifier, grading);
+    for (Route route : routes) {
       switch (route.method()) {
         case GET -> config.routes.get(route.path(), route.handler());
         case POST -> config.routes.post(route.path(), route.handler());
       }
     }
+    wrongMethods(config, routes);
     ApiErrors.install(config.routes);
+  }
+
+  /**
+   * A route asked with a method it does not have is 405 with {@code Allow}, not "no such route":
+   * the path is right, only the method is wrong.
+   */
+  private static void wrongMethods(JavalinConfig config, List<Route> routes) {
+    Map<String, Set<Route.Method>> methods = new TreeMap<>();
+    routes.forEach(r -> methods.computeIfAbsent(r.path(), p -> EnumSet.noneOf(Route.Method.class))
+        .add(r.method()));
+    methods.forEach((path, has) -> {
+      String allow = has.stream().map(Enum::name).collect(Collectors.joining(", "));
+      Handler refuse = ctx -> {
+        ctx.header("Allow", allow);
+        throw new ApiException(405, ctx.method() + " is not allowed on " + path + "; use " + allow);
+      };
+      if (!has.contains(Route.Method.GET)) {
+        config.routes.get(path, refuse);
+      }
+      if (!has.contains(Route.Method.POST)) {
+        config.routes.post(path, refuse);
+      }
+      config.routes.put(path, refuse);
+      config.routes.patch(path, refuse);
+      config.routes.delete(path, refuse);
+    });
   }
 
   private static InetAddress resolve(String host) {

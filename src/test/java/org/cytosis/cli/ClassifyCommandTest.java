@@ -47,11 +47,44 @@ class ClassifyCommandTest {
   }
 
   @Test
-  void textOutputShowsVerdictLineageGoTermFindingsAndTrace() {
-    Run run = run("{\"id\":\"n\",\"cellType\":\"neutrophil\",\"direction\":\"INTO_CELL\",\"cargo\":\"SOLID_PARTICLE\"}", "classify");
+  void textOutputIsTheAnswerInWordsAndTraceAndSourcesAddTheMachinery() {
+    String event = "{\"id\":\"n\",\"cellType\":\"neutrophil\",\"direction\":\"INTO_CELL\",\"cargo\":\"SOLID_PARTICLE\"}";
+
+    Run plain = run(event, "classify");
+    Run traced = run(event, "classify", "--trace", "--sources");
+
+    assertThat(plain.exit()).isZero();
+    assertThat(plain.out()).startsWith("n: Phagocytosis, a kind of endocytosis\n  Status: classified, confidence ")
+        .contains("the cargo is a solid particle (given as cargo): points to phagocytosis\n")
+        .doesNotContain("SOLID_PARTICLE", "PHAGOCYTOSIS", "[PH-1]", "Rules that fired");
+    assertThat(traced.out()).contains("the cargo is a solid particle (given as cargo): points to phagocytosis [PH-1]",
+        "  Rules that fired:\n", "Taking in a solid particle is phagocytosis [PH-1]",
+        "  Sources:\n", "PH-1: Phagocytosis");
+  }
+
+  @Test
+  void oneSentenceIsAtMostFifteenLinesWithinAHundredColumnsInWords() {
+    Run run = run("", "classify", "--text", "Neutrophils eat bacteria.");
+
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("n: PHAGOCYTOSIS  [CLASSIFIED", "lineage: ENDOCYTOSIS > PHAGOCYTOSIS",
-        "GO term: GO:0006909", "findings:", "[PH-1, ERR-16]", "missing:", "trace:");
+    assertThat(run.out().lines()).hasSizeLessThanOrEqualTo(15)
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100))
+        .allSatisfy(line -> assertThat(line).doesNotContainPattern("[A-Z]{2,}_[A-Z]|description\\[\\d"));
+    assertThat(run.out()).contains("event: Phagocytosis, a kind of endocytosis",
+        "the cargo is a solid particle (\"bacteria\"): points to phagocytosis",
+        "Not pinocytosis: the cargo is a solid particle, not fluid.",
+        "To confirm it, ask: Does a vesicle fuse with the plasma membrane");
+  }
+
+  @Test
+  void emptyOrBlankTextIsOneLineAndExitTwo() {
+    for (String text : new String[] {"", "   "}) {
+      Run run = run("", "classify", "--text", text);
+
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err().lines()).singleElement().asString().contains("--text is empty");
+    }
   }
 
   @Test
@@ -85,6 +118,33 @@ class ClassifyCommandTest {
   }
 
   @Test
+  void aByteThatIsNotUtf8SpoilsItsOwnLineOfJsonLinesAndTheLinesAfterItAreRead(@TempDir Path dir) throws Exception {
+    byte[] latin1 = "{\"id\":\"a\",\"cargo\":\"FLUID\"}\r\n{\"id\":\"b\",\"description\":\"s\u00e9cr\u00e9tion\"}\r\n{\"id\":\"c\",\"cargo\":\"FLUID\"}\r\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Path file = Files.write(dir.resolve("latin1.jsonl"), latin1);
+
+    Run run = run("", "classify", file.toString(), "--format", "json");
+
+    assertThat(run.exit()).isEqualTo(2);
+    var lines = run.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).contains("\"id\":\"a\"");
+    assertThat(lines.get(1)).contains("\"record\":2", "\"line\":2", "byte 0xE9 on this line");
+    assertThat(lines.get(2)).contains("\"id\":\"c\"", "PINOCYTOSIS");
+    assertThat(run.err().lines()).singleElement().asString().contains(file + ":2:");
+  }
+
+  @Test
+  void aBinaryFileIsCalledOneNotALatin1Export(@TempDir Path dir) throws Exception {
+    Path png = Files.write(dir.resolve("cell.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+
+    Run run = run("", "classify", png.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("it looks like a binary file").doesNotContain("Latin-1");
+  }
+
+  @Test
   void malformedJsonAndMissingFilesAndEmptyInputExitWithTwo(@TempDir Path dir) throws Exception {
     Path truncated = Files.writeString(dir.resolve("t.json"), "[{\"cargo\": \"FLUID\"},\n {\"cargo\": ");
     Run bad = run("", "classify", truncated.toString());
@@ -103,13 +163,18 @@ class ClassifyCommandTest {
 
   @Test
   void classifyTextMarksTheWordsReadAndTheNegatedOnes() {
-    Run run = run("", "classify", "--text",
-        "The vesicle does not fuse with the membrane; instead the membrane invaginates.");
-    assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("event: ENDOCYTOSIS  [CLASSIFIED",
-        "    The vesicle does not {fuse with the membrane}; instead the membrane [invaginates].",
-        "negated:", "membraneEvent FUSION not taken as evidence: description[21..43] \"fuse with the membrane\" negated by \"does not\"",
-        "from description[66..77] \"invaginates\"");
+    String text = "The vesicle does not fuse with the membrane; instead the membrane invaginates.";
+
+    Run plain = run("", "classify", "--text", text);
+    Run explained = run("", "classify", "--text", text, "--explain");
+
+    assertThat(plain.exit()).isZero();
+    assertThat(plain.out()).startsWith("event: Endocytosis\n").contains(
+        "the plasma membrane folds inward to form a vesicle (\"invaginates\"): points to endocytosis",
+        "not taken as evidence (denied in the text): \"fuse with the membrane\"")
+        .doesNotContain("Text as read");
+    assertThat(explained.out()).contains("  Text as read ([...] read as evidence, {...} read but negated):\n",
+        "    The vesicle does not {fuse with the membrane}; instead the membrane [invaginates].");
   }
 
   @Test
@@ -121,17 +186,46 @@ class ClassifyCommandTest {
   }
 
   @Test
-  void textOutputExplainsByDefaultAndNoExplainLeavesItOut() {
+  void oneEventIsExplainedBriefWithExplainInFullAndNoExplainNotAtAll() {
     String event = "{\"id\":\"a\",\"direction\":\"INTO_CELL\",\"cargo\":\"SOLID_PARTICLE\"}";
 
-    Run explained = run(event, "classify");
+    Run brief = run(event, "classify");
+    Run full = run(event, "classify", "--explain");
     Run plain = run(event, "classify", "--no-explain");
 
-    assertThat(explained.exit()).isZero();
-    assertThat(explained.out()).contains("  how: ", "  why not:", "  what would change it",
-        "If the cargo were FLUID: PINOCYTOSIS.", "trace:");
+    assertThat(brief.out()).contains("  Not pinocytosis: the cargo is a solid particle, not fluid.\n")
+        .doesNotContain("  How:", "  Why not:");
+    assertThat(full.out()).contains("  How:\n", "  Why not:\n",
+        "    If the cargo is fluid: pinocytosis.\n", "  What would change it (5 of 6 outcomes; all in --format json):\n");
     assertThat(plain.exit()).isZero();
-    assertThat(plain.out()).contains("trace:").doesNotContain("why not:");
+    assertThat(plain.out()).startsWith("a: Phagocytosis, a kind of endocytosis\n")
+        .doesNotContain("Not pinocytosis", "How:");
+  }
+
+  @Test
+  void whatWouldChangeItNamesEachOtherOutcomeOnceAndNeverTheAnswerItself() {
+    Run run = run("", "classify", "--text", "Macrophages engulf bacteria and secrete cytokines by exocytosis.",
+        "--explain");
+
+    String changes = run.out().substring(run.out().indexOf("  What would change it"));
+    var outcomes = changes.lines().skip(1).filter(l -> l.startsWith("    If "))
+        .map(l -> l.substring(l.lastIndexOf(": ") + 2)).toList();
+    assertThat(outcomes).isNotEmpty().hasSizeLessThanOrEqualTo(5).doesNotHaveDuplicates();
+    assertThat(changes).doesNotContain(": endocytosis.\n").contains(": clearly endocytosis.\n");
+  }
+
+  @Test
+  void aFileOfManyEventsIsNotExplainedUnlessAskedAndAFileOfOneIs() {
+    String two = "{\"cargo\":\"FLUID\"}\n{\"cargo\":\"SOLID_PARTICLE\"}\n";
+
+    Run batch = run(two, "classify", "--format", "json");
+    Run asked = run(two, "classify", "--format", "json", "--explain");
+    Run one = run("{\"cargo\":\"FLUID\"}\n", "classify", "--format", "json");
+
+    assertThat(batch.out().lines()).hasSize(2).noneSatisfy(l -> assertThat(l).contains("\"explanation\""));
+    assertThat(asked.out().lines()).hasSize(2).allSatisfy(l -> assertThat(l).contains("\"explanation\""));
+    assertThat(one.out()).contains("\"explanation\"");
+    assertThat(run(two, "classify", "--explain", "--no-explain").exit()).isEqualTo(2);
   }
 
   @Test

@@ -38,8 +38,11 @@ class GradeCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("s1  neutrophil-bacterium  CORRECT  4/5",
         "read as PHAGOCYTOSIS (misspelling \"phagocitosis\")", "s2  neutrophil-bacterium  INCORRECT  0/5",
-        "[MC-7: PH-1, PI-1]", "Summary: 2 answers: 1 CORRECT, 0 PARTIALLY_CORRECT, 1 INCORRECT",
+        "misconceptions: MC-7", "Summary: 2 answers: 1 CORRECT, 0 PARTIALLY_CORRECT, 1 INCORRECT",
         "FACILITY", "STUDENT");
+    String feedback = run.out().lines().filter(l -> l.startsWith("  feedback: ")).reduce("", String::concat);
+    assertThat(feedback).contains("Pinocytosis (\"cell drinking\") takes in fluid")
+        .doesNotContainPattern("\\[[A-Z]+-\\d|[A-Z]{3,}_[A-Z]");
   }
 
   @Test

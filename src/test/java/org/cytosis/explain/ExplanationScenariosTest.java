@@ -24,6 +24,7 @@ import org.cytosis.model.Label;
 import org.cytosis.model.Status;
 import org.cytosis.model.WhyNot;
 import org.cytosis.report.ExplanationText;
+import org.cytosis.report.TextReport;
 import org.cytosis.scenario.Scenario;
 import org.cytosis.scenario.ScenarioReader;
 import org.junit.jupiter.api.DynamicTest;
@@ -77,11 +78,12 @@ class ExplanationScenariosTest {
           assertThat(explanation.catalogue().keySet()).containsAll(citedIds(explanation));
           explanation.catalogue().forEach((id, statement) ->
               assertThat(CLASSIFIER.catalogue().statement(id)).contains(statement));
+          List<String> lines = ExplanationText.render(explained).lines().toList();
+          assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
           if (statedFacts(plain) <= TYPICAL_FIELDS) {
-            List<String> lines = ExplanationText.render(explained).lines().toList();
-            // 24 lines and one more since TRANSCYTOSIS, an eighth label, has a why-not line of its own
-            assertThat(lines).as("a typical event's explanation fits 25 lines").hasSizeLessThanOrEqualTo(25);
-            assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
+            List<String> answer = TextReport.render(explained).lines().toList();
+            assertThat(answer).as("a typical event's short answer fits 15 lines").hasSizeLessThanOrEqualTo(15);
+            assertThat(answer).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
           }
         }));
   }

@@ -57,6 +57,19 @@ class ClassAnswersTest {
   }
 
   @Test
+  void feedbackSpeaksToTheStudentWithoutCatalogueIdsOrEnumNamesAndWithoutDoubledArticles() {
+    List<String> feedback = graded.stream().map(GradedAnswer::feedback)
+        .filter(f -> f != null && !f.isEmpty()).toList();
+
+    assertThat(feedback).isNotEmpty().allSatisfy(f -> assertThat(f)
+        .doesNotContainPattern("\\[[A-Z]+-\\d+")
+        .doesNotContainPattern("\\b[A-Z]{3,}_[A-Z_]+\\b")
+        .doesNotContain("the more specific the ", " the the "));
+    assertThat(feedback).anySatisfy(f -> assertThat(f)
+        .contains("the more specific regulated secretory pathway"));
+  }
+
+  @Test
   void everyInputRowIsInTheOutputExactlyOnceInInputOrder() throws Exception {
     // given: data rows of the file (the header aside; the last row's quote is never closed)
     long dataLines = Files.readAllLines(ANSWERS).size() - 1;

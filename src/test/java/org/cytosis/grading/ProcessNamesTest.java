@@ -37,6 +37,14 @@ class ProcessNamesTest {
   }
 
   @Test
+  void theAbbreviationRmeIsReceptorMediatedEndocytosisAndShortWordsAreNoNearMissOfIt() {
+    assertThat(read("RME").label()).isEqualTo(Label.RECEPTOR_MEDIATED_ENDOCYTOSIS);
+    assertThat(read("it is rme").label()).isEqualTo(Label.RECEPTOR_MEDIATED_ENDOCYTOSIS);
+    assertThat(read("me").label()).isNull();
+    assertThat(read("rye").label()).isNull();
+  }
+
+  @Test
   void aMisspellingWithinAFewEditsIsReadAndSaidToBeOne() {
     assertThat(read("phagocitosis")).extracting(NameReading::label, NameReading::how)
         .containsExactly(Label.PHAGOCYTOSIS, NameReading.How.MISSPELLING);

@@ -35,27 +35,29 @@ class ExplanationReportsTest {
       .trigger(Trigger.SIGNAL).build());
 
   @Test
-  void textExplainsHowWhyNotAndWhatWouldChangeItInSentences() {
+  void textExplainsHowWhyNotAndWhatWouldChangeItInPlainSentences() {
     String text = ExplanationText.render(PHAGOCYTOSIS);
 
     assertThat(text).contains(
-        "  how: the leading subtype of the established family is the label.\n",
-        "    Family ENDOCYTOSIS established: decisive evidence for one family, and none against it,\n",
-        "      cargo SOLID_PARTICLE supports PHAGOCYTOSIS (decisive) [PH-1, ERR-16]\n",
-        "  why not:\n",
-        "    EXOCYTOSIS, CONSTITUTIVE_SECRETORY_PATHWAY, REGULATED_SECRETORY_PATHWAY: The direction is\n",
-        "    ENDOCYTOSIS: PHAGOCYTOSIS is the more specific label within ENDOCYTOSIS.\n",
-        "  what would change it",
-        "    If the cargo were FLUID and the vesicle type were PINOCYTIC_VESICLE: PINOCYTOSIS.\n");
-    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(ExplanationText.WIDTH));
+        "  How:\n    The leading subtype of the established family is the label.\n",
+        "      Family endocytosis established: decisive evidence for one family, and none against it,\n",
+        "        The cargo is a solid particle (given as cargo): points to phagocytosis\n",
+        "  Why not:\n",
+        "    Exocytosis, constitutive secretion and regulated secretion: the cargo moves into the cell, not\n",
+        "    Endocytosis: phagocytosis is the more specific answer within endocytosis.\n",
+        "  What would change it:\n",
+        "    If the cargo is fluid and the vesicle is a pinocytic vesicle: pinocytosis.\n");
+    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(ExplanationText.WIDTH))
+        .allSatisfy(line -> assertThat(line).doesNotContainPattern("[A-Z]{3,}").doesNotContain("[PH-1]"));
   }
 
   @Test
   void textNamesAFindingAgainRatherThanRepeatingIt() {
     String text = ExplanationText.render(PHAGOCYTOSIS);
 
-    assertThat(text).containsOnlyOnce("cargo SOLID_PARTICLE supports PHAGOCYTOSIS");
-    assertThat(text).contains("(from cargo and vesicleType, above)");
+    assertThat(text).containsOnlyOnce("The cargo is a solid particle (given as cargo)");
+    assertThat(text.replaceAll("\\s+", " "))
+        .contains("(from the cargo is a solid particle and the vesicle is a phagosome, above)");
   }
 
   @Test
@@ -63,7 +65,18 @@ class ExplanationReportsTest {
     String text = ExplanationText.render(CONFLICT);
 
     assertThat(text).containsOnlyOnce("Conflict: decisive evidence for exocytosis and for endocytosis contradict each other:")
-        .contains("      membraneEvent FUSION [KD-3, S-1, KD-4, ERR-2] vs direction INTO_CELL [KD-9, FT-1, ERR-4]\n");
+        .containsOnlyOnce("a vesicle fuses with the plasma membrane against the cargo moves into the cell\n");
+  }
+
+  @Test
+  void whatWouldChangeItShowsAtMostFiveOutcomesEachOnceAndSaysHowManyMoreTheJsonHas() {
+    String text = ExplanationText.render(CONFLICT);
+
+    var changes = text.substring(text.indexOf("  What would change it")).lines().skip(1)
+        .filter(l -> l.startsWith("    If ")).toList();
+    assertThat(changes).hasSize(ExplanationText.MAX_CHANGES);
+    assertThat(text).contains("  What would change it (5 of " + CONFLICT.explanation().counterfactuals().stream()
+        .map(cf -> cf.result()).distinct().count() + " outcomes; all in --format json):");
   }
 
   @Test
@@ -100,7 +113,8 @@ class ExplanationReportsTest {
     JustificationNode finding = new JustificationNode(Kind.FINDING, "cargo SOLID_PARTICLE supports PHAGOCYTOSIS (decisive)",
         "Taking in a solid particle is phagocytosis", List.of("PH-1"), span, List.of(input));
     Classification c = new Classification("say \"hi\"", Status.INSUFFICIENT_EVIDENCE, null, 0, List.of(),
-        List.of(), List.of(), List.of(), List.of(), new Explanation(finding, List.of(), List.of(), Map.of()), List.of(), null);
+        List.of(), List.of(), List.of(), List.of(), new Explanation(finding, List.of(), List.of(), Map.of()),
+        List.of(), null);
 
     // when
     String dot = DotReport.render(c);

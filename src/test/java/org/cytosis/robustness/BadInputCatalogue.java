@@ -86,13 +86,13 @@ final class BadInputCatalogue {
     // Garbage
     cases.add(new Case("binary garbage (a PNG header)", EVENTS, "events.json",
         Input.bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}), 1,
-        List.of(Problem.at(1, "is not UTF-8 (byte 0x89"))));
+        List.of(Problem.at(1, "is not UTF-8 (byte 0x89 on this line): it looks like a binary file"))));
     cases.add(events("binary garbage that happens to be UTF-8", "events.json",
-        "\u0000\u0001\u0002garbage\u0007", 1, Problem.at(1, "is not valid JSON: Illegal character")));
+        "\u0000\u0001\u0002garbage\u0007", 1, Problem.at(1, "is not valid JSON: at column 2, a control character where JSON was expected")));
     // Truncated and wrongly shaped JSON
     cases.add(events("truncated JSON array", "events.json",
         "[" + GOOD + ",\n {\"id\":\"b\",\"cargo\":", 2,
-        Problem.at(2, "is not valid JSON: Unexpected end-of-input")));
+        Problem.at(2, "is not valid JSON: at column 20, the text ends before the closing '}' of an object")));
     cases.add(events("truncated JSON Lines", "events.jsonl", GOOD + "\n{\"id\":\"b\",\"car", 2,
         Problem.at(2, "is not valid JSON")));
     cases.add(events("a number where an object belongs", "events.json", "7", 1,
@@ -142,10 +142,12 @@ final class BadInputCatalogue {
     cases.add(new Case("CSV with CRLF line ends", BANK, "bank.csv",
         Input.utf8("id,expected_label,cargo\r\nn1,PINOCYTOSIS,FLUID\r\nn2,PINOCYTOSIS,GOO\r\n"), 2,
         List.of(Problem.at(3, "cargo", "has unknown value \"GOO\""))));
+    // In JSON Lines a bad byte spoils its own line only: record d after it is still read.
     cases.add(new Case("invalid UTF-8", EVENTS, "events.jsonl", Input.bytes(concat(
         "{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":\"c".getBytes(StandardCharsets.UTF_8),
-        new byte[] {(byte) 0xC3, 0x28}, "\"}\n{\"id\":\"d\"}\n".getBytes(StandardCharsets.UTF_8))), 3,
-        List.of(Problem.at(3, "is not UTF-8 (byte 0xC3"))));
+        new byte[] {(byte) 0xC3, 0x28}, "\"}\n{\"id\":\"d\"}\n".getBytes(StandardCharsets.UTF_8))), 4,
+        List.of(Problem.at(3, "is not UTF-8 (byte 0xC3 on this line): a Latin-1 or Windows export? "
+            + "Save it as UTF-8 and try again; this line is not read, the lines after it are"))));
     cases.add(new Case("Latin-1 export (JSON Lines)", EVENTS, "events.jsonl", Input.bytes(
         (GOOD + "\n{\"id\":\"b\",\"cellType\":\"cellule épithéliale\"}\n")
             .getBytes(StandardCharsets.ISO_8859_1)), 2,
@@ -221,7 +223,7 @@ final class BadInputCatalogue {
         Problem.at(1, "cargo", "holds the control character U+0000 at character 6")));
     cases.add(events("control character raw in a JSON string", "events.jsonl",
         "{\"id\":\"a\u001bb\"}", 1,
-        Problem.at(1, "is not valid JSON: Illegal unquoted character ((CTRL-CHAR, code 27))")));
+        Problem.at(1, "is not valid JSON: at column 9, a control character (such as a tab or a line break) inside a string")));
     cases.add(new Case("control character in a CSV cell", BANK, "bank.csv",
         Input.utf8(HEADER + "n\u001b[2Jx,PINOCYTOSIS,FLUID\n"), 1,
         List.of(Problem.at(2, "id", "holds the control character U+001B at character 2"))));

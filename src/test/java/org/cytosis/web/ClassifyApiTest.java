@@ -67,17 +67,18 @@ class ClassifyApiTest extends LiveServerTest {
   }
 
   @Test
-  void moreEventsToExplainThanOneRequestMayHoldIsA413UnlessExplainIsFalse() throws Exception {
+  void moreEventsToExplainThanOneRequestMayHoldIsA413AndABatchIsExplainedOnlyWhenAsked() throws Exception {
     // given
     String lines = "{\"cargo\":\"FLUID\"}\n".repeat(Limits.MAX_EXPLAINED + 1);
     // when
-    HttpTestClient.Answer explained = http.post("/api/classify", JSON, lines);
-    HttpTestClient.Answer plain = http.post("/api/classify?explain=false", JSON, lines);
+    HttpTestClient.Answer explained = http.post("/api/classify?explain=true", JSON, lines);
+    HttpTestClient.Answer plain = http.post("/api/classify", JSON, lines);
     // then
     assertThat(explained.status()).isEqualTo(413);
     assertThat(explained.json().get("error").asText()).isEqualTo(Limits.tooManyExplained("<request>"));
     assertThat(plain.status()).isEqualTo(200);
     assertThat(plain.json()).hasSize(Limits.MAX_EXPLAINED + 1);
+    assertThat(plain.body()).doesNotContain("\"explanation\"");
   }
 
   @Test

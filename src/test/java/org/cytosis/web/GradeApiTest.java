@@ -79,7 +79,7 @@ class GradeApiTest extends LiveServerTest {
   }
 
   @Test
-  void aMissingFileAFormThatIsNotMultipartAndAnEmptyAnswersFileAre400s() throws Exception {
+  void aMissingFileAndAnEmptyAnswersFileAre400sAndABodyThatIsNotAFormIs415() throws Exception {
     // when
     HttpTestClient.Answer missing = http.upload("/api/grade", "key", "key.csv", Files.readAllBytes(KEY));
     HttpTestClient.Answer notMultipart = http.post("/api/grade", "text/csv", "id\n");
@@ -89,8 +89,8 @@ class GradeApiTest extends LiveServerTest {
     // then
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.json().get("error").asText()).startsWith("field \"answers\" is missing");
-    assertThat(notMultipart.status()).isEqualTo(400);
-    assertThat(notMultipart.json().get("error").asText()).contains("multipart form");
+    assertThat(notMultipart.status()).isEqualTo(415);
+    assertThat(notMultipart.json().get("error").asText()).contains("send multipart/form-data");
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.json().get("error").asText()).isEqualTo("answers.csv: holds no answers");
   }

@@ -17,12 +17,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's {@code chromium}, headless, driven through Debian's {@code chromium-driver}: both named
  * by path, so that Selenium Manager never tries to download a browser (the network is closed).
- * {@code .ci/run} installs them; a machine without them fails the test with the command to run.
+ * {@code .ci/run} installs them and sets {@value #REQUIRED}, under which a machine without them fails
+ * the test with the command to run; elsewhere the browser test is skipped, saying why, so that the
+ * README's test command passes with Java and Maven alone.
  */
 final class HeadlessChromium implements AutoCloseable {
 
   static final Path BROWSER = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
   static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+
+  /** The system property ({@code -Dcytosis.browser.required=true}) under which a missing browser fails. */
+  static final String REQUIRED = "cytosis.browser.required";
 
   /** Only so that a broken page fails the test instead of hanging the build. */
   private static final Duration GIVE_UP = Duration.ofSeconds(60);
@@ -38,14 +43,28 @@ final class HeadlessChromium implements AutoCloseable {
     this.downloads = profile.resolve("downloads");
   }
 
-  /** @throws IllegalStateException with the install command when chromium is not installed */
-  static HeadlessChromium start() throws IOException {
+  /** What is missing to run the browser test, with how to install it; null when nothing is. */
+  static String missing() {
     for (Path needed : new Path[] {BROWSER, DRIVER}) {
       if (!Files.isExecutable(needed)) {
-        throw new IllegalStateException("The browser test needs Debian's chromium and chromium-driver, "
-            + "and " + needed + " is missing: apt-get install -y chromium chromium-driver "
-            + "(or set CHROMIUM_BIN and CHROMEDRIVER_BIN to where they are)");
+        return "The browser test needs Debian's chromium and chromium-driver, and " + needed
+            + " is missing: apt-get install -y chromium chromium-driver (or set CHROMIUM_BIN and "
+            + "CHROMEDRIVER_BIN to where they are)";
       }
+    }
+    return null;
+  }
+
+  /** Whether the run asked for the browser test to run, not be skipped ({@code .ci/run} does). */
+  static boolean required() {
+    return Boolean.getBoolean(REQUIRED);
+  }
+
+  /** @throws IllegalStateException with the install command when chromium is not installed */
+  static HeadlessChromium start() throws IOException {
+    String missing = missing();
+    if (missing != null) {
+      throw new IllegalStateException(missing);
     }
     Path profile = Files.createTempDirectory("cytosis-chromium-");
     ChromeOptions options = new ChromeOptions();

@@ -31,6 +31,17 @@ final class HttpTestClient {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
 
+  /** A request with no body by any method, to see how a route answers a method it does not have. */
+  Answer request(String method, String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+  }
+
+  /** A body sent with no Content-Type at all. */
+  Answer postUntyped(String path, String body) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
   Answer post(String path, String contentType, String body) throws IOException, InterruptedException {
     return post(path, contentType, body.getBytes(StandardCharsets.UTF_8));
   }
