@@ -29,6 +29,10 @@ final class AnswerItems {
           + "[\\s,]*(?:(?:a|an|the)\\s+)?$");
   /** What follows a bare element of a list of names: "diffusion, osmosis and active transport". */
   private static final Pattern BARE = Pattern.compile("(?i)[\\s,.;:!?]*(?:(?:and|or)\\s*)?");
+  /** What follows a name that is being defined: "osmosis - ...", "osmosis: ...", "osmosis is". */
+  private static final Pattern DEFINES = Pattern.compile("(?i)\\s*(?:[-:=\u2013\u2014]|is\\b|are\\b|means\\b)");
+  /** Only "and" or "or" between two names: "osmosis and diffusion". */
+  private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(?:and|or|&)\\s*");
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}']+)[^\\p{L}']*$");
   /** One-word names that only qualify the next name when one follows ("facilitated difusion"). */
   private static final Set<String> QUALIFIERS = Set.of("facilitated", "passive", "active");
@@ -68,6 +72,9 @@ final class AnswerItems {
     List<Cue> allCues = new ArrayList<>();
     List<Name> heads = new ArrayList<>();
     List<Integer> itemStarts = new ArrayList<>();
+    // heads joined to the next by "and" with no words of their own: "osmosis and diffusion need
+    // no energy" describes both
+    Set<Name> sharing = new java.util.HashSet<>();
     for (AnswerText.Unit unit : AnswerText.units(text)) {
       List<Name> names = names(rules, unit);
       List<Cue> cues = cues(rules, unit);
@@ -86,9 +93,19 @@ final class AnswerItems {
               || (!relational(before) && cuesIn(cues, unit.start(), name.start(), null) == 0);
         } else {
           int next = i + 1 < names.size() ? names.get(i + 1).start() : unit.start() + unit.text().length();
-          head = SEPARATOR.matcher(before).find() && !relational(before)
-              && (cuesIn(cues, previousHead.end(), name.start(), null) > 0
-                  || BARE.matcher(text.substring(name.end(), next)).matches());
+          // A later name heads an item of its own after a comma or "and" once the item before it
+          // has a description, or as a bare element of a list ("diffusion, osmosis"); or, once the
+          // item before has a description, when a definition follows it ("... energy osmosis-water").
+          boolean described = cuesIn(cues, previousHead.end(), name.start(), null) > 0;
+          String after = text.substring(name.end(), next);
+          boolean separated = SEPARATOR.matcher(before).find() && !relational(before);
+          head = !relational(before)
+              && ((separated && (described || BARE.matcher(after).matches()))
+                  || (described && DEFINES.matcher(after).lookingAt()));
+          if (!head && separated && !described && COORDINATED.matcher(before).matches()) {
+            sharing.add(previousHead);
+            head = true;
+          }
         }
         if (head) {
           heads.add(name);
@@ -102,8 +119,16 @@ final class AnswerItems {
       Name head = heads.get(h);
       int start = itemStarts.get(h);
       int end = h + 1 < heads.size() ? itemStarts.get(h + 1) : text.length();
+      // a head that shares the next one's description reads on to the end of that item
+      int last = h;
+      while (last + 1 < heads.size() && sharing.contains(heads.get(last))) {
+        last++;
+      }
+      int readTo = last + 1 < heads.size() ? itemStarts.get(last + 1) : text.length();
       List<Cue> cues = allCues.stream()
-          .filter(c -> c.start() >= start && c.end() <= end)
+          .filter(c -> c.start() >= start && c.end() <= readTo)
+          .filter(c -> heads.stream().noneMatch(other -> c.start() < other.end()
+              && other.start() < c.end()))
           .filter(c -> c.end() <= head.start() || c.start() >= head.end()) // not the name's own words
           .toList();
       List<Name> others = allNames.stream()

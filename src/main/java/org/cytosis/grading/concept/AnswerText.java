@@ -19,7 +19,9 @@ final class AnswerText {
 
   /** A lower-case letter run straight into a capitalised word: a lost line break. */
   private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})"
-      + "|(?<=[.!?:)])(?=\\p{Lu})");
+      + "|(?<=[.!?:)])(?=\\p{Lu})"
+      // after an abbreviation in capitals, a long capitalised word: "ATPPassive" (not "ATPase")
+      + "|(?<=\\p{Lu}{2})(?=\\p{Lu}\\p{Ll}{4,})");
   /** A list number or bullet after other text: "... 2. Osmosis", "(3) Pump", "* pumps". */
   private static final Pattern MARKER = Pattern.compile(
       "\\s+(?:\\d{1,2}\\s*[.):-]|\\(\\d{1,2}\\)|[\\u2022*])\\s*(?=\\p{L})");
