@@ -153,7 +153,7 @@ final class GradeCommand implements Callable<Integer> {
    * a machine-readable report; and to {@code --summary} in the format its name says.
    */
   private GradingRun report(Grader grader, InputSurvey survey) throws IOException {
-    GradeReport report = format.report();
+    GradeReport report = format.report(!grader.key().questions().isEmpty());
     GradingRun run = ReportOutput.write(streams, out, report.isMachineReadable(),
         writer -> write(report, writer, grader, survey), SummaryReport::text);
     if (summary != null) {

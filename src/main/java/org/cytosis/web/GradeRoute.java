@@ -72,7 +72,7 @@ final class GradeRoute implements Handler {
     AnswerKey key = AnswerKey.of(bank.records(), questions, classifier);
     Grader grader = Grader.create(grading, key, Rubric.defaults());
     Responses.jsonOrCsv(ctx, format, "grades.csv",
-        out -> write(grader, answers, new CsvGradeReport(), out, g -> { }),
+        out -> write(grader, answers, new CsvGradeReport(!key.questions().isEmpty()), out, g -> { }),
         () -> json(bank, grader, answers));
   }
 

@@ -12,14 +12,17 @@ import org.cytosis.report.InputSurvey;
  * ({@code readAs}, {@code verdict}, {@code score}, {@code maxScore}, {@code credited},
  * {@code misconceptions}, {@code feedback}), then {@code reading}, {@code keyLabel},
  * {@code keyFrom}, {@code contradictions} and {@code reason}, then for an answer to a concept
- * question {@code namedOnly} and {@code notes} (its {@code credited} cells name each element, its
+ * question {@code namedOnly} and {@code notes} (columns only when the key has concept questions; its {@code credited} cells name each element, its
  * concept, and the words that name and describe it). An input column named like an added one
  * (ignoring case) is replaced by it. Lists are joined with "; ".
  */
 final class Rows {
 
   static final List<String> ADDED = List.of("readAs", "verdict", "score", "maxScore", "credited",
-      "misconceptions", "feedback", "reading", "keyLabel", "keyFrom", "contradictions", "reason", "namedOnly", "notes");
+      "misconceptions", "feedback", "reading", "keyLabel", "keyFrom", "contradictions", "reason");
+
+  /** Added after {@link #ADDED} when the key has concept questions. */
+  static final List<String> CONCEPT_ADDED = List.of("namedOnly", "notes");
 
   private Rows() {}
 

@@ -135,8 +135,12 @@ public final class SummaryReport {
    * named it and that described it correctly); each kind fills its own columns.
    */
   public static void csv(GradingRun run, Writer out) throws IOException {
-    List<String> columns = List.of("kind", "id", "key", "keyFrom", "answers", "correct", "facility",
-        "discrimination", "meanScore", "wrongAnswers", "misconceptions", "total", "maxTotal", "named");
+    List<String> columns = new ArrayList<>(List.of("kind", "id", "key", "keyFrom", "answers",
+        "correct", "facility", "discrimination", "meanScore", "wrongAnswers", "misconceptions",
+        "total", "maxTotal"));
+    if (!run.summary().questions().isEmpty()) {
+      columns.add("named");
+    }
     List<Map<String, String>> rows = new ArrayList<>();
     for (ClassSummary.ScenarioStats st : run.summary().scenarios()) {
       Map<String, String> row = new LinkedHashMap<>();
