@@ -226,4 +226,33 @@ class ConceptQuestionsTest {
     assertThat(g.grade(AnswerRecord.of("s", "q", "osmosis: water", null)).verdict())
         .isEqualTo(GradeVerdict.CORRECT);
   }
+
+  @Test
+  void theLibraryExampleOfTheDocsScoresAsTheDocsSay() {
+    GradedAnswer g = grade("Osmosis - water moves across the membrane. Active transport - uses ATP.");
+
+    assertThat(g.score()).isEqualTo(2.0);
+    assertThat(g.concepts().credited()).extracting(ConceptMarks.Credit::named,
+            c -> c.described().get(0))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Osmosis", "water"),
+            org.assertj.core.groups.Tuple.tuple("Active transport", "ATP"));
+  }
+
+  @Test
+  void aBadRowOfTheConceptTablesIsAnErrorNamingFileLineAndColumn(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path tables = Files.createDirectories(dir.resolve("grading").resolve("concepts"));
+    for (String file : List.of("concepts.tsv", "names.tsv", "cues.tsv", "descriptions.tsv")) {
+      Files.copy(Path.of("rules", "grading", "concepts", file), tables.resolve(file));
+    }
+    Files.writeString(tables.resolve("descriptions.tsv"),
+        "osmosis-heat\tOSMOSIS\tcorrect\tHEAT\t\t\tMT-4\t\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConceptRules.fromRulesDirectory(dir,
+            classifier.textReader(), classifier.catalogue()))
+        .isInstanceOf(org.cytosis.io.InvalidInputException.class)
+        .hasMessageMatching(".*descriptions\\.tsv:\\d+: field \"states\" names the cue HEAT, which"
+            + " cues\\.tsv does not have");
+  }
 }
