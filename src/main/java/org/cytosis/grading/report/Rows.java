@@ -55,8 +55,10 @@ final class Rows {
     added.put("keyFrom", g.key() == null ? "" : g.key().origin());
     added.put("contradictions", String.join("; ", g.contradictions()));
     added.put("reason", g.reason() == null ? "" : g.reason());
-    added.put("namedOnly", g.isConceptAnswer() ? String.join("; ", g.concepts().namedOnly()) : "");
-    added.put("notes", g.isConceptAnswer() ? String.join("; ", g.concepts().notes()) : "");
+    if (g.isConceptAnswer()) { // else an input column of the same name keeps its value
+      added.put("namedOnly", String.join("; ", g.concepts().namedOnly()));
+      added.put("notes", String.join("; ", g.concepts().notes()));
+    }
     return added;
   }
 }
