@@ -56,6 +56,7 @@ function showGrades(run) {
       counted(s.wrongAnswers),
       counted(s.misconceptions)));
   }
+  showQuestions(summary.questions || []);
   const students = $("grade-students").tBodies[0];
   clear(students);
   for (const s of summary.students) {
@@ -64,6 +65,26 @@ function showGrades(run) {
       el("td", { text: s.answers }),
       el("td", { text: `${number(s.total)}/${number(s.maxTotal)}` }),
       el("td", { text: s.correct })));
+  }
+}
+
+/** Per concept question: how many answers named each element, and described it correctly. */
+function showQuestions(questions) {
+  const box = $("grade-questions");
+  clear(box);
+  for (const q of questions) {
+    box.append(el("h2", { text: `Class summary: question ${q.questionId}` }),
+      el("p", { className: "hint", text: `${q.answers} answers, mean score ${number(q.meanScore)}`
+        + ` of ${number(q.maxScore)}, full marks ${q.fullMarks}` }));
+    const body = el("tbody", {});
+    for (const e of q.elements) {
+      body.append(el("tr", {}, el("td", { text: e.element }), el("td", {}, label(e.concept)),
+        el("td", { text: e.named }), el("td", { text: e.described }),
+        counted(e.wrongDescriptions)));
+    }
+    box.append(el("table", { className: "grid" }, el("thead", {}, el("tr", {},
+      ...["element", "concept", "named", "described correctly", "common wrong descriptions"]
+        .map(h => el("th", { text: h })))), body));
   }
 }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cytosis.engine.Classifier;
 import org.cytosis.grading.AnswerKey;
+import org.cytosis.grading.concept.QuestionReader;
 import org.cytosis.grading.AnswerReader;
 import org.cytosis.grading.AnswerRecord;
 import org.cytosis.grading.Calibration;
@@ -92,7 +93,8 @@ final class GradeCommand implements Callable<Integer> {
       Classifier classifier = rules.classifier();
       GradingRules grading = rules.rulesDir == null ? GradingRules.builtIn(classifier)
           : GradingRules.fromRulesDirectory(rules.rulesDir, classifier);
-      AnswerKey answerKey = AnswerKey.of(readKey(), classifier);
+      List<QuestionReader.Found> questions = new ArrayList<>();
+      AnswerKey answerKey = AnswerKey.of(readKey(questions), questions, classifier);
       answerKey.problems().forEach(this::error);
       InputSurvey survey = surveyAnswers();
       if (survey.rows() == 0) {
@@ -112,9 +114,17 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
-  private List<BankRecord> readKey() {
+  /** The key's scenario records; the concept questions of its JSON files go to {@code questions}. */
+  private List<BankRecord> readKey(List<QuestionReader.Found> questions) {
     List<BankRecord> records = new ArrayList<>();
     for (Path file : BankFiles.list(List.of(key))) {
+      if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        try (java.io.Reader reader = org.cytosis.io.Utf8Input.open(file)) {
+          questions.addAll(QuestionReader.read(file.toString(), reader));
+        } catch (IOException | java.io.UncheckedIOException e) {
+          // the scenario reader below reports a file it cannot read
+        }
+      }
       Bank bank = BankReader.readKey(file);
       bank.notes().forEach(n -> streams.err().println("cytosis grade: note: " + n));
       records.addAll(bank.records());
@@ -143,7 +153,7 @@ final class GradeCommand implements Callable<Integer> {
    * a machine-readable report; and to {@code --summary} in the format its name says.
    */
   private GradingRun report(Grader grader, InputSurvey survey) throws IOException {
-    GradeReport report = format.report();
+    GradeReport report = format.report(!grader.key().questions().isEmpty());
     GradingRun run = ReportOutput.write(streams, out, report.isMachineReadable(),
         writer -> write(report, writer, grader, survey), SummaryReport::text);
     if (summary != null) {
@@ -191,7 +201,8 @@ final class GradeCommand implements Callable<Integer> {
       });
     }
     if (humanScores != null) {
-      Calibration calibration = Calibration.read(humanScores, scores, grader.rubric().max());
+      Calibration calibration = Calibration.read(humanScores, scores,
+          grader.key().maxScore(grader.rubric()));
       calibration.problems().forEach(this::error);
       run = run.withCalibration(calibration);
     }

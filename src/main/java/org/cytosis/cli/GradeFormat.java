@@ -11,11 +11,12 @@ enum GradeFormat {
   json,
   csv;
 
-  GradeReport report() {
+  /** The report; with {@code concepts} (a key with concept questions), their columns too. */
+  GradeReport report(boolean concepts) {
     return switch (this) {
       case text -> new TextGradeReport();
       case json -> new JsonGradeReport();
-      case csv -> new CsvGradeReport();
+      case csv -> new CsvGradeReport(concepts);
     };
   }
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.cytosis.engine.Classifier;
+import org.cytosis.grading.concept.ConceptQuestion;
+import org.cytosis.grading.concept.QuestionReader;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Label;
@@ -28,25 +30,59 @@ import org.cytosis.validation.BankRecord;
 public final class AnswerKey {
 
   private final Map<String, KeyEntry> entries;
+  private final Map<String, ConceptQuestion> questions;
   private final Map<String, String> problems;
 
-  private AnswerKey(Map<String, KeyEntry> entries, Map<String, String> problems) {
+  private AnswerKey(Map<String, KeyEntry> entries, Map<String, ConceptQuestion> questions,
+      Map<String, String> problems) {
     this.entries = Collections.unmodifiableMap(entries);
+    this.questions = Collections.unmodifiableMap(questions);
     this.problems = Collections.unmodifiableMap(problems);
   }
 
   /** Keys the records of a bank (as read by {@code BankReader.readKey}), classifying each once. */
   public static AnswerKey of(List<BankRecord> records, Classifier classifier) {
+    return of(records, List.of(), classifier);
+  }
+
+  /**
+   * Keys the scenarios of a bank and the concept questions of the same key files (as read by
+   * {@link QuestionReader}): a record that is a question is keyed as the question, not as a
+   * scenario. A question that cannot be read is a problem, as an unreadable scenario is.
+   */
+  public static AnswerKey of(List<BankRecord> records, List<QuestionReader.Found> found,
+      Classifier classifier) {
     Objects.requireNonNull(records, "records must not be null");
+    Objects.requireNonNull(found, "found must not be null");
     Objects.requireNonNull(classifier, "classifier must not be null");
     Map<String, KeyEntry> entries = new LinkedHashMap<>();
+    Map<String, ConceptQuestion> questions = new LinkedHashMap<>();
     Map<String, String> problems = new LinkedHashMap<>();
     Map<String, String> seenAt = new HashMap<>();
+    java.util.Set<String> questionRecords = new java.util.HashSet<>();
+    for (QuestionReader.Found q : found) {
+      questionRecords.add(q.source() + ":" + q.line());
+      String id = q.id() == null || q.id().isBlank() ? q.source() + ":" + q.line() : q.id().strip();
+      String first = seenAt.putIfAbsent(id, q.source() + ":" + q.line());
+      if (first != null) {
+        questions.remove(id);
+        problems.put(id, q.source() + ":" + q.line() + ": question id \"" + id
+            + "\" is given twice in the key (first at " + first + "), so its answers cannot be graded");
+      } else if (q.error() != null) {
+        problems.put(id, q.error().getMessage());
+      } else {
+        questions.put(id, q.question());
+      }
+    }
     for (BankRecord record : records) {
+      if (questionRecords.contains(record.source() + ":" + record.line())) {
+        continue; // read above as a question
+      }
       String id = record.id();
       String first = seenAt.putIfAbsent(id, record.location());
       if (first != null) {
         entries.remove(id);
+        questions.remove(id);
         problems.put(id, record.location() + ": scenario id \"" + id
             + "\" is given twice in the key (first at " + first + "), so its answers cannot be graded");
         continue;
@@ -67,7 +103,7 @@ public final class AnswerKey {
           record.location() + ": scenario \"" + id + "\" " + why(record.scenario().expected(),
               scenario)));
     }
-    return new AnswerKey(entries, problems);
+    return new AnswerKey(entries, questions, problems);
   }
 
   private static Optional<KeyEntry> keyed(BankRecord record,
@@ -102,6 +138,22 @@ public final class AnswerKey {
     return Optional.ofNullable(entries.get(scenarioId));
   }
 
+  /** The concept question of an id, if the key has a usable one. */
+  public Optional<ConceptQuestion> question(String id) {
+    return Optional.ofNullable(questions.get(id));
+  }
+
+  /** Every usable concept question, in key order. */
+  public List<ConceptQuestion> questions() {
+    return List.copyOf(questions.values());
+  }
+
+  /** The most any answer can score: the rubric's maximum, or a question's when it is more. */
+  public double maxScore(Rubric rubric) {
+    return questions.values().stream().mapToDouble(ConceptQuestion::maxScore)
+        .reduce(rubric.max(), Math::max);
+  }
+
   /** Why a scenario id in the key cannot be graded against, if it cannot. */
   public Optional<String> problem(String scenarioId) {
     return Optional.ofNullable(problems.get(scenarioId));
@@ -121,6 +173,7 @@ public final class AnswerKey {
   String closestId(String id) {
     LevenshteinDistance near = new LevenshteinDistance(Math.max(2, id.length() / 4));
     List<String> ids = new ArrayList<>(entries.keySet());
+    ids.addAll(questions.keySet());
     ids.addAll(problems.keySet());
     return ids.stream()
         .filter(candidate -> near.apply(id, candidate) >= 0)

@@ -27,7 +27,7 @@ import org.cytosis.model.Label;
  * answer the scenario.
  */
 public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Integer> verdicts,
-    List<ScenarioStats> scenarios, List<StudentTotal> students) {
+    List<ScenarioStats> scenarios, List<StudentTotal> students, List<QuestionStats> questions) {
 
   /** The share of students in each of the upper and lower groups. */
   public static final double GROUP_SHARE = 0.27;
@@ -49,10 +49,22 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
   public record StudentTotal(String studentId, int answers, double total, double maxTotal,
       int correct) {}
 
+  /**
+   * A concept question: how many answered, their mean score and how many earned full marks, and
+   * per element how many answers named it, how many named and described it correctly, and the most
+   * common wrong descriptions (misconception IDs of {@code rules/grading/concepts/descriptions.tsv}).
+   */
+  public record QuestionStats(String questionId, double maxScore, int answers, int fullMarks,
+      Double meanScore, List<ElementStats> elements) {}
+
+  public record ElementStats(String element, String concept, int named, int described,
+      List<Count> wrongDescriptions) {}
+
   public ClassSummary {
     verdicts = Map.copyOf(verdicts);
     scenarios = List.copyOf(scenarios);
     students = List.copyOf(students);
+    questions = List.copyOf(questions);
   }
 
   /** The summary of a whole run's results at once. */
@@ -75,6 +87,7 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
     private final Map<GradeVerdict, Integer> verdicts = new EnumMap<>(GradeVerdict.class);
     private final Map<String, Student> students = new LinkedHashMap<>();
     private final Scenario[] scenarios;
+    private final Map<String, Question> questions = new LinkedHashMap<>();
     private int answers;
     private int unreadable;
 
@@ -85,6 +98,7 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
         entryIndex.put(entries.get(i).scenarioId(), i);
         scenarios[i] = new Scenario();
       }
+      key.questions().forEach(q -> questions.put(q.id(), new Question(q)));
       for (GradeVerdict v : GradeVerdict.values()) {
         verdicts.put(v, 0);
       }
@@ -98,7 +112,14 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
         unreadable++;
         return;
       }
-      Integer at = entryIndex.get(g.key().scenarioId()); // null for a key this one lacks
+      if (g.isConceptAnswer()) {
+        Question q = questions.get(g.keyId());
+        if (q != null) {
+          q.add(g);
+        }
+      }
+      // null for a key this one lacks, and for a concept question
+      Integer at = g.key() == null ? null : entryIndex.get(g.key().scenarioId());
       boolean correct = isCorrect(g);
       students.computeIfAbsent(g.answer().studentId().strip(), id -> new Student(entries.size()))
           .add(g, at, correct);
@@ -118,7 +139,8 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
         stats.add(scenarios[i].stats(entries.get(i), shareCorrect(i, upper),
             shareCorrect(i, lower)));
       }
-      return new ClassSummary(answers, unreadable, verdicts, stats, totals);
+      return new ClassSummary(answers, unreadable, verdicts, stats, totals,
+          questions.values().stream().map(Question::stats).toList());
     }
 
     /** The share of a group's answers to a scenario that are CORRECT; null when none answered. */
@@ -190,6 +212,53 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
       return new ScenarioStats(entry.scenarioId(), entry.label(), entry.fromRules(), answers,
           correct, facility, discrimination, mean, mostCommon(wrongAnswers),
           mostCommon(misconceptions));
+    }
+  }
+
+  /** One concept question's counts so far. */
+  private static final class Question {
+    final org.cytosis.grading.concept.ConceptQuestion question;
+    final DoubleSummaryStatistics score = new DoubleSummaryStatistics();
+    final int[] named;
+    final int[] described;
+    final List<Map<String, Integer>> wrong = new ArrayList<>();
+    int fullMarks;
+
+    Question(org.cytosis.grading.concept.ConceptQuestion question) {
+      this.question = question;
+      named = new int[question.elements().size()];
+      described = new int[question.elements().size()];
+      question.elements().forEach(e -> wrong.add(new TreeMap<>()));
+    }
+
+    void add(GradedAnswer g) {
+      score.accept(g.score());
+      fullMarks += g.score() >= question.maxScore() ? 1 : 0;
+      var marks = g.concepts();
+      for (int i = 0; i < named.length; i++) {
+        String concept = question.elements().get(i).concept();
+        boolean credited = marks.credited().stream().anyMatch(c -> c.concept().equals(concept));
+        boolean wrongly = marks.misconceptions().stream().anyMatch(m -> m.concept().equals(concept));
+        if (credited || wrongly || marks.namedOnly().contains(concept)) {
+          named[i]++;
+        }
+        described[i] += credited ? 1 : 0;
+        Map<String, Integer> counts = wrong.get(i);
+        marks.misconceptions().stream().filter(m -> m.concept().equals(concept))
+            .forEach(m -> counts.merge(m.id(), 1, Integer::sum));
+      }
+    }
+
+    QuestionStats stats() {
+      List<ElementStats> elements = new ArrayList<>();
+      for (int i = 0; i < named.length; i++) {
+        var e = question.elements().get(i);
+        elements.add(new ElementStats(e.id(), e.concept(), named[i], described[i],
+            mostCommon(wrong.get(i))));
+      }
+      int n = (int) score.getCount();
+      return new QuestionStats(question.id(), question.maxScore(), n, fullMarks,
+          n == 0 ? null : round(score.getAverage()), elements);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.cytosis.grading;
 
 import java.util.List;
+import org.cytosis.grading.concept.ConceptMarks;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Label;
 
@@ -10,11 +11,32 @@ import org.cytosis.model.Label;
  * for an UNREADABLE row), {@code maxScore}, {@code credited} (criteria stated correctly),
  * {@code misconceptions} (IDs of {@code rules/grading/misconceptions.tsv}) and {@code feedback}
  * (to the student); then how the name was read, the key it was graded against (null when the row
- * could not be), the contradictions found, and for an UNREADABLE row the reason.
+ * could not be), the contradictions found, and for an UNREADABLE row the reason. An answer to a
+ * concept question has no reading, key entry or criteria credited: its {@code concepts} (else
+ * null) say what it earned, and {@code misconceptions} holds the IDs of the wrong descriptions.
  */
 public record GradedAnswer(AnswerRecord answer, NameReading reading, GradeVerdict verdict,
     Double score, double maxScore, List<Criterion> credited, List<String> misconceptions,
-    String feedback, KeyEntry key, List<String> contradictions, String reason) {
+    String feedback, KeyEntry key, List<String> contradictions, String reason,
+    ConceptMarks concepts) {
+
+  /** A graded answer to a scenario (no concept marks). */
+  public GradedAnswer(AnswerRecord answer, NameReading reading, GradeVerdict verdict,
+      Double score, double maxScore, List<Criterion> credited, List<String> misconceptions,
+      String feedback, KeyEntry key, List<String> contradictions, String reason) {
+    this(answer, reading, verdict, score, maxScore, credited, misconceptions, feedback, key,
+        contradictions, reason, null);
+  }
+
+  /** Whether the answer was graded against a concept question. */
+  public boolean isConceptAnswer() {
+    return concepts != null;
+  }
+
+  /** The id of the scenario or question the answer was graded against, or null. */
+  public String keyId() {
+    return concepts != null ? concepts.question().id() : key == null ? null : key.scenarioId();
+  }
 
   public GradedAnswer {
     credited = List.copyOf(credited);

@@ -11,6 +11,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cytosis.batch.OrderedParallelMap;
+import org.cytosis.grading.concept.ConceptFeedback;
+import org.cytosis.grading.concept.ConceptGrader;
+import org.cytosis.grading.concept.ConceptMarks;
+import org.cytosis.grading.concept.ConceptQuestion;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Evidence;
@@ -41,12 +45,14 @@ public final class Grader {
   private final AnswerKey key;
   private final Rubric rubric;
   private final Feedback feedback;
+  private final ConceptFeedback conceptFeedback;
 
   private Grader(GradingRules rules, AnswerKey key, Rubric rubric) {
     this.rules = rules;
     this.key = key;
     this.rubric = rubric;
     this.feedback = new Feedback(rules.labels, rules.classifier.catalogue());
+    this.conceptFeedback = new ConceptFeedback(rules.concepts.rules());
   }
 
   public static Grader create(GradingRules rules, AnswerKey key, Rubric rubric) {
@@ -112,6 +118,10 @@ public final class Grader {
       return GradedAnswer.unreadable(answer, rubric.max(), answer.error().getMessage());
     }
     String scenarioId = answer.scenarioId().strip();
+    ConceptQuestion question = key.question(scenarioId).orElse(null);
+    if (question != null) {
+      return grade(answer, question);
+    }
     KeyEntry entry = key.entry(scenarioId).orElse(null);
     if (entry == null) {
       return GradedAnswer.unreadable(answer, rubric.max(), key.problem(scenarioId)
@@ -171,6 +181,31 @@ public final class Grader {
     return new GradedAnswer(answer, reading, verdict, score, rubric.max(), credited,
         misconceptions.stream().map(m -> m.misconception().id()).toList(), text, entry,
         contradictions.stream().map(Contradiction::describe).toList(), null);
+  }
+
+  /**
+   * An answer to a concept question: a point (or an element's points) for each concept of the
+   * question named and described correctly, capped at the question's maximum. CORRECT at full
+   * marks, PARTIALLY_CORRECT above 0, INCORRECT at 0 when some concept was named, else NON_ANSWER.
+   */
+  private GradedAnswer grade(AnswerRecord answer, ConceptQuestion question) {
+    for (ConceptQuestion.Element element : question.elements()) {
+      if (!rules.concepts.rules().knows(element.concept())) {
+        return GradedAnswer.unreadable(answer, question.maxScore(), question.location()
+            + ": element \"" + element.id() + "\" asks for " + element.concept()
+            + ", which the concept tables (rules/grading/concepts/) do not describe");
+      }
+    }
+    ConceptMarks marks = rules.concepts.mark(question, answer.answer());
+    double score = ConceptGrader.score(marks);
+    boolean namedAny = !marks.credited().isEmpty() || !marks.namedOnly().isEmpty()
+        || !marks.misconceptions().isEmpty();
+    GradeVerdict verdict = score >= question.maxScore() ? GradeVerdict.CORRECT
+        : score > 0 ? GradeVerdict.PARTIALLY_CORRECT
+        : namedAny ? GradeVerdict.INCORRECT : GradeVerdict.NON_ANSWER;
+    return new GradedAnswer(answer, null, verdict, score, question.maxScore(), List.of(),
+        marks.misconceptionIds(), conceptFeedback.write(marks, score), null, List.of(), null,
+        marks);
   }
 
   /**

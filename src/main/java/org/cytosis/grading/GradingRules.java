@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.cytosis.engine.Classifier;
+import org.cytosis.grading.concept.ConceptGrader;
+import org.cytosis.grading.concept.ConceptRules;
 import org.cytosis.io.EventJson;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Label;
@@ -29,8 +31,10 @@ public final class GradingRules {
   final Misconceptions misconceptions;
   final StatementReader statements;
   final Map<Label, LabelWords> labels;
+  final ConceptGrader concepts;
 
-  private GradingRules(Classifier classifier, RulesFiles files) {
+  private GradingRules(Classifier classifier, RulesFiles files, ConceptRules concepts) {
+    this.concepts = new ConceptGrader(concepts);
     this.classifier = classifier;
     this.names = ProcessNames.load(files, classifier.textReader());
     this.misconceptions = Misconceptions.load(files, classifier.textReader(), classifier.catalogue());
@@ -40,8 +44,9 @@ public final class GradingRules {
 
   /** The grading tables packaged in Cytosis, over this classifier's rules and lexicon. */
   public static GradingRules builtIn(Classifier classifier) {
-    return new GradingRules(Objects.requireNonNull(classifier, "classifier must not be null"),
-        RulesFiles.builtIn());
+    Objects.requireNonNull(classifier, "classifier must not be null");
+    return new GradingRules(classifier, RulesFiles.builtIn(),
+        ConceptRules.builtIn(classifier.textReader(), classifier.catalogue()));
   }
 
   /**
@@ -54,7 +59,9 @@ public final class GradingRules {
     Objects.requireNonNull(classifier, "classifier must not be null");
     Path grading = rulesDir.resolve("grading");
     return new GradingRules(classifier,
-        Files.isDirectory(grading) ? RulesFiles.in(grading) : RulesFiles.builtIn());
+        Files.isDirectory(grading) ? RulesFiles.in(grading) : RulesFiles.builtIn(),
+        ConceptRules.fromRulesDirectory(rulesDir, classifier.textReader(),
+            classifier.catalogue()));
   }
 
   private static Map<Label, LabelWords> labels(RulesFiles files, Classifier classifier) {

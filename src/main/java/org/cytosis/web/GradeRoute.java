@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.cytosis.engine.Classifier;
 import org.cytosis.grading.AnswerKey;
+import org.cytosis.grading.concept.QuestionReader;
 import org.cytosis.grading.AnswerReader;
 import org.cytosis.grading.AnswerRecord;
 import org.cytosis.grading.GradedAnswer;
@@ -66,10 +67,12 @@ final class GradeRoute implements Handler {
     List<AnswerRecord> answers = AnswerReader.read(answersFile.source(), answersFile.reader(),
         answersFile.csv());
     Limits.checkCount(answersFile, answers.size(), "answers");
-    AnswerKey key = AnswerKey.of(bank.records(), classifier);
+    List<QuestionReader.Found> questions = keyFile.csv() ? List.of()
+        : QuestionReader.read(keyFile.source(), keyFile.reader());
+    AnswerKey key = AnswerKey.of(bank.records(), questions, classifier);
     Grader grader = Grader.create(grading, key, Rubric.defaults());
     Responses.jsonOrCsv(ctx, format, "grades.csv",
-        out -> write(grader, answers, new CsvGradeReport(), out, g -> { }),
+        out -> write(grader, answers, new CsvGradeReport(!key.questions().isEmpty()), out, g -> { }),
         () -> json(bank, grader, answers));
   }
 

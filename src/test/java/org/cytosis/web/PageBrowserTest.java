@@ -266,6 +266,26 @@ class PageBrowserTest extends LiveServerTest {
     assertThat(Files.readString(chromium.downloaded("grades.csv"))).isEqualTo(report.toString());
   }
 
+  @Test
+  void aConceptQuestionShowsEachAnswersScoreAndWhatTheClassNamedAndDescribed() throws Exception {
+    // given
+    Path key = Path.of("testcases-grading/concepts/key.json").toAbsolutePath();
+    Path answers = Path.of("testcases-grading/concepts/answers.csv").toAbsolutePath();
+    openPage();
+    chromium.driver.findElement(By.id("tab-grade")).click();
+    // when
+    chromium.driver.findElement(By.id("key-file")).sendKeys(key.toString());
+    chromium.driver.findElement(By.id("answers-file")).sendKeys(answers.toString());
+    chromium.driver.findElement(By.id("grade-button")).click();
+    // then
+    chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("grade-result")));
+    assertThat(cells("grade-table", 0, 3, 4).get(0)).isEqualTo("c01 CORRECT 3/3");
+    assertThat(text("grade-questions")).contains("Class summary: question membrane-processes",
+        "68 answers");
+    assertThat(chromium.driver.findElements(By.cssSelector("#grade-questions tbody tr")))
+        .hasSize(14);
+  }
+
   /** Some cells of each row of a table's body, joined by spaces. */
   private List<String> cells(String table, int... columns) {
     return chromium.driver.findElements(By.cssSelector("#" + table + " tbody tr")).stream()

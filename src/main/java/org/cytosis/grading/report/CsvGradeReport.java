@@ -16,10 +16,26 @@ import org.cytosis.report.ReportSink;
  */
 public final class CsvGradeReport implements GradeReport {
 
+  private final boolean conceptColumns;
+
+  /** The report of a key of scenarios only. */
+  public CsvGradeReport() {
+    this(false);
+  }
+
+  /** With {@code conceptColumns}, also the columns of answers to concept questions. */
+  public CsvGradeReport(boolean conceptColumns) {
+    this.conceptColumns = conceptColumns;
+  }
+
   @Override
   public ReportSink<GradedAnswer, Map<String, String>, GradingRun> open(Writer out,
       InputSurvey answers) throws IOException {
-    List<String> columns = answers.columnsWith(Rows.ADDED);
+    List<String> added = new java.util.ArrayList<>(Rows.ADDED);
+    if (conceptColumns) {
+      added.addAll(Rows.CONCEPT_ADDED);
+    }
+    List<String> columns = answers.columnsWith(added);
     return ReportSink.table(out, columns, graded -> Rows.row(graded, columns));
   }
 }

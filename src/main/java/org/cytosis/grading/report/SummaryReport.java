@@ -52,7 +52,22 @@ public final class SummaryReport {
           Numbers.share(st.discrimination()), Numbers.share(st.meanScore()), counts(st.wrongAnswers()),
           counts(st.misconceptions())));
     }
-    out.append('\n').append(table(scenarios));
+    if (!s.scenarios().isEmpty() || s.questions().isEmpty()) {
+      out.append('\n').append(table(scenarios));
+    }
+    for (ClassSummary.QuestionStats q : s.questions()) {
+      out.append('\n').append("Question ").append(q.questionId()).append(": ").append(q.answers())
+          .append(q.answers() == 1 ? " answer" : " answers").append(", mean score ")
+          .append(Numbers.share(q.meanScore())).append(" of ").append(Numbers.plain(q.maxScore()))
+          .append(", full marks ").append(q.fullMarks()).append('\n');
+      List<List<String>> elements = new ArrayList<>();
+      elements.add(List.of("ELEMENT", "CONCEPT", "NAMED", "DESCRIBED", "COMMON WRONG DESCRIPTIONS"));
+      for (ClassSummary.ElementStats e : q.elements()) {
+        elements.add(List.of(e.element(), e.concept(), Integer.toString(e.named()),
+            Integer.toString(e.described()), counts(e.wrongDescriptions())));
+      }
+      out.append(table(elements));
+    }
     List<List<String>> students = new ArrayList<>();
     students.add(List.of("STUDENT", "ANSWERS", "TOTAL", "CORRECT"));
     for (ClassSummary.StudentTotal st : s.students()) {
@@ -105,6 +120,9 @@ public final class SummaryReport {
     }
     node.set("scenarios", JsonSupport.MAPPER.valueToTree(s.scenarios()));
     node.set("students", JsonSupport.MAPPER.valueToTree(s.students()));
+    if (!s.questions().isEmpty()) {
+      node.set("questions", JsonSupport.MAPPER.valueToTree(s.questions()));
+    }
     node.set("agreement", run.calibration() == null ? null
         : JsonSupport.MAPPER.valueToTree(run.calibration()));
     return node.toString() + "\n";
@@ -112,11 +130,17 @@ public final class SummaryReport {
 
   /**
    * One CSV table for both parts: a {@code kind} column says whether a row is a {@code scenario}
-   * or a {@code student}; each kind fills its own columns.
+   * or a {@code student}, or an {@code element} of a concept question (id
+   * {@code question/element}, key its concept, {@code named} and {@code correct}: the answers that
+   * named it and that described it correctly); each kind fills its own columns.
    */
   public static void csv(GradingRun run, Writer out) throws IOException {
-    List<String> columns = List.of("kind", "id", "key", "keyFrom", "answers", "correct", "facility",
-        "discrimination", "meanScore", "wrongAnswers", "misconceptions", "total", "maxTotal");
+    List<String> columns = new ArrayList<>(List.of("kind", "id", "key", "keyFrom", "answers",
+        "correct", "facility", "discrimination", "meanScore", "wrongAnswers", "misconceptions",
+        "total", "maxTotal"));
+    if (!run.summary().questions().isEmpty()) {
+      columns.add("named");
+    }
     List<Map<String, String>> rows = new ArrayList<>();
     for (ClassSummary.ScenarioStats st : run.summary().scenarios()) {
       Map<String, String> row = new LinkedHashMap<>();
@@ -132,6 +156,20 @@ public final class SummaryReport {
       row.put("wrongAnswers", counts(st.wrongAnswers()));
       row.put("misconceptions", counts(st.misconceptions()));
       rows.add(row);
+    }
+    for (ClassSummary.QuestionStats q : run.summary().questions()) {
+      for (ClassSummary.ElementStats e : q.elements()) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("kind", "element");
+        row.put("id", q.questionId() + "/" + e.element());
+        row.put("key", e.concept());
+        row.put("answers", Integer.toString(q.answers()));
+        row.put("correct", Integer.toString(e.described()));
+        row.put("meanScore", Numbers.plain(q.meanScore()));
+        row.put("misconceptions", counts(e.wrongDescriptions()));
+        row.put("named", Integer.toString(e.named()));
+        rows.add(row);
+      }
     }
     for (ClassSummary.StudentTotal st : run.summary().students()) {
       Map<String, String> row = new LinkedHashMap<>();

@@ -58,6 +58,9 @@ public final class TextGradeReport implements GradeReport {
       out.append("  reason: ").append(oneLine(g.reason())).append('\n');
       return out.toString();
     }
+    if (g.isConceptAnswer()) {
+      return conceptBlock(g, out);
+    }
     out.append("  answer: ").append(quoted(g.answer().answer()))
         .append("  read as ").append(g.readAs() == null ? "-" : g.readAs().name())
         .append(" (").append(g.reading().describe()).append(")\n");
@@ -74,6 +77,21 @@ public final class TextGradeReport implements GradeReport {
     out.append("  misconceptions: ").append(g.misconceptions().isEmpty() ? "-"
         : String.join(", ", g.misconceptions())).append('\n');
     g.contradictions().forEach(c -> out.append("  contradiction: ").append(oneLine(c)).append('\n'));
+    out.append("  feedback: ").append(g.feedback()).append('\n');
+    return out.toString();
+  }
+
+  /** An answer to a concept question: what each credited element was, and what was not. */
+  private static String conceptBlock(GradedAnswer g, StringBuilder out) {
+    out.append("  answer: ").append(quoted(g.answer().answer())).append('\n');
+    out.append("  question: ").append(g.concepts().question().id()).append('\n');
+    g.concepts().credited().forEach(c -> out.append("  credited: ").append(oneLine(c.summary()))
+        .append('\n'));
+    out.append("  named only: ").append(g.concepts().namedOnly().isEmpty() ? "-"
+        : String.join(", ", g.concepts().namedOnly()));
+    out.append("  misconceptions: ").append(g.misconceptions().isEmpty() ? "-"
+        : String.join(", ", g.misconceptions())).append('\n');
+    g.concepts().notes().forEach(n -> out.append("  note: ").append(oneLine(n)).append('\n'));
     out.append("  feedback: ").append(g.feedback()).append('\n');
     return out.toString();
   }
