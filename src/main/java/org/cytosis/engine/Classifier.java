@@ -121,6 +121,18 @@ public final class Classifier {
   }
 
   /**
+   * Classifies an event whose description is a list of statements rather than an account of one
+   * event: every criterion word of the description is evidence, whatever its role (see
+   * {@link TextReader#readWords}). The grader reads a student's justification this way.
+   */
+  public Classification classifyStatements(CellEvent event) {
+    Objects.requireNonNull(event, "event must not be null");
+    Observed observed = observe(event, text -> reader.get().readWords(text));
+    return RuleSession.run(ruleBase, event, observed.observations(), listener)
+        .withNegated(observed.negated());
+  }
+
+  /**
    * The classification with what else the description said: each other event read, classified on its
    * own evidence alone, and the reader's note when there was no event.
    */

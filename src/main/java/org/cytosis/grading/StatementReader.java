@@ -32,7 +32,7 @@ final class StatementReader {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    Classification reading = classifier.classify(CellEvent.builder().description(text).build());
+    Classification reading = classifier.classifyStatements(CellEvent.builder().description(text).build());
     List<Statement> statements = new ArrayList<>();
     for (Finding f : reading.findings()) {
       if (!overlapsAny(f.evidence(), names)) {

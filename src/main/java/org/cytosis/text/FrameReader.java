@@ -360,6 +360,12 @@ final class FrameReader {
         return Role.ROUTE;
       }
     }
+    if (!after && p.verbal() && pm.first() > 0 && markers.stream().anyMatch(marker ->
+        tag(marker).equals("ROUTE") && marker.last() + 1 == pm.first())) {
+      // "remove worn-out red cells by engulfing them": what the verb before "by" acts on is what
+      // the gerund moves.
+      return Role.THEME;
+    }
     if (!after) {
       // Before the predicate: the subject of an active verb is its agent unless the verb moves its
       // subject ("glucose enters"); the subject of a passive one, or what precedes a noun
@@ -496,8 +502,11 @@ final class FrameReader {
     // "of" follows: "the cells' release of insulin").
     boolean afterPlural = before != null && before.isNoun() && before.text().endsWith("s")
         && !before.text().endsWith("ss") && after != null && !after.text().equalsIgnoreCase("of");
+    // "A neuron releases neurotransmitter": a verb row's word in -s after a singular noun is its verb.
+    boolean thirdPerson = tag.equals("NNS") && before != null
+        && (before.tag().equals("NN") || before.tag().equals("NNP"));
     if (verbRow && tag.startsWith("NN") && after != null
-        && (betweenNouns || afterPlural || isVerbContext(before, after))) {
+        && (betweenNouns || afterPlural || thirdPerson || isVerbContext(before, after))) {
       // "Chromaffin cells release adrenaline": a sentence needs a verb, and this is the one.
       String word = w.text().toLowerCase(Locale.ROOT);
       return new Syntax.Word(w.start(), w.end(), w.text(), word.endsWith("s") ? "VBZ" : "VBP");

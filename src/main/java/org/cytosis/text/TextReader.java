@@ -93,7 +93,9 @@ public final class TextReader {
     List<ReadEvent> events = EventAssembler.assemble(description, sentences);
     List<Mention> observed = new ArrayList<>();
     events.stream().filter(ReadEvent::main).findFirst().ifPresent(e -> observed.addAll(e.evidence()));
-    InputLimits.checkEvidence(observed.size(), null, 0);
+    // Every event read goes to the rules (the main one and each other one on its own), so the limit
+    // counts the evidence of them all.
+    InputLimits.checkEvidence(events.stream().mapToInt(e -> e.evidence().size()).sum(), null, 0);
     Comparator<Evidence> byPlace = Comparator.comparing(Evidence::start).thenComparing(Evidence::end);
     observed.sort(Comparator.comparing(Mention::evidence, byPlace).thenComparing(Mention::criterion));
     negated.sort(Comparator.comparing(NegatedMention::evidence, byPlace)
@@ -106,9 +108,12 @@ public final class TextReader {
   /**
    * The words of a description as the lexicon alone reads them, whatever their role: every mention
    * found, and every one denied. What a lexicon row means, as its tests check it; the event is
-   * {@link #read}'s.
+   * {@link #read}'s. The grader reads a student's justification this way: a justification lists
+   * criteria ("it moves in, and the particle is solid") rather than describing one event.
    */
-  TextReading readWords(String description) {
+  public TextReading readWords(String description) {
+    Objects.requireNonNull(description, "description must not be null");
+    InputLimits.checkLength(FIELD, description, null, 0);
     List<NegatedMention> negated = new ArrayList<>();
     Set<String> used = new HashSet<>();
     List<Mention> found = new ArrayList<>();
@@ -117,6 +122,7 @@ public final class TextReader {
       EventAssembler.Sentence read = readSentence(description, sentence, tokens, negated, used, true);
       read.found().forEach(f -> found.add(f.mention()));
     }
+    InputLimits.checkEvidence(found.size(), null, 0);
     return new TextReading(found, negated, used, List.of(), null);
   }
 

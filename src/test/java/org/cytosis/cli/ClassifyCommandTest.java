@@ -57,8 +57,8 @@ class ClassifyCommandTest {
     assertThat(plain.out()).startsWith("n: Phagocytosis, a kind of endocytosis\n  Status: classified, confidence ")
         .contains("the cargo is a solid particle (given as cargo): points to phagocytosis\n")
         .doesNotContain("SOLID_PARTICLE", "PHAGOCYTOSIS", "[PH-1]", "Rules that fired");
-    assertThat(traced.out()).contains("the cargo is a solid particle (given as cargo): points to phagocytosis [PH-1]",
-        "  Rules that fired:\n", "Taking in a solid particle is phagocytosis [PH-1]",
+    assertThat(traced.out()).contains("the cargo is a solid particle (given as cargo): points to phagocytosis [PH-1, ERR-16]",
+        "  Rules that fired:\n", "Taking in a solid particle is phagocytosis [PH-1, ERR-16]",
         "  Sources:\n", "PH-1: Phagocytosis");
   }
 

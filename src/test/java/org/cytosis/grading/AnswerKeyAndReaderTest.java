@@ -38,7 +38,7 @@ class AnswerKeyAndReaderTest {
     });
     assertThat(key.problem("twice")).hasValueSatisfying(p -> assertThat(p).contains("given twice"));
     assertThat(key.problem("nothing")).hasValueSatisfying(p -> assertThat(p)
-        .contains("has no key label, and the rules find it INSUFFICIENT_EVIDENCE"));
+        .contains("has no key label, and the rules find it NO_EVENT"));
     assertThat(key.problem("bad")).hasValueSatisfying(p -> assertThat(p).contains("\"GOO\""));
     // and answers to them are UNREADABLE with that reason
     Grader grader = Grader.create(GradingRules.builtIn(CLASSIFIER), key, Rubric.defaults());

@@ -20,7 +20,7 @@ class ImportedRowsTest {
     return TestSentences.importedRows().stream().map(row -> DynamicTest.dynamicTest(
         row.location() + " " + row.phrase(), () -> {
           // when
-          TextReading reading = READER.read(row.sentence());
+          TextReading reading = READER.readWords(row.sentence());
           // then
           assertThat(reading.entriesUsed()).as("entries that read \"%s\"", row.sentence())
               .contains(row.location());

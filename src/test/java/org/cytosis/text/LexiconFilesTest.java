@@ -28,22 +28,28 @@ class LexiconFilesTest {
 
   @Test
   void aBiologistsNewPhraseIsReadWithoutAnyCodeChange(@TempDir Path rules) throws IOException {
-    // given: a new verb of uptake, as a predicate of the frame tables and a word of the lexicon
+    // given: a new verb of uptake in the lexicon (a verb of direction opens a frame of its own), then
+    // a new verb in the frame tables alone
     Path dir = Files.createDirectories(rules.resolve("lexicon"));
     copyOfBuiltIn(dir);
     Path reading = Files.createDirectories(rules.resolve("reading"));
     for (String file : new String[] {ReadingTables.PREDICATES, ReadingTables.MARKERS, ReadingTables.PLACES}) {
       Files.copy(Path.of("rules", "reading", file), reading.resolve(file));
     }
-    append(dir.resolve("direction.tsv"), "slurp\tINTO_CELL\t\ta word added for this test");
     String sentence = "The amoeba slurps the alga.";
-    assertThat(TextReader.fromDirectory(dir).read(sentence).observed()).isEmpty();
-    append(reading.resolve(ReadingTables.PREDICATES), "slurp\tUPTAKE\tAGENT\t-\t" + sentence);
+    assertThat(TextReader.fromDirectory(dir).read(sentence).events()).isEmpty();
+    append(dir.resolve("direction.tsv"), "slurp\tINTO_CELL\t\ta word added for this test");
     // when
     TextReading read = TextReader.fromDirectory(dir).read(sentence);
     // then
     assertThat(read.observed()).extracting(Mention::criterion, Mention::value)
         .contains(org.assertj.core.groups.Tuple.tuple(Criterion.DIRECTION, Direction.INTO_CELL));
+    // and a verb the lexicon does not know, added to the frame tables only, opens a frame
+    String gulp = "The amoeba zorps the alga.";
+    assertThat(TextReader.fromDirectory(dir).read(gulp).events()).isEmpty();
+    append(reading.resolve(ReadingTables.PREDICATES), "zorp\tUPTAKE\tAGENT\t-\t" + gulp);
+    assertThat(TextReader.fromDirectory(dir).read(gulp).events()).singleElement()
+        .satisfies(e -> assertThat(e.frames()).extracting(Frame::kind).containsExactly(PredicateKind.UPTAKE));
   }
 
   @Test

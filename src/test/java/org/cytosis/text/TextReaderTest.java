@@ -26,8 +26,8 @@ class TextReaderTest {
   void aMentionCarriesItsSpanWithEndExclusiveAndTheWords() {
     // given
     String text = "A neutrophil engulfs a bacterium.";
-    // when
-    TextReading reading = READER.readWords(text);
+    // when: read as an event, the bacterium is what moves, not the cell doing it (ERR-22's cell type)
+    TextReading reading = READER.read(text);
     // then
     Mention engulfs = only(reading, Criterion.DIRECTION);
     assertThat(engulfs.value()).isEqualTo(Direction.INTO_CELL);
