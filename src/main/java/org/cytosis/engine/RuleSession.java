@@ -33,7 +33,11 @@ final class RuleSession {
       .comparing(Finding::criterion)
       .thenComparing(Finding::supports)
       .thenComparing(Finding::value)
-      .thenComparing(f -> f.evidence().start() == null ? -1 : f.evidence().start());
+      .thenComparing(f -> f.evidence().start() == null ? -1 : f.evidence().start())
+      // Two rules may conclude on the same words (a small molecule's suggestive and decisive
+      // readings): their order must not depend on the session's hashing.
+      .thenComparing(Finding::weight)
+      .thenComparing(f -> f.rule() == null ? "" : f.rule());
 
   private static final Comparator<Conflict> CONFLICT_ORDER = Comparator
       .comparing(Conflict::level)
