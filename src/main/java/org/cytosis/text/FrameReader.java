@@ -155,9 +155,6 @@ final class FrameReader {
       frames.add(new Frame(p.kind(), span(text, tokens, p.match()), p.verbal(), p.passive(), asserted,
           primary, fillers.get(k)));
     }
-    if (System.getenv("CYTOSIS_DEBUG") != null) {
-      System.err.println("DEBUG frames=" + frames + " primaryVerb=" + primaryVerb);
-    }
     return new SentenceFrames(frames, frameOf, roleOf, counts, primaryVerb);
   }
 
