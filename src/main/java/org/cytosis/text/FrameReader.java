@@ -55,8 +55,7 @@ final class FrameReader {
       String needs, boolean verbal, boolean passive, int clause, boolean nounRow) {}
 
   /** What one sentence holds: its frames, and for each found mention its frame (or -1) and role. */
-  record SentenceFrames(List<Frame> frames, int[] frameOf, Role[] roleOf, boolean[] counts,
-      boolean hasPrimaryVerb) {}
+  record SentenceFrames(List<Frame> frames, int[] frameOf, Role[] roleOf, boolean[] counts) {}
 
   /**
    * Reads one sentence.
@@ -82,7 +81,7 @@ final class FrameReader {
         roleOf[i] = Role.SETTING;
         counts[i] = countsWithoutFrame(found.get(i).mention().criterion());
       }
-      return new SentenceFrames(List.of(), frameOf, roleOf, counts, false);
+      return new SentenceFrames(List.of(), frameOf, roleOf, counts);
     }
     Syntax.Word[] words = Syntax.tag(text, sentence.start(), sentence.end());
     Syntax.Word[] wordOf = wordsOfTokens(tokens, words);
@@ -118,11 +117,11 @@ final class FrameReader {
       boolean verbal = w.isVerb();
       preds.add(new Predicate(p, PredicateKind.valueOf(parts[0]), parts[1].equals("THEME"), parts[2],
           verbal,
-          verbal && isPassive(tokens, wordOf, p, text), clauseIds[p.first()], parts[1].equals("-")));
+          verbal && isPassive(wordOf, p), clauseIds[p.first()], parts[1].equals("-")));
     }
 
     preds = namedByTheirRoute(preds, markerMatches);
-    boolean primaryVerb = hasNonCopularMainVerb(tokens, wordOf, kinds, preds, text);
+    boolean primaryVerb = hasNonCopularMainVerb(tokens, wordOf, kinds, preds);
     // Two passes: a predicate that lacks what it needs ("surrounds" with no cargo) is no predicate
     // here, and the words around it are read as if it were not there.
     List<List<Frame.Filler>> fillers = assign(found, preds, kinds, clauseIds, markerMatches, tokens,
@@ -155,7 +154,7 @@ final class FrameReader {
       frames.add(new Frame(p.kind(), span(text, tokens, p.match()), p.verbal(), p.passive(), asserted,
           primary, fillers.get(k)));
     }
-    return new SentenceFrames(frames, frameOf, roleOf, counts, primaryVerb);
+    return new SentenceFrames(frames, frameOf, roleOf, counts);
   }
 
   /**
@@ -566,8 +565,7 @@ final class FrameReader {
     return false;
   }
 
-  private static boolean isPassive(List<Token> tokens, Syntax.Word[] wordOf, PhraseMatcher.Match p,
-      String text) {
+  private static boolean isPassive(Syntax.Word[] wordOf, PhraseMatcher.Match p) {
     Syntax.Word w = wordOf[p.first()];
     if (!w.tag().equals("VBN")) {
       return false;
@@ -591,7 +589,7 @@ final class FrameReader {
    * much Golgi"), and are not what the sentence asserts.
    */
   private static boolean hasNonCopularMainVerb(List<Token> tokens, Syntax.Word[] wordOf,
-      ClauseKind[] kinds, List<Predicate> preds, String text) {
+      ClauseKind[] kinds, List<Predicate> preds) {
     boolean[] inPredicate = new boolean[tokens.size()];
     preds.forEach(p -> {
       for (int i = p.match().first(); i <= p.match().last(); i++) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * answered question is read with its answer, as the statement the two make. An item that asks which
  * one does NOT hold ("... EXCEPT") asserts none of what it lists.
  */
-record QuestionAndAnswer(int answerStart, boolean except) {
+record QuestionAndAnswer(boolean except) {
 
   private static final Pattern ANSWER = Pattern.compile("(?i)(?:^|\\s)answer\\s*:");
   /** Exam items write EXCEPT and NOT in capitals; in prose "except" is an ordinary word. */
@@ -18,10 +18,10 @@ record QuestionAndAnswer(int answerStart, boolean except) {
   static QuestionAndAnswer of(String text) {
     Matcher m = ANSWER.matcher(text);
     if (!m.find()) {
-      return new QuestionAndAnswer(-1, false);
+      return new QuestionAndAnswer(false);
     }
     String stem = text.substring(0, m.start());
-    return new QuestionAndAnswer(m.end(), EXCEPT.matcher(stem).find());
+    return new QuestionAndAnswer(EXCEPT.matcher(stem).find());
   }
 
   /**

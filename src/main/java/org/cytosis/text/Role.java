@@ -17,7 +17,5 @@ public enum Role {
   /** Where from or where to, and anything else said of the event in its clause. */
   SETTING,
   /** What sets it off. */
-  TRIGGER,
-  /** Said of the event but in no role that makes it evidence of this criterion. */
-  NONE
+  TRIGGER
 }

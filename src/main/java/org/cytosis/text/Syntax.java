@@ -57,11 +57,6 @@ final class Syntax {
     }
   }
 
-  /** Forces the model to load now (start-up work done before the first sentence). */
-  static void warm() {
-    tag("Cells secrete proteins.", 0, 23);
-  }
-
   /** The words of {@code text[start, end)} with their tags. */
   static Word[] tag(String text, int start, int end) {
     String sentence = text.substring(start, end);

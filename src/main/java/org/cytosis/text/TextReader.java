@@ -88,7 +88,10 @@ public final class TextReader {
       boolean question = qa.isUnansweredQuestion(description, sentence);
       asked |= question;
       List<Token> tokens = nearMisses.correct(description, tokens(description, sentence, used));
-      sentences.add(readSentence(description, sentence, tokens, negated, used, !question && !qa.except()));
+      boolean assertive = !question && !qa.except();
+      Read read = mentions(description, tokens, negated, used, assertive);
+      sentences.add(new EventAssembler.Sentence(read.found(),
+          frames.read(description, sentence, tokens, read.found(), read.negator(), assertive)));
     }
     List<ReadEvent> events = EventAssembler.assemble(description, sentences);
     List<Mention> observed = new ArrayList<>();
@@ -118,16 +121,19 @@ public final class TextReader {
     Set<String> used = new HashSet<>();
     List<Mention> found = new ArrayList<>();
     for (Sentences.Span sentence : Sentences.split(description)) {
-      List<Token> tokens = tokens(description, sentence, used);
-      EventAssembler.Sentence read = readSentence(description, sentence, tokens, negated, used, true);
-      read.found().forEach(f -> found.add(f.mention()));
+      // The same words as read() sees, without the frames: no part-of-speech tagging here.
+      List<Token> tokens = nearMisses.correct(description, tokens(description, sentence, used));
+      mentions(description, tokens, negated, used, true).found().forEach(f -> found.add(f.mention()));
     }
     InputLimits.checkEvidence(found.size(), null, 0);
     return new TextReading(found, negated, used, List.of(), null);
   }
 
-  private EventAssembler.Sentence readSentence(String text, Sentences.Span sentence, List<Token> tokens,
-      List<NegatedMention> negated, Set<String> used, boolean assertive) {
+  /** A sentence's mentions as the lexicon reads them, and which negation trigger denies each word. */
+  private record Read(List<FrameReader.Found> found, PhraseMatcher.Match[] negator) {}
+
+  private Read mentions(String text, List<Token> tokens, List<NegatedMention> negated,
+      Set<String> used, boolean assertive) {
     List<List<PhraseMatcher.Match>> channels = lexicon.matcher.match(tokens);
     List<PhraseMatcher.Match> mentions = new ArrayList<>();
     for (int c = 0; c < Criterion.values().length; c++) {
@@ -161,8 +167,7 @@ public final class TextReader {
     triggers.forEach(t -> used.add(t.entry().location()));
     found.sort(Comparator.comparingInt((FrameReader.Found f) -> f.match().first())
         .thenComparingInt(f -> f.match().last()));
-    return new EventAssembler.Sentence(found,
-        frames.read(text, sentence, tokens, found, negator, assertive));
+    return new Read(found, negator);
   }
 
   /**
