@@ -11,7 +11,7 @@ import org.cytosis.model.Evidence;
 
 /**
  * Groups the frames of a whole description into events and picks the main one
- * (rules/reading/README.md). The sentences' own frames (primary) make the main event, in text order,
+ * (docs/reading.md). The sentences' own frames (primary) make the main event, in text order,
  * until one moves the other way than the event so far ("releases ... and then retrieves ..."): that
  * starts the next event. Uptake and release read together with a transcytosis cue make one event of
  * transcytosis. Frames of clauses about something else (a time, a cause, a participant) are events of

@@ -40,11 +40,13 @@ final class FrameReader {
   private final PhraseList predicates;
   private final PhraseList markers;
   private final PhraseList places;
+  private final PhraseList heads;
 
-  FrameReader(PhraseList predicates, PhraseList markers, PhraseList places) {
+  FrameReader(PhraseList predicates, PhraseList markers, PhraseList places, PhraseList heads) {
     this.predicates = predicates;
     this.markers = markers;
     this.places = places;
+    this.heads = heads;
   }
 
   /** A criterion mention of the sentence as the lexicon read it, before roles are given. */
@@ -121,7 +123,8 @@ final class FrameReader {
     }
 
     preds = namedByTheirRoute(preds, markerMatches);
-    boolean primaryVerb = hasNonCopularMainVerb(tokens, wordOf, kinds, preds);
+    boolean primaryVerb = hasNonCopularMainVerb(tokens, wordOf, kinds, preds)
+        || definesAStructure(tokens, wordOf, kinds, preds, found);
     // Two passes: a predicate that lacks what it needs ("surrounds" with no cargo) is no predicate
     // here, and the words around it are read as if it were not there.
     List<List<Frame.Filler>> fillers = assign(found, preds, kinds, clauseIds, markerMatches, tokens,
@@ -155,6 +158,52 @@ final class FrameReader {
           primary, fillers.get(k)));
     }
     return new SentenceFrames(frames, frameOf, roleOf, counts);
+  }
+
+  /**
+   * Whether the sentence is a definition without a verb of its own ("The narrow gap that separates
+   * the two membranes, into which neurotransmitter is released.") whose first noun is no mover
+   * (rules/reading/heads.tsv, or a cell type, vesicle or mechanism of the lexicon): its relative clauses
+   * then describe a structure, not an event the text asserts.
+   */
+  private boolean definesAStructure(List<Token> tokens, Syntax.Word[] wordOf, ClauseKind[] kinds,
+      List<Predicate> preds, List<Found> found) {
+    int head = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Syntax.Word w = wordOf[i];
+      if (w == null) {
+        continue;
+      }
+      if (kinds[i] == ClauseKind.MAIN && (w.tag().equals("VBZ") || w.tag().equals("VBP")
+          || w.tag().equals("VBD") || w.tag().equals("MD"))) {
+        return false; // a sentence with a verb of its own says what it says
+      }
+      if (head < 0 && w.isNoun()) {
+        // The head is the last noun of the first noun phrase ("a membrane-bounded intracellular
+        // vesicle"): nouns, adjectives and participles run on to it.
+        head = i;
+        for (int j = i + 1; j < tokens.size() && wordOf[j] != null && !tokens.get(j).breakBefore()
+            && (wordOf[j].isNoun() || wordOf[j].isAdjective() || wordOf[j].tag().equals("VBN")); j++) {
+          if (wordOf[j].isNoun()) {
+            head = j;
+          }
+        }
+      }
+    }
+    if (head < 0) {
+      return false;
+    }
+    int at = head;
+    if (preds.stream().anyMatch(p -> p.match().first() <= at && at <= p.match().last())) {
+      return false; // "Fusion of the membrane of a vesicle ...": a process, named
+    }
+    boolean mover = found.stream().anyMatch(f -> f.match().first() <= at && at <= f.match().last()
+        && (f.mention().criterion() == Criterion.CELL_TYPE
+            || f.mention().criterion() == Criterion.VESICLE_TYPE
+            || f.mention().criterion() == Criterion.MECHANISM))
+        || heads.matcher.match(tokens).get(PhraseList.channel()).stream()
+            .anyMatch(m -> m.first() <= at && at <= m.last());
+    return !mover;
   }
 
   /**
@@ -451,7 +500,7 @@ final class FrameReader {
         id++;
       } else if (i > 0 && tokens.get(i).breakBefore()) {
         // ", such as LDL," names examples of what the clause speaks of: the clause goes on.
-        boolean example = word.equals("such") || word.equals("including");
+        boolean example = word.equals("such") || word.equals("including") || word.equals("like");
         if (!example && !appositive) {
           current = ClauseKind.MAIN;
           id++;

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a description stands to questions (rules/reading/README.md). A question asserts nothing unless
+ * How a description stands to questions (docs/reading.md). A question asserts nothing unless
  * text follows it that answers it ("Question? Answer: X", or the answer as the next sentence); an
  * answered question is read with its answer, as the statement the two make. An item that asks which
  * one does NOT hold ("... EXCEPT") asserts none of what it lists.

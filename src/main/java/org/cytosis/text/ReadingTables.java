@@ -22,11 +22,13 @@ final class ReadingTables {
   static final String PREDICATES = "predicates.tsv";
   static final String MARKERS = "markers.tsv";
   static final String PLACES = "places.tsv";
+  static final String HEADS = "heads.tsv";
 
   private static final List<String> PREDICATE_COLUMNS = List.of("phrase", "kind", "subject", "needs",
       "example");
   private static final List<String> MARKER_COLUMNS = List.of("phrase", "role", "example");
   private static final List<String> PLACE_COLUMNS = List.of("phrase", "place", "example");
+  private static final List<String> HEAD_COLUMNS = List.of("phrase", "head", "example");
   private static final List<String> ROLES = List.of("TRIGGER", "SUBORDINATE", "CONDITION", "PURPOSE",
       "RELATIVE", "ROUTE", "LINK", "AROUND");
 
@@ -36,11 +38,13 @@ final class ReadingTables {
   final List<Row> predicates;
   final List<Row> markers;
   final List<Row> places;
+  final List<Row> heads;
 
-  private ReadingTables(List<Row> predicates, List<Row> markers, List<Row> places) {
+  private ReadingTables(List<Row> predicates, List<Row> markers, List<Row> places, List<Row> heads) {
     this.predicates = List.copyOf(predicates);
     this.markers = List.copyOf(markers);
     this.places = List.copyOf(places);
+    this.heads = List.copyOf(heads);
   }
 
   /** The tables packaged in Cytosis. */
@@ -57,7 +61,7 @@ final class ReadingTables {
   /** The tables in {@code dir}, or the built-in ones where the folder has none. */
   static ReadingTables fromDirectory(Path dir) {
     if (!Files.isRegularFile(dir.resolve(PREDICATES)) || !Files.isRegularFile(dir.resolve(MARKERS))
-        || !Files.isRegularFile(dir.resolve(PLACES))) {
+        || !Files.isRegularFile(dir.resolve(PLACES)) || !Files.isRegularFile(dir.resolve(HEADS))) {
       return builtIn();
     }
     return load(file -> Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8),
@@ -110,7 +114,15 @@ final class ReadingTables {
       }
       places.add(new Row(row.source(), row.line(), row.require("phrase"), place, row.require("example")));
     }
-    return new ReadingTables(predicates, markers, places);
+    List<Row> heads = new ArrayList<>();
+    for (TsvRows.Row row : rows(opener, namer, HEADS, HEAD_COLUMNS)) {
+      String head = row.require("head").toUpperCase(Locale.ROOT);
+      if (!head.equals("MOVER")) {
+        throw row.problem("head", "has unknown value \"" + row.get("head") + "\"; allowed: MOVER");
+      }
+      heads.add(new Row(row.source(), row.line(), row.require("phrase"), head, row.require("example")));
+    }
+    return new ReadingTables(predicates, markers, places, heads);
   }
 
   private static List<TsvRows.Row> rows(Opener opener, Namer namer, String file, List<String> columns) {
@@ -125,7 +137,8 @@ final class ReadingTables {
   FrameReader compile(Lexicon lexicon) {
     return new FrameReader(PhraseList.compile(lexicon, phrases(predicates), false),
         PhraseList.compile(lexicon, phrases(markers), false),
-        PhraseList.compile(lexicon, phrases(places), false));
+        PhraseList.compile(lexicon, phrases(places), false),
+        PhraseList.compile(lexicon, phrases(heads), false));
   }
 
   private static List<PhraseList.Phrase> phrases(List<Row> rows) {

@@ -38,7 +38,8 @@ class FrameExamplesTest {
                   });
             }))),
         DynamicContainer.dynamicContainer("markers", found(TABLES.markers)),
-        DynamicContainer.dynamicContainer("places", found(TABLES.places)));
+        DynamicContainer.dynamicContainer("places", found(TABLES.places)),
+        DynamicContainer.dynamicContainer("heads", found(TABLES.heads)));
   }
 
   private static Stream<DynamicTest> found(List<ReadingTables.Row> rows) {
