@@ -87,6 +87,7 @@ final class FrameReader {
     }
     Syntax.Word[] words = Syntax.tag(text, sentence.start(), sentence.end());
     Syntax.Word[] wordOf = wordsOfTokens(tokens, words);
+    nounsOfTheLexicon(found, predicateMatches, words, wordOf);
 
     // "Which process is shown when a macrophage engulfs a dead cell?": the question is about the
     // event of its clauses, whatever their kind.
@@ -151,13 +152,67 @@ final class FrameReader {
       boolean asserted = assertive && kind.asserted() && negator[p.match().first()] == null
           && !isInsideTheCell(p, placeMatches, clauseIds);
       boolean primary = asserted && (kind == ClauseKind.MAIN
-          || kind == ClauseKind.RELATIVE && !primaryVerb
+          || kind == ClauseKind.RELATIVE && (!primaryVerb
+              || saysWhatATransporterDoes(p.match().first(), clauseIds, kinds, found))
           || kind == ClauseKind.SUBORDINATE && !mainClauseHasFrame
           || whQuestion && kind != ClauseKind.TRIGGER);
       frames.add(new Frame(p.kind(), span(text, tokens, p.match()), p.verbal(), p.passive(), asserted,
           primary, fillers.get(k)));
     }
     return new SentenceFrames(frames, frameOf, roleOf, counts);
+  }
+
+  /**
+   * The tagger, trained on news, reads some nouns of this field as verbs ("Carrier proteins transport
+   * glucose": "proteins" as a verb). A word inside a lexicon phrase that names a thing (a cell, a
+   * cargo, a transporter, a vesicle) and outside every predicate is a noun.
+   */
+  private static void nounsOfTheLexicon(List<Found> found, List<PhraseMatcher.Match> predicates,
+      Syntax.Word[] words, Syntax.Word[] wordOf) {
+    for (Found f : found) {
+      Criterion c = f.mention().criterion();
+      if (c != Criterion.CELL_TYPE && c != Criterion.CARGO && c != Criterion.MECHANISM
+          && c != Criterion.VESICLE_TYPE) {
+        continue;
+      }
+      for (int t = f.match().first(); t <= f.match().last(); t++) {
+        Syntax.Word w = wordOf[t];
+        int at = t;
+        if (w == null || !w.isVerb() || predicates.stream().anyMatch(p -> p.first() <= at && at <= p.last())) {
+          continue;
+        }
+        String text = w.text().toLowerCase(Locale.ROOT);
+        Syntax.Word noun = new Syntax.Word(w.start(), w.end(), w.text(),
+            text.endsWith("s") && !text.endsWith("ss") ? "NNS" : "NN");
+        for (int k = 0; k < words.length; k++) {
+          if (words[k] == w) {
+            words[k] = noun;
+          }
+        }
+        for (int k = 0; k < wordOf.length; k++) {
+          if (wordOf[k] == w) {
+            wordOf[k] = noun;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a relative clause says what a channel, carrier or pump does ("pores that control the
+   * passage of ions"): a transporter exists to move things, so what it moves is the event the text is
+   * about, whatever the sentence's own verb.
+   */
+  private static boolean saysWhatATransporterDoes(int at, int[] clauseIds, ClauseKind[] kinds,
+      List<Found> found) {
+    int start = at;
+    while (start > 0 && clauseIds[start - 1] == clauseIds[at]) {
+      start--;
+    }
+    int from = Math.max(0, start - 4);
+    int to = start;
+    return found.stream().anyMatch(f -> f.mention().criterion() == Criterion.MECHANISM
+        && f.match().last() >= from && f.match().last() < to);
   }
 
   /**
@@ -214,8 +269,9 @@ final class FrameReader {
       List<PhraseMatcher.Match> markers) {
     List<Predicate> named = new ArrayList<>(preds);
     for (Predicate route : preds) {
+      // "via receptor-mediated endocytosis": the kind of process may stand between.
       boolean afterRouteWord = markers.stream().anyMatch(m -> tag(m).equals("ROUTE")
-          && m.last() + 1 == route.match().first());
+          && m.last() < route.match().first() && route.match().first() - m.last() <= 3);
       if (route.verbal() || !afterRouteWord || route.kind() == PredicateKind.CROSSING) {
         continue;
       }
@@ -316,10 +372,13 @@ final class FrameReader {
   private static boolean hasWhatItNeeds(Predicate p, List<Frame.Filler> fillers,
       List<PhraseMatcher.Match> placeMatches, int[] clauseIds) {
     return switch (p.needs()) {
+      // "Channel and carrier proteins transport material": a transporter moving something is a
+      // crossing, whatever the something is called.
       case "cargo" -> fillers.stream().anyMatch(f -> f.counts()
           && (f.role() == Role.THEME || f.role() == Role.PREDICATE)
           && f.mention().criterion() == Criterion.CARGO
-          || f.mention().criterion().impliesVesicle() && f.mention().criterion() != Criterion.MEMBRANE_EVENT);
+          || f.mention().criterion().impliesVesicle() && f.mention().criterion() != Criterion.MEMBRANE_EVENT
+          || f.counts() && f.role() == Role.AGENT && f.mention().criterion() == Criterion.MECHANISM);
       case "vesicle" -> fillers.stream().anyMatch(f -> f.mention().criterion().impliesVesicle()
               && f.mention().criterion() != Criterion.MEMBRANE_EVENT)
           || placeMatches.stream().anyMatch(m -> clauseIds[m.first()] == p.clause()
@@ -484,6 +543,7 @@ final class FrameReader {
     int id = 0;
     boolean appositive = false;
     boolean relativeVerb = false;
+    boolean coordinated = false;
     for (int i = 0; i < tokens.size(); i++) {
       Syntax.Word w = wordOf[i];
       String word = w == null ? "" : w.text().toLowerCase(Locale.ROOT);
@@ -493,7 +553,8 @@ final class FrameReader {
         current = opens[i];
         id++;
         relativeVerb = false;
-      } else if (current == ClauseKind.RELATIVE && finite && relativeVerb) {
+        coordinated = false;
+      } else if (current == ClauseKind.RELATIVE && finite && relativeVerb && !coordinated) {
         // "Dust particles that reach the lungs are taken up by macrophages": a second verb is the
         // sentence's own, and the relative clause has ended.
         current = ClauseKind.MAIN;
@@ -508,6 +569,10 @@ final class FrameReader {
         appositive = example;
       }
       relativeVerb |= current == ClauseKind.RELATIVE && finite;
+      // "which engulf bacteria and digest them": a verb after "and" goes on with the same clause.
+      Syntax.Word next = i + 1 < tokens.size() ? wordOf[i + 1] : null;
+      coordinated = current == ClauseKind.RELATIVE && relativeVerb
+          && (coordinated || (word.equals("and") || word.equals("or")) && next != null && next.isVerb());
       kinds[i] = current;
       clauseIds[i] = id;
     }

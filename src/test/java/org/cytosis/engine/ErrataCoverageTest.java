@@ -71,7 +71,7 @@ class ErrataCoverageTest {
         new Applies("A clathrin-coated vesicle carries receptor-bound cargo into the cell", "ERR-17"),
         new Applies("A ligand on its receptor that sets off a release is the trigger of regulated secretion", "ERR-18"),
         new Applies("Dense-core and synaptic vesicles store their cargo until a signal releases it", "ERR-19"),
-        new Applies("Hormones, neurotransmitters and digestive enzymes are stored and released on demand", "ERR-20"),
+        new Applies("Hormones and digestive enzymes are often stored and released on demand", "ERR-20"),
         new Applies("Bacteria and archaea take material in through transporters and channels, not by endocytosis", "ERR-22"),
         new Applies("Taking in fluid and what is dissolved in it is pinocytosis", "ERR-23"),
         new Applies("Cargo taken up on one side of the cell and released on the other is transcytosis", "ERR-24"));

@@ -33,7 +33,8 @@ class LexiconFilesTest {
     Path dir = Files.createDirectories(rules.resolve("lexicon"));
     copyOfBuiltIn(dir);
     Path reading = Files.createDirectories(rules.resolve("reading"));
-    for (String file : new String[] {ReadingTables.PREDICATES, ReadingTables.MARKERS, ReadingTables.PLACES}) {
+    for (String file : new String[] {ReadingTables.PREDICATES, ReadingTables.MARKERS, ReadingTables.PLACES,
+        ReadingTables.HEADS}) {
       Files.copy(Path.of("rules", "reading", file), reading.resolve(file));
     }
     String sentence = "The amoeba slurps the alga.";
