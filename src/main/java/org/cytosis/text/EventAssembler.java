@@ -34,6 +34,14 @@ final class EventAssembler {
     List<Mention> crossings = new ArrayList<>();
     // Which group each primary frame went to, per sentence.
     List<Group[]> groupOfFrame = new ArrayList<>();
+    // A clause of time read as its sentence's event ("when GABA is released, ...") is background
+    // where another sentence asserts an event in its own clause ("Cl- ions enter the cell").
+    boolean ownClauseEvent = false;
+    for (Sentence s : sentences) {
+      for (int k = 0; k < s.frames().frames().size(); k++) {
+        ownClauseEvent |= s.frames().frames().get(k).primary() && !s.frames().promoted()[k];
+      }
+    }
     for (Sentence s : sentences) {
       List<Frame> frames = s.frames().frames();
       Group[] of = new Group[frames.size()];
@@ -46,7 +54,7 @@ final class EventAssembler {
         if (!f.asserted()) {
           continue;
         }
-        if (!f.primary()) {
+        if (!f.primary() || ownClauseEvent && s.frames().promoted()[k]) {
           Group own = new Group(false);
           own.frames.add(f);
           groups.add(own);
@@ -54,9 +62,16 @@ final class EventAssembler {
           continue;
         }
         Direction d = frameDirection(f);
-        if (current == null || d != null && current.direction != null && d != current.direction) {
+        // A crossing without a vesicle ("calcium enters through channels") and a vesicle's step ("the
+        // vesicles fuse") are two events, the first often the trigger of the second.
+        Way way = wayOf(f);
+        if (current == null || d != null && current.direction != null && d != current.direction
+            || way != Way.NEUTRAL && current.way != Way.NEUTRAL && way != current.way) {
           current = new Group(true);
           groups.add(current);
+        }
+        if (current.way == Way.NEUTRAL) {
+          current.way = way;
         }
         if (current.direction == null) {
           current.direction = d;
@@ -148,6 +163,32 @@ final class EventAssembler {
     return merged;
   }
 
+  /** What a frame says of vesicles: needs none, is a vesicle's step, or says neither. */
+  private enum Way { NO_VESICLE, VESICLE, NEUTRAL }
+
+  /**
+   * A fusion, a budding or a frame with a vesicle in it is a vesicle's step; a frame whose roles name
+   * a way across without one (a channel, a pump, "no vesicle"), a small molecule or the ion that is a
+   * signal (calcium) needs none; any other ("release the hormone") says neither.
+   */
+  private static Way wayOf(Frame f) {
+    if (f.kind() == PredicateKind.FUSION || f.kind() == PredicateKind.BUDDING) {
+      return Way.VESICLE;
+    }
+    boolean without = false;
+    for (Frame.Filler r : f.roles()) {
+      Criterion c = r.mention().criterion();
+      Object v = r.mention().value();
+      if (v == org.cytosis.model.VesicleType.NONE || c == Criterion.MECHANISM
+          || v == org.cytosis.model.Cargo.SMALL_MOLECULE || c == Criterion.TRIGGER) {
+        without = true;
+      } else if (c.impliesVesicle()) {
+        return Way.VESICLE;
+      }
+    }
+    return without ? Way.NO_VESICLE : Way.NEUTRAL;
+  }
+
   /** The way a frame moves cargo on its own: release out, uptake in; else what its clause says. */
   private static Direction frameDirection(Frame f) {
     if (f.kind().direction() != null) {
@@ -170,6 +211,7 @@ final class EventAssembler {
     final List<Frame> frames = new ArrayList<>();
     final List<Mention> evidence = new ArrayList<>();
     Direction direction;
+    Way way = Way.NEUTRAL;
 
     Group(boolean primary) {
       this.primary = primary;

@@ -57,7 +57,8 @@ final class FrameReader {
       String needs, boolean verbal, boolean passive, int clause, boolean nounRow) {}
 
   /** What one sentence holds: its frames, and for each found mention its frame (or -1) and role. */
-  record SentenceFrames(List<Frame> frames, int[] frameOf, Role[] roleOf, boolean[] counts) {}
+  record SentenceFrames(List<Frame> frames, int[] frameOf, Role[] roleOf, boolean[] counts,
+      boolean[] promoted) {}
 
   /**
    * Reads one sentence.
@@ -83,7 +84,7 @@ final class FrameReader {
         roleOf[i] = Role.SETTING;
         counts[i] = countsWithoutFrame(found.get(i).mention().criterion());
       }
-      return new SentenceFrames(List.of(), frameOf, roleOf, counts);
+      return new SentenceFrames(List.of(), frameOf, roleOf, counts, new boolean[0]);
     }
     Syntax.Word[] words = Syntax.tag(text, sentence.start(), sentence.end());
     Syntax.Word[] wordOf = wordsOfTokens(tokens, words);
@@ -98,7 +99,7 @@ final class FrameReader {
         .filter(x -> x.tag().equals("VBZ") || x.tag().equals("VBP") || x.tag().equals("VBD")).count();
     ClauseKind[] kinds = new ClauseKind[tokens.size()];
     int[] clauseIds = new int[tokens.size()];
-    clauses(tokens, markerMatches, wordOf, words, kinds, clauseIds);
+    clauses(tokens, markerMatches, wordOf, words, kinds, clauseIds, asides(text, tokens));
 
     List<Predicate> preds = new ArrayList<>();
     for (PhraseMatcher.Match p : predicateMatches) {
@@ -107,12 +108,14 @@ final class FrameReader {
         continue;
       }
       String[] parts = tag(p).split("\\|");
-      if (implicitMatches.contains(p) && !w.isVerb() && !w.isNoun() && !w.text().matches("(?i).*(ing|ed|es)")) {
-        continue; // "into the cell", "inward", "outside": a goal, not a predicate
-      }
       Syntax.Word before = wordBefore(words, w);
       Syntax.Word after = wordAfter(words, wordOf[p.last()]);
-      w = asPredicate(w, !parts[1].equals("-"), before, after, finiteVerbs == 0);
+      Syntax.Word mended = asPredicate(w, !parts[1].equals("-"), before, after, finiteVerbs == 0);
+      if (implicitMatches.contains(p) && !w.isVerb() && !w.isNoun()
+          && !w.text().matches("(?i).*(ing|ed|es)")) {
+        continue; // "into the cell", "inward", "outside": a goal, not a predicate
+      }
+      w = mended;
       wordOf[p.first()] = w;
       if (isModifier(tokens, wordOf, words, p)) {
         continue;
@@ -146,6 +149,7 @@ final class FrameReader {
     boolean mainClauseHasFrame = preds.stream().anyMatch(p -> kinds[p.match().first()] == ClauseKind.MAIN
         && negator[p.match().first()] == null);
     List<Frame> frames = new ArrayList<>();
+    boolean[] promoted = new boolean[preds.size()];
     for (int k = 0; k < preds.size(); k++) {
       Predicate p = preds.get(k);
       ClauseKind kind = kinds[p.match().first()];
@@ -156,10 +160,11 @@ final class FrameReader {
               || saysWhatATransporterDoes(p.match().first(), clauseIds, kinds, found))
           || kind == ClauseKind.SUBORDINATE && !mainClauseHasFrame
           || whQuestion && kind != ClauseKind.TRIGGER);
+      promoted[k] = primary && kind == ClauseKind.SUBORDINATE;
       frames.add(new Frame(p.kind(), span(text, tokens, p.match()), p.verbal(), p.passive(), asserted,
           primary, fillers.get(k)));
     }
-    return new SentenceFrames(frames, frameOf, roleOf, counts);
+    return new SentenceFrames(frames, frameOf, roleOf, counts, promoted);
   }
 
   /**
@@ -510,8 +515,24 @@ final class FrameReader {
    * punctuation between words or the next marker; after punctuation the sentence's own clause
    * resumes. "that" opens a relative clause only after a noun or where the tagger reads it so.
    */
+  /**
+   * For each token, whether only brackets stand between it and the word before: "has engulfed
+   * (phagocytized) a bacterium" is one clause with an aside in it.
+   */
+  private static boolean[] asides(String text, List<Token> tokens) {
+    boolean[] aside = new boolean[tokens.size()];
+    for (int i = 1; i < tokens.size(); i++) {
+      String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+      aside[i] = gap.chars().anyMatch(ch -> ch == '(' || ch == ')')
+          && gap.chars().allMatch(ch -> ch == '(' || ch == ')' || Character.isLetter(ch)
+              || Character.isWhitespace(ch));
+    }
+    return aside;
+  }
+
   private static void clauses(List<Token> tokens, List<PhraseMatcher.Match> markers,
-      Syntax.Word[] wordOf, Syntax.Word[] words, ClauseKind[] kinds, int[] clauseIds) {
+      Syntax.Word[] wordOf, Syntax.Word[] words, ClauseKind[] kinds, int[] clauseIds,
+      boolean[] aside) {
     ClauseKind[] opens = new ClauseKind[tokens.size()];
     for (PhraseMatcher.Match m : markers) {
       ClauseKind kind = switch (tag(m)) {
@@ -559,7 +580,7 @@ final class FrameReader {
         // sentence's own, and the relative clause has ended.
         current = ClauseKind.MAIN;
         id++;
-      } else if (i > 0 && tokens.get(i).breakBefore()) {
+      } else if (i > 0 && tokens.get(i).breakBefore() && !aside[i]) {
         // ", such as LDL," names examples of what the clause speaks of: the clause goes on.
         boolean example = word.equals("such") || word.equals("including") || word.equals("like");
         if (!example && !appositive) {
