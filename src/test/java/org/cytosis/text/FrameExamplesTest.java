@@ -95,6 +95,46 @@ class FrameExamplesTest {
     assertThat(reading.observed()).anyMatch(m -> m.value() == org.cytosis.model.Direction.ACROSS_CELL);
   }
 
+  @Test
+  void aDefinitionOfAStructureAssertsNoEventButADefinitionOfACellDoes() {
+    // a gap is no mover: what is released into it is background
+    assertThat(READER.read("The narrow gap that separates the two membranes, into which neurotransmitter "
+        + "is released.").note()).isEqualTo(ReadingNote.NO_EVENT);
+    // a cell is
+    assertThat(READER.read("A cell that secretes histamine.").events())
+        .anySatisfy(e -> assertThat(e.main()).isTrue());
+  }
+
+  @Test
+  void whatATransporterDoesIsTheEventEvenUnderAnotherVerb() {
+    TextReading reading = READER.read("The nuclear envelope is punctuated with pores that control the "
+        + "passage of ions.");
+    assertThat(reading.events()).filteredOn(ReadEvent::main).singleElement()
+        .satisfies(e -> assertThat(e.frames()).extracting(Frame::kind).contains(PredicateKind.CROSSING));
+  }
+
+  @Test
+  void anIonCrossingThroughChannelsIsAnEventApartFromTheVesiclesItSetsOff() {
+    TextReading reading = READER.read("Calcium enters through channels. The calcium entry causes synaptic "
+        + "vesicles to fuse with the membrane and release neurotransmitter.");
+    ReadEvent main = reading.events().stream().filter(ReadEvent::main).findFirst().orElseThrow();
+    assertThat(main.frames()).extracting(Frame::kind).contains(PredicateKind.FUSION);
+    assertThat(main.evidence()).noneMatch(m -> m.criterion() == org.cytosis.model.Criterion.MECHANISM);
+  }
+
+  @Test
+  void aWordInBracketsIsAnAsideWithinItsClause() {
+    TextReading reading = READER.read("A macrophage has engulfed (phagocytized) a bacterium.");
+    assertThat(reading.observed()).anyMatch(m -> m.value() == org.cytosis.model.Cargo.SOLID_PARTICLE);
+  }
+
+  @Test
+  void aNounOfTheLexiconThatTheTaggerReadsAsAVerbIsANoun() {
+    // "proteins" is tagged as a verb by the news-trained model
+    TextReading reading = READER.read("Carrier proteins transport glucose.");
+    assertThat(reading.observed()).anyMatch(m -> m.criterion() == org.cytosis.model.Criterion.MECHANISM);
+  }
+
   private static String firstWord(String phrase) {
     return phrase.split("\\s+")[0];
   }

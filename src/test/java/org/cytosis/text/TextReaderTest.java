@@ -79,8 +79,10 @@ class TextReaderTest {
   @Test
   void aCommaEndsTheScopeOfUnlike() {
     TextReading reading = READER.readWords("Unlike endocytosis, exocytosis releases material.");
-    assertThat(reading.negated()).extracting(n -> n.value()).containsExactly("INTO_CELL");
-    assertThat(reading.observed()).extracting(Mention::value).containsOnly(Direction.OUT_OF_CELL);
+    // the process named implies its vesicle, denied with it
+    assertThat(reading.negated()).extracting(n -> n.value()).containsExactly("INTO_CELL", "ENDOCYTIC_VACUOLE");
+    assertThat(reading.observed()).extracting(Mention::value)
+        .containsOnly(Direction.OUT_OF_CELL, VesicleType.SECRETORY_VESICLE);
   }
 
   @Test
