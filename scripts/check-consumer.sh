@@ -33,7 +33,7 @@ POM
 (cd "$consumer" && mvn -B -o -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list \
   -DincludeScope=runtime -DoutputFile=deps.txt)
 
-deps=$(grep ':' "$consumer/deps.txt" | sed 's/^ *//' | sort)
+deps=$(sed 's/^ *//' "$consumer/deps.txt" | grep -E '^[^ ]+:[^ ]+:jar:' | sort)
 echo "$deps"
 echo "$(echo "$deps" | wc -l) runtime dependencies"
 unwanted=$(echo "$deps" | grep -E 'javalin|jetty|kotlin|picocli|progressbar|jline|slf4j-simple|logback|log4j-slf4j' || true)
