@@ -51,16 +51,28 @@ public final class Catalogue {
     return new Catalogue(statements);
   }
 
+  /**
+   * Whether the catalogue has a statement with this ID.
+   *
+   * @param id a catalogue ID, such as {@code KD-9}
+   * @return true when the ID is in the catalogue
+   */
   public boolean contains(String id) {
     return statements.containsKey(id);
   }
 
-  /** The plain statement behind an ID. */
+  /**
+   * The plain statement behind an ID.
+   *
+   * @param id a catalogue ID
+   * @return the statement, or empty when the ID is not in the catalogue
+   */
   public Optional<String> statement(String id) {
     return Optional.ofNullable(statements.get(id));
   }
 
-  /** Every ID, in catalogue order. */
+  /** {@return every ID, in catalogue order} */
+
   public java.util.Set<String> ids() {
     return statements.keySet();
   }

@@ -66,7 +66,11 @@ public final class Classifier {
         : new Explainer(this::classifyQuietly, ruleBase.catalogue::statement);
   }
 
-  /** A classifier with the rules and the lexicon packaged in Cytosis. */
+  /**
+   * A classifier with the rules and the lexicon packaged in Cytosis.
+   *
+   * @return a classifier to build once and share
+   */
   public static Classifier create() {
     return new Classifier(RuleBase.builtIn(), BuiltInReader::get, null, null);
   }
@@ -84,6 +88,9 @@ public final class Classifier {
    * A classifier with the same rules that tells {@code listener} about every rule firing of the
    * events it classifies or explains (not of the hypothetical re-runs behind an explanation). The
    * listener is called on the classifying thread; see {@link RuleFiringListener}.
+   *
+   * @param listener told of every rule firing; not null
+   * @return a new classifier; this one is unchanged
    */
   public Classifier withListener(RuleFiringListener listener) {
     return new Classifier(ruleBase, reader,
@@ -95,6 +102,8 @@ public final class Classifier {
    * in its {@code lexicon/} folder when it has one (the built-in lexicon otherwise). Rules are code:
    * only load a folder you trust.
    *
+   * @param rulesDir a folder of DRL files, as {@code rules/} of the source tree
+   * @return a classifier with those rules
    * @throws org.cytosis.io.InvalidInputException if the folder is missing, a rule does not compile
    *     or a lexicon entry cannot be read
    */
@@ -112,6 +121,9 @@ public final class Classifier {
   /**
    * Classifies one event. The same event always gives an equal result. Its {@code explanation} is
    * null: explanations cost a few hundred runs of the rules, so they are made only on request.
+   *
+   * @param event the event, given as fields, as a description, or both
+   * @return its classification
    */
   public Classification classify(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
@@ -124,6 +136,9 @@ public final class Classifier {
    * Classifies an event whose description is a list of statements rather than an account of one
    * event: every criterion word of the description is evidence, whatever its role (see
    * {@link TextReader#readWords}). The grader reads a student's justification this way.
+   *
+   * @param event the event whose description is a list of statements
+   * @return its classification
    */
   public Classification classifyStatements(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
@@ -166,6 +181,9 @@ public final class Classifier {
    * explanation} filled in. The why-not and the counterfactuals come from running the rules again on
    * changed copies of the event, some hundreds of times, so this is far slower than {@code
    * classify}.
+   *
+   * @param event the event to classify and explain
+   * @return its classification, with the explanation
    */
   public Classification explain(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
@@ -249,6 +267,9 @@ public final class Classifier {
   /**
    * Classifies events on every core; the i-th result belongs to the i-th event. For inputs too
    * large to hold, use {@link #classifyAll(Stream)}.
+   *
+   * @param events the events, in order
+   * @return their classifications, in the same order
    */
   public List<Classification> classifyAll(Collection<CellEvent> events) {
     Objects.requireNonNull(events, "events must not be null");
@@ -270,23 +291,27 @@ public final class Classifier {
    *   results.forEach(out::println);
    * }
    * }</pre>
+   *
+   * @param events the events, read lazily
+   * @return their classifications, in the same order; close it when done
    */
   public Stream<Classification> classifyAll(Stream<CellEvent> events) {
     Objects.requireNonNull(events, "events must not be null");
     return OrderedParallelMap.map(events, this::classify);
   }
 
-  /** The English reader of descriptions, with the lexicon this classifier was built with. */
+  /** {@return the English reader of descriptions, with the lexicon this classifier was built with} */
   public TextReader textReader() {
     return reader.get();
   }
 
-  /** The catalogue the rules cite. */
+  /** {@return the catalogue the rules cite} */
   public Catalogue catalogue() {
     return ruleBase.catalogue;
   }
 
-  /** Every rule in the rule base with its metadata, sorted by package and name. */
+  /** {@return every rule in the rule base with its metadata, sorted by package and name} */
+
   public List<RuleInfo> rules() {
     return ruleBase.rules.values().stream()
         .sorted(java.util.Comparator.comparing(RuleInfo::key))

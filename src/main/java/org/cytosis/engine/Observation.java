@@ -21,21 +21,37 @@ public record Observation(Criterion criterion, Object value, Evidence evidence) 
   /** Compiled once: normalising a cell type is on the path of every classification. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /**
+   * An observation; none of its parts may be null.
+   *
+   * @param criterion the criterion observed
+   * @param value an enum constant of the criterion, or the normalised cell type
+   * @param evidence where it was seen
+   */
   public Observation {
     Objects.requireNonNull(criterion, "criterion must not be null");
     Objects.requireNonNull(value, "value must not be null");
     Objects.requireNonNull(evidence, "evidence must not be null");
   }
 
+  /** {@return the criterion observed} Drools reads it by this name. */
   public Criterion getCriterion() {
     return criterion;
   }
 
+  /** {@return the value observed} Drools reads it by this name. */
   public Object getValue() {
     return value;
   }
 
-  /** The finding that this observation supports a label, with the given weight. */
+  /**
+   * The finding that this observation supports a label, with the given weight.
+   *
+   * @param label the family or subtype supported
+   * @param weight how strongly
+   * @return the finding, citing this observation's evidence
+   */
+
   public Finding supports(Label label, Weight weight) {
     String shown = value instanceof Enum<?> e ? e.name() : value.toString();
     return new Finding(criterion, shown, label, weight, evidence, null, null);

@@ -13,6 +13,12 @@ import org.cytosis.model.TraceStep;
  */
 public interface RuleFiringListener {
 
-  /** A rule fired while classifying {@code event}. The default does nothing. */
+  /**
+   * A rule fired while classifying {@code event}. The default does nothing.
+   *
+   * @param event the event being classified
+   * @param step the firing, as the result's trace will hold it
+   */
+
   default void ruleFired(CellEvent event, TraceStep step) {}
 }

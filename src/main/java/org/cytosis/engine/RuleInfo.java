@@ -11,7 +11,16 @@ import org.kie.api.definition.rule.Rule;
  */
 public record RuleInfo(String packageName, String name, String criterion, List<String> sources) {
 
+  /**
+   * A rule's description, with its own copy of the sources.
+   *
+   * @param packageName the DRL package of the rule
+   * @param name the rule's name, a sentence
+   * @param criterion the {@code @criterion} it encodes, or null
+   * @param sources the catalogue IDs of its {@code @sources}, in order
+   */
   public RuleInfo {
+
     sources = List.copyOf(sources);
   }
 

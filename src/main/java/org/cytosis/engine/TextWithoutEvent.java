@@ -9,7 +9,9 @@ import org.cytosis.model.Describable;
  */
 public record TextWithoutEvent(boolean question) implements Describable {
 
+  /** {@return whether the text only asks a question} */
   public boolean isQuestion() {
+
     return question;
   }
 

@@ -40,7 +40,13 @@ public final class AnswerKey {
     this.problems = Collections.unmodifiableMap(problems);
   }
 
-  /** Keys the records of a bank (as read by {@code BankReader.readKey}), classifying each once. */
+  /**
+   * Keys the records of a bank (as read by {@code BankReader.readKey}), classifying each once.
+   *
+   * @param records the bank's records
+   * @param classifier classifies each scenario once
+   * @return the key
+   */
   public static AnswerKey of(List<BankRecord> records, Classifier classifier) {
     return of(records, List.of(), classifier);
   }
@@ -49,6 +55,11 @@ public final class AnswerKey {
    * Keys the scenarios of a bank and the concept questions of the same key files (as read by
    * {@link QuestionReader}): a record that is a question is keyed as the question, not as a
    * scenario. A question that cannot be read is a problem, as an unreadable scenario is.
+   *
+   * @param records the bank's records
+   * @param found the concept questions read from the same files
+   * @param classifier classifies each scenario once
+   * @return the key
    */
   public static AnswerKey of(List<BankRecord> records, List<QuestionReader.Found> found,
       Classifier classifier) {
@@ -133,38 +144,59 @@ public final class AnswerKey {
         + ", so there is no answer to grade against: give it an expected_label";
   }
 
-  /** The key for a scenario id, if it has a usable one. */
+  /**
+   * The key for a scenario id, if it has a usable one.
+   *
+   * @param scenarioId the id an answer names
+   * @return its key entry, or empty
+   */
   public Optional<KeyEntry> entry(String scenarioId) {
     return Optional.ofNullable(entries.get(scenarioId));
   }
 
-  /** The concept question of an id, if the key has a usable one. */
+  /**
+   * The concept question of an id, if the key has a usable one.
+   *
+   * @param id the id an answer names
+   * @return the question, or empty
+   */
   public Optional<ConceptQuestion> question(String id) {
     return Optional.ofNullable(questions.get(id));
   }
 
-  /** Every usable concept question, in key order. */
+  /** {@return every usable concept question, in key order} */
   public List<ConceptQuestion> questions() {
     return List.copyOf(questions.values());
   }
 
-  /** The most any answer can score: the rubric's maximum, or a question's when it is more. */
+  /**
+   * The most any answer can score: the rubric's maximum, or a question's when it is more.
+   *
+   * @param rubric the rubric marked with
+   * @return the highest score possible
+   */
   public double maxScore(Rubric rubric) {
     return questions.values().stream().mapToDouble(ConceptQuestion::maxScore)
         .reduce(rubric.max(), Math::max);
   }
 
-  /** Why a scenario id in the key cannot be graded against, if it cannot. */
+  /**
+   * Why a scenario id in the key cannot be graded against, if it cannot.
+   *
+   * @param scenarioId a scenario id of the key
+   * @return the reason, or empty when it can be graded against
+   */
+
   public Optional<String> problem(String scenarioId) {
     return Optional.ofNullable(problems.get(scenarioId));
   }
 
-  /** Every usable key, in key order. */
+  /** {@return every usable key, in key order} */
   public List<KeyEntry> entries() {
     return List.copyOf(entries.values());
   }
 
-  /** One line per scenario of the key that cannot be graded against, in key order. */
+  /** {@return one line per scenario of the key that cannot be graded against, in key order} */
   public List<String> problems() {
     return List.copyOf(problems.values());
   }

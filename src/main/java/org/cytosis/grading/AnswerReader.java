@@ -33,6 +33,11 @@ public final class AnswerReader {
   private AnswerReader() {}
 
   /**
+   * The rows of an answers file, CSV when its name ends in {@code .csv}, JSON Lines otherwise; a
+   * row that cannot be read is a record with its error.
+   *
+   * @param file the answers file
+   * @return its rows, in input order
    * @throws InvalidInputException when the file itself cannot be opened or read
    */
   public static List<AnswerRecord> read(Path file) {
@@ -45,6 +50,8 @@ public final class AnswerReader {
    * The rows of a file read lazily, in input order, as they are taken: answers of any number in
    * constant memory. Close the stream when done.
    *
+   * @param file the answers file
+   * @return its rows, read lazily
    * @throws InvalidInputException when the file cannot be opened; taking rows throws it when the
    *     file cannot be read further
    */
@@ -57,6 +64,11 @@ public final class AnswerReader {
    * Reads answers that are not a file (an upload, say): CSV when {@code csv}, JSON Lines otherwise.
    * {@code source} names them in messages.
    *
+   * @param source names the answers in messages
+   * @param reader the answers
+   * @param csv whether they are CSV rather than JSON Lines
+   * @return the rows, in input order
+
    * @throws InvalidInputException when the reader fails
    */
   public static List<AnswerRecord> read(String source, Reader reader, boolean csv) {

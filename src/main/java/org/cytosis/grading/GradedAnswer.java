@@ -20,7 +20,21 @@ public record GradedAnswer(AnswerRecord answer, NameReading reading, GradeVerdic
     String feedback, KeyEntry key, List<String> contradictions, String reason,
     ConceptMarks concepts) {
 
-  /** A graded answer to a scenario (no concept marks). */
+  /**
+   * A graded answer to a scenario (no concept marks).
+   *
+   * @param answer the row
+   * @param reading how the name was read, or null
+   * @param verdict the grade's verdict
+   * @param score the score, or null for an UNREADABLE row
+   * @param maxScore the most the answer could score
+   * @param credited the criteria stated correctly
+   * @param misconceptions the IDs of the misconceptions found
+   * @param feedback the feedback to the student
+   * @param key the key entry graded against, or null
+   * @param contradictions the contradictions found
+   * @param reason why an UNREADABLE row could not be graded, or null
+   */
   public GradedAnswer(AnswerRecord answer, NameReading reading, GradeVerdict verdict,
       Double score, double maxScore, List<Criterion> credited, List<String> misconceptions,
       String feedback, KeyEntry key, List<String> contradictions, String reason) {
@@ -28,23 +42,39 @@ public record GradedAnswer(AnswerRecord answer, NameReading reading, GradeVerdic
         contradictions, reason, null);
   }
 
-  /** Whether the answer was graded against a concept question. */
+  /** {@return whether the answer was graded against a concept question} */
   public boolean isConceptAnswer() {
     return concepts != null;
   }
 
-  /** The id of the scenario or question the answer was graded against, or null. */
+  /** {@return the id of the scenario or question the answer was graded against, or null} */
   public String keyId() {
     return concepts != null ? concepts.question().id() : key == null ? null : key.scenarioId();
   }
 
+  /**
+   * A graded answer, with its own copies of the lists.
+   *
+   * @param answer the row
+   * @param reading how the name was read, or null
+   * @param verdict the grade's verdict
+   * @param score the score, or null for an UNREADABLE row
+   * @param maxScore the most the answer could score
+   * @param credited the criteria stated correctly
+   * @param misconceptions the IDs of the misconceptions (or wrong descriptions) found
+   * @param feedback the feedback to the student
+   * @param key the key entry graded against, or null
+   * @param contradictions the contradictions found
+   * @param reason why an UNREADABLE row could not be graded, or null
+   * @param concepts what a concept answer earned, or null
+   */
   public GradedAnswer {
     credited = List.copyOf(credited);
     misconceptions = List.copyOf(misconceptions);
     contradictions = List.copyOf(contradictions);
   }
 
-  /** The label the answer was read as, or null. */
+  /** {@return the label the answer was read as, or null} */
   public Label readAs() {
     return reading == null ? null : reading.label();
   }
@@ -54,7 +84,9 @@ public record GradedAnswer(AnswerRecord answer, NameReading reading, GradeVerdic
         List.of(), "This answer could not be graded: " + reason, null, List.of(), reason);
   }
 
+  /** {@return whether the answer was graded (it is not UNREADABLE)} */
   public boolean isGraded() {
+
     return verdict != GradeVerdict.UNREADABLE;
   }
 }

@@ -55,21 +55,36 @@ public final class Grader {
     this.conceptFeedback = new ConceptFeedback(rules.concepts.rules());
   }
 
+  /**
+   * A grader of answers against a key.
+   *
+   * @param rules the rules and tables that read and mark answers
+   * @param key the expected answers
+   * @param rubric the points each part of an answer earns
+   * @return the grader; it keeps no state between answers and is safe across threads
+   */
   public static Grader create(GradingRules rules, AnswerKey key, Rubric rubric) {
     return new Grader(Objects.requireNonNull(rules, "rules must not be null"),
         Objects.requireNonNull(key, "key must not be null"),
         Objects.requireNonNull(rubric, "rubric must not be null"));
   }
 
+  /** {@return the key it grades against} */
   public AnswerKey key() {
     return key;
   }
 
+  /** {@return the rubric it marks with} */
   public Rubric rubric() {
     return rubric;
   }
 
-  /** Grades answers in order; the i-th result belongs to the i-th answer. */
+  /**
+   * Grades answers in order; the i-th result belongs to the i-th answer.
+   *
+   * @param answers the answers
+   * @return their grades, in the same order
+   */
   public List<GradedAnswer> gradeAll(List<AnswerRecord> answers) {
     Objects.requireNonNull(answers, "answers must not be null");
     return answers.stream().map(this::grade).toList();
@@ -81,6 +96,11 @@ public final class Grader {
    * constant whatever their number. {@code then} runs on the worker thread that graded the answer
    * (a report renders it there), so it must be thread-safe. Close the stream if it is not read to
    * its end.
+   *
+   * @param <T> what {@code then} makes of a graded answer
+   * @param answers the answers, read lazily
+   * @param then what to make of each graded answer
+   * @return one result per answer, in input order
    */
   public <T> Stream<T> gradeAll(Stream<AnswerRecord> answers,
       Function<? super GradedAnswer, ? extends T> then) {
@@ -95,6 +115,13 @@ public final class Grader {
    * answer is kept. {@code each} sees every graded answer after it is written, in input order, on
    * the calling thread. The sink is left open and unfinished: a caller may add a teacher's marks
    * to the run before finishing it.
+   *
+   * @param <P> what the sink renders an answer to
+   * @param answers the answers, read lazily
+   * @param sink the report the graded answers are written to
+   * @param each told of every graded answer after it is written
+   * @return the run: the key, the rubric and the class summary
+   * @throws IOException if the sink cannot be written
    */
   public <P> GradingRun gradeInto(Stream<AnswerRecord> answers,
       ReportSink<GradedAnswer, P, ?> sink, Consumer<? super GradedAnswer> each)
@@ -111,7 +138,13 @@ public final class Grader {
     return new GradingRun(key, rubric, tally.summary(), null);
   }
 
-  /** Grades one answer; a row that cannot be graded is UNREADABLE, with the reason. */
+  /**
+   * Grades one answer; a row that cannot be graded is UNREADABLE, with the reason.
+   *
+   * @param answer the answer
+   * @return its grade
+   */
+
   public GradedAnswer grade(AnswerRecord answer) {
     Objects.requireNonNull(answer, "answer must not be null");
     if (!answer.isReadable()) {

@@ -42,7 +42,12 @@ public final class GradingRules {
     this.labels = labels(files, classifier);
   }
 
-  /** The grading tables packaged in Cytosis, over this classifier's rules and lexicon. */
+  /**
+   * The grading tables packaged in Cytosis, over this classifier's rules and lexicon.
+   *
+   * @param classifier the classifier whose rules and lexicon the tables use
+   * @return the grading rules
+   */
   public static GradingRules builtIn(Classifier classifier) {
     Objects.requireNonNull(classifier, "classifier must not be null");
     return new GradingRules(classifier, RulesFiles.builtIn(),
@@ -53,6 +58,10 @@ public final class GradingRules {
    * The grading tables of a rules folder ({@code DIR/grading/}), or the built-in ones when it has
    * no such folder.
    *
+   * @param rulesDir a rules folder
+   * @param classifier the classifier whose rules and lexicon the tables use
+   * @return the grading rules
+
    * @throws InvalidInputException naming the file and line of a bad row
    */
   public static GradingRules fromRulesDirectory(Path rulesDir, Classifier classifier) {

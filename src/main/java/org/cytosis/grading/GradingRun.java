@@ -25,7 +25,7 @@ public record GradingRun(AnswerKey key, Rubric rubric, ClassSummary summary,
     return summary.unreadable() > 0;
   }
 
-  /** The keys taken from the rules' verdict, for the reports to say so. */
+  /** {@return the keys taken from the rules' verdict, for the reports to say so} */
   public List<KeyEntry> keysFromRules() {
     return key.entries().stream().filter(KeyEntry::fromRules).toList();
   }

@@ -37,13 +37,23 @@ public record Rubric(double max, double correctLabel, double partialLabel,
   private static final List<String> FIELDS = List.of("max", "correctLabel", "partialLabel",
       "criteria", "misconception", "contradiction");
 
+  /**
+   * A rubric, with its own copy of the criteria's points.
+   *
+   * @param max the most an answer scores
+   * @param correctLabel the points of a correct label
+   * @param partialLabel the points of a label on the right branch
+   * @param criteria the points of each criterion stated correctly
+   * @param misconception the points a misconception takes away
+   * @param contradiction the points a contradiction takes away
+   */
   public Rubric {
     Map<Criterion, Double> copy = new EnumMap<>(Criterion.class);
     copy.putAll(criteria);
     criteria = Collections.unmodifiableMap(copy);
   }
 
-  /** The rubric packaged in Cytosis. */
+  /** {@return the rubric packaged in Cytosis} */
   public static Rubric defaults() {
     String source = "rules/grading/" + DEFAULT;
     try (InputStream in = Rubric.class.getResourceAsStream("/" + source)) {
@@ -57,9 +67,14 @@ public record Rubric(double max, double correctLabel, double partialLabel,
   }
 
   /**
+   * A rubric read from a JSON file.
+   *
+   * @param file the rubric file
+   * @return the rubric
    * @throws InvalidInputException naming the file, line and field of the first problem
    */
   public static Rubric read(Path file) {
+
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(file.toString(), reader);
     } catch (NoSuchFileException e) {

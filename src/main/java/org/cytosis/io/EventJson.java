@@ -51,7 +51,7 @@ public final class EventJson {
     return read(parser, source, lineOffset);
   }
 
-  /** The event fields, in the contract's order. */
+  /** {@return the event fields, in the contract's order} */
   public static List<String> fieldNames() {
     return NAMES;
   }

@@ -12,7 +12,14 @@ public final class EventReader {
 
   private EventReader() {}
 
-  /** The records of one input; {@code source} names it in error messages. */
+  /**
+   * The records of one input; {@code source} names it in error messages.
+   *
+   * @param source the file name, or {@code <stdin>}
+   * @param reader the input
+   * @return its records, read lazily in input order; close the stream when done
+   */
+
   public static Stream<EventRecord> read(String source, Reader reader) {
     return JsonRecords.read(source, reader, EventJson::read, "an event object")
         .map(item -> new EventRecord(item.index(), item.line(), item.value(), item.error()));

@@ -8,7 +8,10 @@ import org.cytosis.model.CellEvent;
  *
  * @param index 1-based position of the record in the input
  * @param line 1-based line where the record starts
+ * @param event the event read, or null
+ * @param error why it could not be read, or null
  */
+
 public record EventRecord(int index, int line, CellEvent event, InvalidInputException error) {
 
   public boolean isReadable() {

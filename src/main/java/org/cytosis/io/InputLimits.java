@@ -41,7 +41,7 @@ public final class InputLimits {
 
   private InputLimits() {}
 
-  /** The limits for any Jackson parser that reads user input (JSON or CSV). */
+  /** {@return the limits for any Jackson parser that reads user input (JSON or CSV)} */
   public static StreamReadConstraints jackson() {
     return JACKSON;
   }

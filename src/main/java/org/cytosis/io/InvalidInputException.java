@@ -16,6 +16,8 @@ public final class InvalidInputException extends RuntimeException {
   private final String problem;
 
   /**
+   * Bad input, described by where it is and what is wrong.
+   *
    * @param source the file name, or {@code <stdin>}
    * @param line the 1-based line, or 0 when unknown
    * @param field the field or option concerned, or null
@@ -29,23 +31,32 @@ public final class InvalidInputException extends RuntimeException {
     this.problem = problem;
   }
 
+  /** {@return the file name, or {@code <stdin>}} */
   public String source() {
     return source;
   }
 
+  /** {@return the 1-based line, or 0 when unknown} */
   public int line() {
     return line;
   }
 
+  /** {@return the field or option concerned, or null} */
   public String field() {
     return field;
   }
 
+  /** {@return what is wrong, as the end of a sentence} */
   public String problem() {
     return problem;
   }
 
-  /** A short excerpt of user input for a message, in quotes: never the whole of a huge value. */
+  /**
+   * A short excerpt of user input for a message, in quotes: never the whole of a huge value.
+   *
+   * @param value user input
+   * @return its excerpt, in quotes
+   */
   public static String quote(String value) {
     return "\"" + excerpt(value) + "\"";
   }
@@ -53,7 +64,11 @@ public final class InvalidInputException extends RuntimeException {
   /**
    * At most the first 40 characters of user input, on one line, with "..." when there was more;
    * control characters (which could drive the terminal that shows the message) become spaces.
+   *
+   * @param value user input
+   * @return its excerpt
    */
+
   public static String excerpt(String value) {
     String start = value.length() > MAX_QUOTE ? value.substring(0, MAX_QUOTE) : value;
     return start.replaceAll("\\p{Cc}", " ") + (value.length() > MAX_QUOTE ? "..." : "");

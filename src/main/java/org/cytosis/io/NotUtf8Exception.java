@@ -19,12 +19,12 @@ public final class NotUtf8Exception extends IOException {
     this.badByte = badByte;
   }
 
-  /** The 1-based line the byte is on. */
+  /** {@return the 1-based line the byte is on} */
   public int line() {
     return line;
   }
 
-  /** The first byte that is not UTF-8, 0-255. */
+  /** {@return the first byte that is not UTF-8, 0-255} */
   public int badByte() {
     return badByte;
   }

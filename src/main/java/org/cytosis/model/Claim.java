@@ -9,7 +9,13 @@ import java.util.Collection;
  */
 public record Claim(Criterion criterion, String value, Label supports, Weight weight) {
 
-  /** The summed weight of distinct claims. */
+  /**
+   * The summed weight of distinct claims.
+   *
+   * @param claims the claims, each counted once
+   * @return the sum of their weights
+   */
+
   public static double totalWeight(Collection<Claim> claims) {
     return claims.stream().mapToDouble(c -> c.weight().getValue()).sum();
   }

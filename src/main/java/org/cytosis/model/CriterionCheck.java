@@ -19,7 +19,17 @@ public record CriterionCheck(
     List<String> sources,
     Evidence evidence) {
 
+  /**
+   * A check, with its own copies of the lists.
+   *
+   * @param criterion the criterion checked
+   * @param observed the value observed, or null when unknown
+   * @param needed the values the label needs, or null when the observed one counts for it
+   * @param sources the catalogue IDs of the rules that read those values
+   * @param evidence where the value was seen, or null
+   */
   public CriterionCheck {
+
     Objects.requireNonNull(criterion, "criterion must not be null");
     needed = needed == null ? null : List.copyOf(needed);
     sources = sources == null ? List.of() : List.copyOf(sources);

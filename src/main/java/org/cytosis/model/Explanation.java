@@ -20,7 +20,16 @@ public record Explanation(
     List<Counterfactual> counterfactuals,
     Map<String, String> catalogue) {
 
+  /**
+   * An explanation, with its own copies of the lists and the map.
+   *
+   * @param how the justification graph, from the verdict down to the inputs
+   * @param whyNot why not each other label
+   * @param counterfactuals the smallest changes that give another answer, smallest first
+   * @param catalogue each catalogue ID cited and its statement, in catalogue order
+   */
   public Explanation {
+
     Objects.requireNonNull(how, "how must not be null");
     whyNot = List.copyOf(whyNot);
     counterfactuals = List.copyOf(counterfactuals);

@@ -21,6 +21,17 @@ public record Finding(
     String rule,
     List<String> sources) implements Describable {
 
+  /**
+   * A finding; only {@code rule} and {@code sources} may be null (a null {@code sources} is empty).
+   *
+   * @param criterion the criterion established
+   * @param value the value observed, as its enum name or the normalised cell type
+   * @param supports the label it speaks for
+   * @param weight how much it counts
+   * @param evidence where the value was seen
+   * @param rule the rule that made it, or null until filled in
+   * @param sources the catalogue IDs that rule cites
+   */
   public Finding {
     Objects.requireNonNull(criterion, "criterion must not be null");
     Objects.requireNonNull(value, "value must not be null");
@@ -30,30 +41,37 @@ public record Finding(
     sources = sources == null ? List.of() : List.copyOf(sources);
   }
 
-  /** This finding with the rule that made it and the sources that rule cites. */
+  /**
+   * This finding with the rule that made it and the sources that rule cites.
+   *
+   * @param rule the rule's name
+   * @param sources the catalogue IDs it cites
+   * @return a copy with them
+   */
   public Finding withProvenance(String rule, List<String> sources) {
     return new Finding(criterion, value, supports, weight, evidence, rule, sources);
   }
 
-  /** The family (or not-bulk-transport) that this finding speaks for. */
+  /** {@return the family (or not-bulk-transport) that this finding speaks for} */
   @JsonIgnore
   public Label getFamily() {
     return supports.getFamily();
   }
 
-  /** Whether this finding presupposes a vesicle, and so contradicts a vesicle-free crossing. */
+  /** {@return whether this finding presupposes a vesicle, and so contradicts a vesicle-free crossing} */
   @JsonIgnore
   public boolean isVesicular() {
     return criterion.impliesVesicle() && supports.isBulkTransport();
   }
 
-  /** What this finding asserts, regardless of where it was seen. */
+  /** {@return what this finding asserts, regardless of where it was seen} */
   @JsonIgnore
   public Claim getClaim() {
     return new Claim(criterion, value, supports, weight);
   }
 
-  /** Whether it speaks for a subtype rather than a family. */
+  /** {@return whether it speaks for a subtype rather than a family} */
+
   @JsonIgnore
   public boolean isSubtype() {
     return supports.isSubtype();

@@ -41,7 +41,18 @@ public record JustificationNode(
     INPUT
   }
 
+  /**
+   * A node, with its own copies of the lists (null is taken as empty).
+   *
+   * @param kind what the node stands for
+   * @param statement the fact in words
+   * @param rule the rule that concluded it, or null for an input
+   * @param sources the catalogue IDs that rule cites
+   * @param evidence where an input was seen, or null
+   * @param because the facts the rule matched
+   */
   public JustificationNode {
+
     Objects.requireNonNull(kind, "kind must not be null");
     Objects.requireNonNull(statement, "statement must not be null");
     sources = sources == null ? List.of() : List.copyOf(sources);

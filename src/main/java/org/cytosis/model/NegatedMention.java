@@ -11,7 +11,15 @@ import java.util.Objects;
 @JsonPropertyOrder({"criterion", "value", "evidence"})
 public record NegatedMention(Criterion criterion, String value, Evidence evidence) {
 
+  /**
+   * A negated mention; no part may be null.
+   *
+   * @param criterion the criterion the words would have been evidence for
+   * @param value the value they would have given
+   * @param evidence the span and the negation trigger
+   */
   public NegatedMention {
+
     Objects.requireNonNull(criterion, "criterion must not be null");
     Objects.requireNonNull(value, "value must not be null");
     Objects.requireNonNull(evidence, "evidence must not be null");

@@ -9,7 +9,17 @@ import java.util.List;
 public record TraceStep(
     String rule, String criterion, List<String> sources, List<String> matched, List<String> concluded) {
 
+  /**
+   * A firing, with its own copies of the lists.
+   *
+   * @param rule the rule's name
+   * @param criterion the {@code @criterion} in its metadata, or null
+   * @param sources the catalogue IDs it cites
+   * @param matched the facts it matched, in words
+   * @param concluded the facts it concluded, in words
+   */
   public TraceStep {
+
     sources = List.copyOf(sources);
     matched = List.copyOf(matched);
     concluded = List.copyOf(concluded);

@@ -24,16 +24,19 @@ public enum Weight {
     this.establishesFamily = establishesFamily;
   }
 
+  /** {@return what the weight adds to the confidence scheme and the weighing of a conflict} */
   public double getValue() {
     return value;
   }
 
-  /** Ordering used when two subtypes compete: the higher rank wins, equal strong ranks conflict. */
+  /** {@return the rank used when two subtypes compete: the higher wins, equal strong ranks conflict} */
   public int getRank() {
     return rank;
   }
 
+  /** {@return whether a finding of this weight establishes a family on its own} */
   public boolean isEstablishesFamily() {
+
     return establishesFamily;
   }
 }

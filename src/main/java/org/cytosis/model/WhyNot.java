@@ -21,7 +21,18 @@ public record WhyNot(
     List<CriterionCheck> unknown,
     Counterfactual closest) {
 
+  /**
+   * A why-not, with its own copies of the lists.
+   *
+   * @param label the other label
+   * @param summary a sentence that sums it up
+   * @param met the label's criteria the event meets
+   * @param failed those it fails
+   * @param unknown those it leaves unknown
+   * @param closest the smallest change that would give that label, or null
+   */
   public WhyNot {
+
     Objects.requireNonNull(label, "label must not be null");
     Objects.requireNonNull(summary, "summary must not be null");
     met = List.copyOf(met);

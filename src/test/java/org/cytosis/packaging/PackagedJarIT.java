@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar and its launcher, as a user runs them after {@code mvn package}: run by
- * failsafe in {@code integration-test}, after the jar, its libraries and the class-data-sharing
- * archive are built. Each run is a whole JVM, started from a folder that holds no rules, so only
+ * The packaged jars and the launcher, as a user runs them after {@code mvn package}: run by
+ * failsafe in {@code integration-test}, after the self-contained {@code target/cytosis.jar}, the
+ * library jar and the class-data-sharing archive are built. Each run is a whole JVM, started from a folder that holds no rules, so only
  * what the jar carries can answer.
  */
 class PackagedJarIT {
@@ -31,6 +31,7 @@ class PackagedJarIT {
   private static final Path JAR = HOME.resolve("target/cytosis.jar");
   private static final Path LAUNCHER = HOME.resolve("bin/cytosis");
   private static final Path TESTCASES = HOME.resolve("testcases");
+  private static final String PRECOMPILED_INDEX = "META-INF/kie/org.cytosis/cytosis/drools-model";
 
   /** Every scenario event of testcases/, one per line, in file order. */
   private static Path events;
@@ -48,7 +49,7 @@ class PackagedJarIT {
   void theJarCarriesThePrecompiledModelOfEveryRulePackage() throws IOException {
     // given the index the kie-maven-plugin writes, read from the jar itself
     try (JarFile jar = new JarFile(JAR.toFile())) {
-      var index = jar.getEntry("META-INF/kie/org.cytosis/cytosis/drools-model");
+      var index = jar.getEntry(PRECOMPILED_INDEX);
       assertThat(index).as("model index in the jar").isNotNull();
       List<String> models = new String(jar.getInputStream(index).readAllBytes(),
           StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("Drools-Model-Version")).toList();
@@ -61,6 +62,54 @@ class PackagedJarIT {
       for (String model : models) {
         assertThat(jar.getEntry(model.replace('.', '/') + ".class")).as(model).isNotNull();
       }
+    }
+  }
+
+  @Test
+  void theJarAloneInAnEmptyFolderClassifies(@TempDir Path empty) throws Exception {
+    // given nothing but a copy of the jar (no lib/ folder, no rules, no class-data archive)
+    Path jar = Files.copy(JAR, empty.resolve("cytosis.jar"));
+    // when it classifies an English description, and then compiles the rules from DRL at start-up
+    Run text = run(empty, List.of("java", "-jar", jar.getFileName().toString(), "classify",
+        "--format", "json", "--text", "A neutrophil engulfs a bacterium."));
+    Run compiled = run(empty, List.of("java", "-jar", jar.getFileName().toString(), "classify",
+        "--rules", HOME.resolve("rules").toString(), "--format", "json", "--text",
+        "A neutrophil engulfs a bacterium."));
+    // then both answer phagocytosis, with no error and no logging on stderr (the jar carries the
+    // logging set-up that keeps Drools' INFO messages quiet)
+
+    try (Stream<Path> files = Files.list(empty)) {
+      assertThat(files).containsExactly(jar);
+    }
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.err()).isEmpty();
+    assertThat(JsonSupport.MAPPER.readTree(text.out()).get("label").asText())
+        .isEqualTo("PHAGOCYTOSIS");
+    assertThat(compiled.exit()).as(compiled.err()).isZero();
+    assertThat(compiled.out()).isEqualTo(text.out());
+  }
+
+  @Test
+  void theLibraryJarHasAModuleNameAndNoCommandLineInside() throws IOException {
+    // given the library jar beside the runnable one (the artifact a consumer depends on)
+    Path library;
+    try (Stream<Path> jars = Files.list(HOME.resolve("target"))) {
+      library = jars.filter(p -> p.getFileName().toString().matches("cytosis-[0-9].*[0-9T]\\.jar"))
+          .findFirst().orElseThrow(() -> new AssertionError("no target/cytosis-VERSION.jar"));
+    }
+    try (JarFile jar = new JarFile(library.toFile())) {
+      // then it names its module, carries the licence and the precompiled rules, and no
+      // library of the command line or the web server (those are optional dependencies)
+      assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
+          .isEqualTo("org.cytosis");
+      assertThat(jar.getEntry("META-INF/LICENSE")).isNotNull();
+      assertThat(jar.getEntry("META-INF/NOTICE")).isNotNull();
+      assertThat(jar.getEntry(PRECOMPILED_INDEX)).isNotNull();
+      assertThat(jar.getEntry("simplelogger.properties")).as("the runnable's logging set-up").isNull();
+
+      assertThat(jar.stream().map(e -> e.getName()))
+          .noneMatch(n -> n.startsWith("picocli/") || n.startsWith("io/javalin/")
+              || n.startsWith("org/slf4j/") || n.startsWith("kotlin/"));
     }
   }
 
@@ -113,7 +162,6 @@ class PackagedJarIT {
     Files.createDirectories(home.resolve("target"));
     Files.copy(LAUNCHER, home.resolve("bin/cytosis"));
     Files.copy(JAR, home.resolve("target/cytosis.jar"));
-    Files.createSymbolicLink(home.resolve("target/lib"), HOME.resolve("target/lib"));
     Path archive = Files.copy(HOME.resolve("target/cytosis.jsa"), home.resolve("target/cytosis.jsa"));
     Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
     // when it runs
