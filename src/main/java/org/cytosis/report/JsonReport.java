@@ -1,7 +1,9 @@
 package org.cytosis.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.cytosis.io.EventRecord;
 import org.cytosis.io.JsonSupport;
@@ -13,6 +15,9 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static String line(Classification c) {
+    if (c.explanation() == null) {
+      return ClassificationJson.lineUnchecked(c); // the streaming writer: what batches write
+    }
     try {
       return JsonSupport.MAPPER.writeValueAsString(c);
     } catch (JsonProcessingException e) {
@@ -22,10 +27,16 @@ public final class JsonReport {
 
   /** The line standing in for an unreadable record, so that output stays one line per input. */
   public static String errorLine(EventRecord record) {
-    ObjectNode node = JsonSupport.MAPPER.createObjectNode();
-    node.put("record", record.index());
-    node.put("line", record.line());
-    node.put("error", record.error().getMessage());
-    return node.toString();
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonSupport.MAPPER.getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("record", record.index());
+      g.writeNumberField("line", record.line());
+      g.writeStringField("error", record.error().getMessage());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 }
