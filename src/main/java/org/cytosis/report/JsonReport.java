@@ -1,9 +1,7 @@
 package org.cytosis.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.io.StringWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import org.cytosis.io.EventRecord;
 import org.cytosis.io.JsonSupport;
@@ -15,9 +13,6 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static String line(Classification c) {
-    if (c.explanation() == null) {
-      return ClassificationJson.lineUnchecked(c); // the streaming writer: what batches write
-    }
     try {
       return JsonSupport.MAPPER.writeValueAsString(c);
     } catch (JsonProcessingException e) {
@@ -27,16 +22,10 @@ public final class JsonReport {
 
   /** The line standing in for an unreadable record, so that output stays one line per input. */
   public static String errorLine(EventRecord record) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonSupport.MAPPER.getFactory().createGenerator(out)) {
-      g.writeStartObject();
-      g.writeNumberField("record", record.index());
-      g.writeNumberField("line", record.line());
-      g.writeStringField("error", record.error().getMessage());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    ObjectNode node = JsonSupport.MAPPER.createObjectNode();
+    node.put("record", record.index());
+    node.put("line", record.line());
+    node.put("error", record.error().getMessage());
+    return node.toString();
   }
 }
