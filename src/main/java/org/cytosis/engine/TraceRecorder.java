@@ -84,7 +84,8 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
   @Override
   public void objectDeleted(ObjectDeletedEvent event) {
     // Logical facts retracted by truth maintenance stay visible in the trace of the rule that made
-    // them, but are no longer held. (The rules' phases retract nothing today; this keeps it so.)
+    // them, but are no longer held: should truth maintenance ever retract one (no rule's conclusion
+    // is undone today), the fast path still lists only what the session holds.
     Object gone = event.getOldObject();
     held.removeIf(fact -> fact == gone);
   }
