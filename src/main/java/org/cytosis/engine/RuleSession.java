@@ -20,6 +20,14 @@ import org.kie.api.runtime.KieSession;
  * resets it when it is given back: half the cost of building one per call) with a fresh trace
  * recorder, the three phases in order, and the facts collected into a {@link Classification} in a
  * deterministic order. A session serves one call at a time, so traces never mix across threads.
+ *
+ * <p>Two paths. The fast one ({@link #run}: every classification without an explanation) queues
+ * the three phases on the agenda's focus stack and fires once, and takes the conclusions from the
+ * trace recorder, which saw each one inserted. The explained one ({@link #runJustified}) fires the
+ * phases one call each and reads the conclusions back from the session, where the justifications
+ * live. {@code FastPathEqualityTest} holds the two to the same results. Both keep truth
+ * maintenance: measured, a plain-insert session with equality-based fact identity was no faster
+ * (BENCHMARKS.md, "A fast path without an explanation").
  */
 final class RuleSession {
 
@@ -51,15 +59,28 @@ final class RuleSession {
 
   static Classification run(RuleBase ruleBase, CellEvent event, List<?> observations,
       RuleFiringListener listener) {
-    return execute(ruleBase, event, observations, listener,
-        (session, recorder) -> assemble(event, session, recorder));
+    TraceRecorder recorder = new TraceRecorder(ruleBase.byRule, event, listener);
+    KieSession session = ruleBase.sessions.newKieSession();
+    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+    try {
+      fireInOnePass(session, observations);
+      return assemble(event, recorder.concluded(Finding.class), recorder.concluded(Conflict.class),
+          recorder.concluded(Question.class), recorder.concluded(Verdict.class), recorder);
+    } finally {
+      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+      session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+      session.dispose();
+    }
   }
 
   /** As {@link #run}, and also reads how the verdict was justified before the session is gone. */
   static Justified runJustified(RuleBase ruleBase, CellEvent event, List<?> observations,
       RuleFiringListener listener) {
     return execute(ruleBase, event, observations, listener,
-        (session, recorder) -> new Justified(assemble(event, session, recorder),
+        (session, recorder) -> new Justified(assemble(event, facts(session, Finding.class),
+            facts(session, Conflict.class), facts(session, Question.class),
+            facts(session, Verdict.class), recorder),
             Justifier.ofVerdict(session, ruleBase.rules)));
   }
 
@@ -93,6 +114,20 @@ final class RuleSession {
     }
   }
 
+  /**
+   * The three phases with one call: the later phases are pushed under the first on the focus
+   * stack, so that the agenda turns to "weigh" once MAIN has nothing left to fire, and to "decide"
+   * after "weigh", as the three calls of {@link #fire} do, without two more turns of the engine's
+   * fire loop. No phase makes a fact that an earlier phase's rules match, so nothing is left behind.
+   */
+  private static void fireInOnePass(KieSession session, List<?> facts) {
+    facts.forEach(session::insert);
+    for (int i = PHASES.size() - 1; i >= 0; i--) {
+      session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
+    }
+    session.fireAllRules();
+  }
+
   private static void fire(KieSession session, List<?> facts) {
     facts.forEach(session::insert);
     for (String phase : PHASES) {
@@ -102,7 +137,10 @@ final class RuleSession {
   }
 
   private static Verdict onlyVerdict(KieSession session, CellEvent event) {
-    Collection<Verdict> verdicts = facts(session, Verdict.class);
+    return onlyVerdict(facts(session, Verdict.class), event);
+  }
+
+  private static Verdict onlyVerdict(Collection<Verdict> verdicts, CellEvent event) {
     if (verdicts.size() != 1) {
       // The decision rules are written so that exactly one concludes; anything else is a rule bug.
       throw new IllegalStateException("the rules reached " + verdicts.size() + " verdicts "
@@ -111,22 +149,24 @@ final class RuleSession {
     return verdicts.iterator().next();
   }
 
-  private static Classification assemble(CellEvent event, KieSession session, TraceRecorder recorder) {
+  private static Classification assemble(CellEvent event, Collection<Finding> rawFindings,
+      Collection<Conflict> rawConflicts, Collection<Question> questions,
+      Collection<Verdict> verdicts, TraceRecorder recorder) {
     Map<Finding, Finding> withProvenance = new HashMap<>();
-    for (Finding raw : facts(session, Finding.class)) {
+    for (Finding raw : rawFindings) {
       RuleInfo rule = recorder.inserterOf(raw);
       withProvenance.put(raw, rule == null ? raw : raw.withProvenance(rule.name(), rule.sources()));
     }
     List<Finding> findings = withProvenance.values().stream().sorted(FINDING_ORDER).toList();
-    List<Conflict> conflicts = facts(session, Conflict.class).stream()
+    List<Conflict> conflicts = rawConflicts.stream()
         .map(c -> c.map(f -> withProvenance.getOrDefault(f, f)))
         .sorted(CONFLICT_ORDER)
         .filter(distinctBy(c -> List.of(c.first().getClaim(), c.second().getClaim())))
         .toList();
-    List<Question> missing = facts(session, Question.class).stream()
+    List<Question> missing = questions.stream()
         .sorted(Comparator.comparing(Question::criterion).thenComparing(Question::question))
         .toList();
-    Verdict verdict = onlyVerdict(session, event);
+    Verdict verdict = onlyVerdict(verdicts, event);
     double confidence = ConfidenceScheme.confidence(verdict.status(), verdict.label(), findings);
     return new Classification(event.id(), verdict.status(), verdict.label(), confidence,
         findings, conflicts, missing, recorder.steps());

@@ -27,6 +27,8 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
   private final RuleFiringListener listener;
   private final List<TraceStep> steps = new ArrayList<>();
   private final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
+  /** What the rules concluded and still hold, in insertion order: the fast path's result. */
+  private final List<Object> held = new ArrayList<>();
   private RuleInfo firing;
   private List<String> matched;
   private List<String> concluded;
@@ -69,6 +71,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
   public void objectInserted(ObjectInsertedEvent event) {
     if (firing != null) {
       insertedBy.putIfAbsent(event.getObject(), firing);
+      held.add(event.getObject());
       concluded.add(Describable.of(event.getObject()));
     }
   }
@@ -80,11 +83,30 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
   @Override
   public void objectDeleted(ObjectDeletedEvent event) {
-    // Logical facts retracted by truth maintenance stay visible in the trace of the rule that made them.
+    // Logical facts retracted by truth maintenance stay visible in the trace of the rule that made
+    // them, but are no longer held: should truth maintenance ever retract one (no rule's conclusion
+    // is undone today), the fast path still lists only what the session holds.
+    Object gone = event.getOldObject();
+    held.removeIf(fact -> fact == gone);
   }
 
   List<TraceStep> steps() {
     return List.copyOf(steps);
+  }
+
+  /**
+   * The facts of this type that the rules inserted and that are still in the session: what the
+   * session itself would list, without scanning it. Truth maintenance merges an equal conclusion
+   * into the fact already there and tells no listener, so each appears once, as in the session.
+   */
+  <T> List<T> concluded(Class<T> type) {
+    List<T> facts = new ArrayList<>();
+    for (Object fact : held) {
+      if (type.isInstance(fact)) {
+        facts.add(type.cast(fact));
+      }
+    }
+    return facts;
   }
 
   /** The rule that inserted this very object, if a rule did. */
