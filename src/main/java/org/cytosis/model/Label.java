@@ -68,6 +68,14 @@ public enum Label {
     return parent != null && other != this && other.parent == parent;
   }
 
+  /**
+   * Another subtype of the same family that comes after this one in the order above. A rule about a
+   * pair of siblings asks for the later one so that it fires once per pair, not once each way.
+   */
+  public boolean isLaterSiblingOf(Label other) {
+    return isSiblingOf(other) && ordinal() > other.ordinal();
+  }
+
   /** True when one of the two labels is the other or its ancestor: both tell the same story. */
   public boolean isOnBranchOf(Label other) {
     return this == other || parent == other || other.parent == this;
