@@ -45,8 +45,10 @@ class ScenarioSchemaTest {
 
     assertThat(errors(good, "/event", "direction", "\"SIDEWAYS\"")).hasSize(1);
     assertThat(errors(good, "/event", "colour", "\"red\"")).hasSize(1);
-    assertThat(errors(good, "/expected", "status", "\"MAYBE\"")).isNotEmpty();
-    assertThat(errors(good, "/expected", "sources", "[\"XX-1\"]")).isNotEmpty();
+    assertThat(errors(good, "/expected", "status", "\"MAYBE\"")).extracting(e -> e.getInstanceLocation().toString())
+        .contains("/expected/status");
+    assertThat(errors(good, "/expected", "sources", "[\"XX-1\"]")).extracting(e -> e.getInstanceLocation().toString())
+        .containsOnly("/expected/sources/0");
     assertThat(errors(good, "/expected", "sources", "[]")).hasSize(1);
     assertThat(errors(good, "", "title", "\"\"")).hasSize(1);
     assertThat(errors(good, "/event", "id", "\"exocytosis-1\"")).hasSize(1);
