@@ -29,6 +29,7 @@ public final class Main {
     commands.put("validate", run -> new ValidateCommand(run.streams()));
     commands.put("grade", run -> new GradeCommand(run.streams()));
     commands.put("serve", run -> new ServeCommand(run.streams()));
+    commands.put("rules", run -> new RulesCommand(run.streams()));
     commands.put("help", run -> new CommandLine.HelpCommand());
     return Collections.unmodifiableMap(commands);
   }

@@ -59,7 +59,8 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    TraceStep step = new TraceStep(firing.name(), firing.criterion(), firing.sources(), matched, concluded);
+    TraceStep step = new TraceStep(firing.name(), firing.criterion(), firing.stage(), firing.sources(),
+        matched, concluded);
     steps.add(step);
     firing = null;
     if (listener != null) {

@@ -84,6 +84,17 @@ public enum Label {
   }
 
   /**
+   * Another subtype of the same family that comes after this one in the order above. A rule about a
+   * pair of siblings asks for the later one so that it fires once per pair, not once each way.
+   *
+   * @param other another label
+   * @return true when both are subtypes of one family and this one comes later
+   */
+  public boolean isLaterSiblingOf(Label other) {
+    return isSiblingOf(other) && ordinal() > other.ordinal();
+  }
+
+  /**
    * True when one of the two labels is the other or its ancestor: both tell the same story.
    *
    * @param other another label

@@ -39,4 +39,17 @@ public enum Weight {
 
     return establishesFamily;
   }
+
+  /**
+   * Decisive or refining: the strongest evidence there is, so that two strong findings for sibling
+   * subtypes contradict each other. The weighing rules read it as {@code weight.strong}.
+   */
+  public boolean isStrong() {
+    return rank == DECISIVE.rank;
+  }
+
+  /** Whether this weight counts at least as much as the other when two subtypes compete. */
+  public boolean isAtLeast(Weight other) {
+    return rank >= other.rank;
+  }
 }

@@ -32,7 +32,7 @@ class ClassifyBatchTest {
     int records = 3_000;
 
     // when
-    ClassifyCommandTest.Run run = run(batch(records), "classify", "--format", "json");
+    ClassifyCommandTest.Run run = run(batch(records), "classify", "--format", "json", "--no-explain");
 
     // then
     List<String> lines = run.out().lines().toList();
@@ -55,8 +55,8 @@ class ClassifyBatchTest {
     String input = batch(1_000);
 
     // when
-    String first = run(input, "classify", "--format", "json").out();
-    String second = run(input, "classify", "--format", "json").out();
+    String first = run(input, "classify", "--format", "json", "--no-explain").out();
+    String second = run(input, "classify", "--format", "json", "--no-explain").out();
 
     // then
     assertThat(second).isEqualTo(first);
@@ -68,8 +68,8 @@ class ClassifyBatchTest {
     String input = batch(200);
 
     // when
-    ClassifyCommandTest.Run builtIn = run(input, "classify", "--format", "json");
-    ClassifyCommandTest.Run fromFolder = run(input, "classify", "--format", "json", "--rules", "rules");
+    ClassifyCommandTest.Run builtIn = run(input, "classify", "--format", "json", "--no-explain");
+    ClassifyCommandTest.Run fromFolder = run(input, "classify", "--format", "json", "--no-explain", "--rules", "rules");
 
     // then
     assertThat(fromFolder.exit()).isEqualTo(builtIn.exit());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +118,7 @@ class GradeCommandTest {
   }
 
   @Test
+  @Tag("heavy") // .ci/run only: thousands of answers
   void aLargeClassGetsOneLinePerRowInInputOrderAndTheSummaryCountsThemAll(@TempDir Path dir)
       throws Exception {
     // given the class file's rows (but the one whose quote never closes, which would end the

@@ -34,8 +34,11 @@ class DescriptionTest {
     assertThat(fromText.citedSources()).isEqualTo(fromFields.citedSources());
     assertThat(fromText.findings()).allSatisfy(f -> {
       assertThat(f.evidence().field()).isEqualTo("description");
-      assertThat(f.evidence().start()).isNotNull();
+      assertThat("A neutrophil engulfs a bacterium".substring(f.evidence().start(), f.evidence().end()))
+          .isEqualTo(f.evidence().text());
     });
+    assertThat(fromText.findings()).extracting(f -> f.evidence().text())
+        .containsExactlyInAnyOrder("neutrophil", "engulfs", "bacterium");
   }
 
   @Test

@@ -148,7 +148,8 @@ class ReasoningTest {
     Classification result = classify(b -> b);
     assertThat(result.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
     assertThat(result.confidence()).isZero();
-    assertThat(result.missing()).isNotEmpty();
+    assertThat(result.missing()).extracting(q -> q.criterion())
+        .containsExactly(Criterion.DIRECTION, Criterion.MEMBRANE_EVENT, Criterion.MECHANISM);
   }
 
   @Test

@@ -1,14 +1,17 @@
 package org.cytosis.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.model.Cargo;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Direction;
+import org.cytosis.model.Label;
 import org.cytosis.model.TraceStep;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +52,11 @@ class RuleFiringListenerTest {
 
     Classification result = CLASSIFIER.withListener(recorder).explain(EVENT);
 
-    assertThat(result.explanation().counterfactuals()).isNotEmpty();
+    // the reruns happened: what if the fluid went out, or were a solid particle
+    assertThat(result.explanation().counterfactuals())
+        .extracting(cf -> cf.changes(), cf -> cf.result().label())
+        .contains(tuple(Map.of("direction", "OUT_OF_CELL"), Label.EXOCYTOSIS),
+            tuple(Map.of("cargo", "SOLID_PARTICLE"), Label.PHAGOCYTOSIS));
     assertThat(recorder.steps).containsExactlyElementsOf(result.trace());
   }
 

@@ -16,6 +16,7 @@ import org.cytosis.model.Classification;
 import org.cytosis.model.Counterfactual.Result;
 import org.cytosis.scenario.ScenarioReader;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * reading the value behind a finding; these tests catch a rule that starts to: for every scenario
  * of {@code testcases/}, sharing runs finds exactly what running every pair finds.
  */
+@Tag("heavy") // .ci/run only: explains many events twice
 class CounterfactualSharingTest {
 
   private static final Classifier CLASSIFIER = Classifier.create();

@@ -28,6 +28,7 @@ import org.cytosis.validation.BankReader;
 import org.cytosis.validation.BankRecord;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the field where there is one, no stack trace, a short excerpt at most, and every record in the
  * output; an accepted case exits 0.
  */
+@Tag("heavy") // .ci/run only: every bad input, CLI and library
 class BadInputCatalogueTest {
 
   /** No line of complaint is longer than this, whatever the size of the input it quotes. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A 100 MB line is read in a 64 MB heap: nothing holds more than the limit of one line or one
  * value. (Reading such a line whole, as {@code BufferedReader.readLine} does, needs over 200 MB.)
  */
+@Tag("heavy") // .ci/run only: hundred-megabyte inputs in child JVMs
 class BoundedMemoryTest {
 
   private static final String HEAP = "64m";

@@ -29,6 +29,7 @@ import org.cytosis.model.Trigger;
 import org.cytosis.model.VesicleOrigin;
 import org.cytosis.model.VesicleType;
 import org.cytosis.report.JsonReport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * (1,000 by default, to keep the build short; {@code -Dcytosis.concurrency.calls=100000} for the
  * full run the README reports), each drawn from a fixed mix of inputs in its own order.
  */
+@Tag("heavy") // .ci/run only: eight threads against one
 class ConcurrencyTest {
 
   private static final int THREADS = 8;

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * mutable by design (a mutable collection, an array, a builder, an atomic, a random source), and
  * every static collection is unmodifiable when the program runs.
  */
+@Tag("heavy") // .ci/run only: many threads
 class NoSharedMutableStateTest {
 
   private static final JavaClasses PRODUCT = new ClassFileImporter()

@@ -31,6 +31,7 @@ import org.cytosis.model.CellEvent;
  * stderr, one line each. Records are generated: events and bank rows of every kind the readers
  * know, good ones among them, and garbage.
  */
+@net.jqwik.api.Tag("heavy") // .ci/run only: 1,000 tries a property, through the CLI
 class NothingLostProperties {
 
   /** A kind of record, good or bad, and how it is written. */

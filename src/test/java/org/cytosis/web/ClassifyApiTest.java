@@ -37,7 +37,10 @@ class ClassifyApiTest extends LiveServerTest {
     HttpTestClient.Answer plain = http.post("/api/classify?explain=false", JSON, event);
     // then
     assertThat(explained.json().get("explanation").get("how").get("kind").asText()).isEqualTo("VERDICT");
-    assertThat(explained.json().get("explanation").get("whyNot")).isNotEmpty();
+    // why not each label but the verdict's (PHAGOCYTOSIS), in the labels' order
+    assertThat(explained.json().get("explanation").get("whyNot")).extracting(w -> w.get("label").asText())
+        .containsExactly("EXOCYTOSIS", "CONSTITUTIVE_SECRETORY_PATHWAY", "REGULATED_SECRETORY_PATHWAY",
+            "ENDOCYTOSIS", "PINOCYTOSIS", "RECEPTOR_MEDIATED_ENDOCYTOSIS", "TRANSCYTOSIS", "NOT_BULK_TRANSPORT");
     assertThat(plain.json().has("explanation")).isFalse();
     assertThat(plain.body()).isEqualTo(CommandLineRun.of(event, "classify", "--format", "json", "--no-explain").out().strip());
   }

@@ -34,6 +34,7 @@ import org.cytosis.validation.report.CsvValidationReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -47,6 +48,7 @@ import org.openqa.selenium.support.ui.Select;
  * concludes for the same input. Screenshots go to {@code target/screenshots/}, or to the folder
  * named by {@code -Dscreenshots=docs} (how the README's are made).
  */
+@Tag("heavy") // .ci/run only: drives a headless browser
 class PageBrowserTest extends LiveServerTest {
 
   private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots", "target/screenshots"));
