@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.cytosis.model.CellEvent;
+import org.cytosis.model.Criterion;
 import org.cytosis.model.Finding;
 import org.cytosis.model.Label;
 
@@ -31,11 +32,11 @@ final class CriteriaProbe {
     }
   }
 
-  private final Map<EventField, Map<Object, List<Finding>>> findings = new EnumMap<>(EventField.class);
+  private final Map<Criterion, Map<Object, List<Finding>>> findings = new EnumMap<>(Criterion.class);
 
   CriteriaProbe(Function<CellEvent, ? extends org.cytosis.model.Classification> classify) {
-    record Probe(EventField field, Object value) {}
-    List<Probe> probes = Arrays.stream(EventField.values())
+    record Probe(Criterion field, Object value) {}
+    List<Probe> probes = Criterion.inEventOrder().stream()
         .flatMap(field -> field.options().stream().map(value -> new Probe(field, value)))
         .toList();
     // Independent runs, spread over the cores as one stream; kept in field and option order.
@@ -44,7 +45,7 @@ final class CriteriaProbe {
       probe.field().set(alone, probe.value());
       return classify.apply(alone.build()).findings();
     }).toList();
-    for (EventField field : EventField.values()) {
+    for (Criterion field : Criterion.values()) {
       findings.put(field, new LinkedHashMap<>());
     }
     for (int i = 0; i < probes.size(); i++) {
@@ -61,7 +62,7 @@ final class CriteriaProbe {
    * its own, so two values made by the same rule still behave alike with any other field. A removal ({@code value} null) is
    * evidence for nothing, as is a value no rule reads (a membrane that keeps its size).
    */
-  List<String> evidenceOf(EventField field, Object value) {
+  List<String> evidenceOf(Criterion field, Object value) {
     if (value == null) {
       return List.of();
     }
@@ -74,20 +75,20 @@ final class CriteriaProbe {
    * such value, those that support its family (the direction, say, is evidence for every subtype
    * of endocytosis at once).
    */
-  Needed needed(EventField field, Label label) {
+  Needed needed(Criterion field, Label label) {
     Needed own = supporting(field, label);
     return own.isEmpty() && label.isSubtype() ? supporting(field, label.getParent()) : own;
   }
 
-  private Needed supporting(EventField field, Label label) {
+  private Needed supporting(Criterion field, Label label) {
     List<String> values = new ArrayList<>();
     Set<String> sources = new LinkedHashSet<>();
     int rank = 0;
     for (var entry : findings.get(field).entrySet()) {
       for (Finding f : entry.getValue()) {
-        if (f.criterion() == field.criterion() && f.supports() == label) {
-          if (!values.contains(EventField.show(entry.getKey()))) {
-            values.add(EventField.show(entry.getKey()));
+        if (f.criterion() == field && f.supports() == label) {
+          if (!values.contains(Criterion.written(entry.getKey()))) {
+            values.add(Criterion.written(entry.getKey()));
           }
           sources.addAll(f.sources());
           rank = Math.max(rank, f.weight().getRank());

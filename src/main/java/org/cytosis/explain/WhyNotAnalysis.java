@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cytosis.explain.CriteriaProbe.Needed;
 import org.cytosis.model.CellEvent;
+import org.cytosis.model.Criterion;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Counterfactual;
 import org.cytosis.model.Counterfactual.Result;
@@ -47,22 +48,22 @@ final class WhyNotAnalysis {
     List<Ranked> met = new ArrayList<>();
     List<Ranked> failed = new ArrayList<>();
     List<Ranked> unknown = new ArrayList<>();
-    for (EventField field : EventField.values()) {
+    for (Criterion field : Criterion.inEventOrder()) {
       Optional<Finding> counting = actual.findings().stream()
-          .filter(f -> f.criterion() == field.criterion() && countsFor(f.supports(), label))
+          .filter(f -> f.criterion() == field && countsFor(f.supports(), label))
           .findFirst();
       Needed needed = probe.needed(field, label);
       if (counting.isPresent()) {
         Finding f = counting.get();
-        met.add(new Ranked(new CriterionCheck(field.criterion(), f.value(), null, f.sources(),
+        met.add(new Ranked(new CriterionCheck(field, f.value(), null, f.sources(),
             f.evidence()), f.weight().getRank()));
       } else if (!needed.isEmpty()) {
         Optional<Seen> seen = observed(event, actual, field);
         if (seen.isEmpty()) {
-          unknown.add(new Ranked(new CriterionCheck(field.criterion(), null, needed.values(),
+          unknown.add(new Ranked(new CriterionCheck(field, null, needed.values(),
               needed.sources(), null), needed.rank()));
         } else {
-          failed.add(new Ranked(new CriterionCheck(field.criterion(), seen.get().value(),
+          failed.add(new Ranked(new CriterionCheck(field, seen.get().value(),
               needed.values(), needed.sources(), seen.get().evidence()), needed.rank()));
         }
       }
@@ -92,12 +93,12 @@ final class WhyNotAnalysis {
   private record Seen(String value, Evidence evidence) {}
 
   /** What the event says about a field: its structured value, or else what was read from the description. */
-  private static Optional<Seen> observed(CellEvent event, Classification actual, EventField field) {
-    Object given = field.get(event);
+  private static Optional<Seen> observed(CellEvent event, Classification actual, Criterion field) {
+    Object given = field.valueOf(event);
     if (given != null) {
-      return Optional.of(new Seen(EventField.show(given), Evidence.ofField(field.field())));
+      return Optional.of(new Seen(Criterion.written(given), Evidence.ofField(field.field())));
     }
-    return actual.findings().stream().filter(f -> f.criterion() == field.criterion()).findFirst()
+    return actual.findings().stream().filter(f -> f.criterion() == field).findFirst()
         .map(f -> new Seen(f.value(), f.evidence()));
   }
 

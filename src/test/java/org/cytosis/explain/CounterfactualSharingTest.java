@@ -55,7 +55,7 @@ class CounterfactualSharingTest {
   @TestFactory
   Stream<DynamicTest> aWrongIdeaOfWhichChangesAreAlikeCostsRunsNeverAnswers() throws IOException {
     // given a grouping that calls every value of a field alike, which singles alone contradict
-    BiFunction<EventField, Object, List<String>> wrong = (field, value) -> List.of();
+    BiFunction<org.cytosis.model.Criterion, Object, List<String>> wrong = (field, value) -> List.of();
     return scenarioEvents().filter(e -> e.description() == null).limit(20)
         .map(event -> DynamicTest.dynamicTest(event.id(), () -> {
           Classification actual = CLASSIFIER.classify(event);
