@@ -206,7 +206,8 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private static Classification run(Classifier classifier, CellEvent event, boolean explained) {
-    return explained ? classifier.explain(event) : classifier.classify(event);
+    return explained ? new org.cytosis.explain.Explainer(classifier).explain(event)
+        : classifier.classify(event);
   }
 
   private Reader open(String source) throws IOException {

@@ -30,7 +30,7 @@ final class CounterfactualSearch {
   /**
    * @param outcome the verdict the rules reach on an event (its label and status alone)
    * @param evidence what setting a field to a value is evidence for (see
-   *     {@link CriteriaProbe#evidenceOf}), so that pairs of changes that are alike share one run;
+   *     {@link Explainer#evidenceOf}), so that pairs of changes that are alike share one run;
    *     null to run every pair
    */
   CounterfactualSearch(Function<CellEvent, Result> outcome,

@@ -62,7 +62,8 @@ final class ClassifyRoute implements Handler {
     if (explain && records.size() > Limits.MAX_EXPLAINED) {
       throw ApiException.tooLarge(Limits.tooManyExplained(input.source()));
     }
-    Function<CellEvent, Classification> run = explain ? classifier::explain : classifier::classify;
+    Function<CellEvent, Classification> run = explain
+        ? new org.cytosis.explain.Explainer(classifier)::explain : classifier::classify;
     if (format.equals("json")) {
       answerJson(ctx, description || isOneObject(input, records), records, run);
     } else if (format.equals("text")) {

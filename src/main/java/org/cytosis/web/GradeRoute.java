@@ -26,8 +26,8 @@ import org.cytosis.grading.report.GradeReport;
 import org.cytosis.grading.report.JsonGradeReport;
 import org.cytosis.grading.report.SummaryReport;
 import org.cytosis.io.JsonSupport;
-import org.cytosis.report.InputSurvey;
-import org.cytosis.report.ReportSink;
+import org.cytosis.output.InputSurvey;
+import org.cytosis.output.ReportSink;
 import org.cytosis.validation.Bank;
 import org.cytosis.validation.BankReader;
 

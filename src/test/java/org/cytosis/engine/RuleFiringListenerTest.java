@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cytosis.explain.Explainer;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.model.Cargo;
 import org.cytosis.model.CellEvent;
@@ -47,7 +48,7 @@ class RuleFiringListenerTest {
   void explainingTellsTheListenerOnlyAboutTheEventItselfNotTheHypotheticalReruns() {
     Recorder recorder = new Recorder();
 
-    Classification result = CLASSIFIER.withListener(recorder).explain(EVENT);
+    Classification result = new Explainer(CLASSIFIER.withListener(recorder)).explain(EVENT);
 
     assertThat(result.explanation().counterfactuals()).isNotEmpty();
     assertThat(recorder.steps).containsExactlyElementsOf(result.trace());
@@ -70,7 +71,7 @@ class RuleFiringListenerTest {
 
     assertThat(plain.explanation()).isNull();
     assertThat(JsonSupport.MAPPER.writeValueAsString(plain)).doesNotContain("explanation");
-    assertThat(JsonSupport.MAPPER.writeValueAsString(CLASSIFIER.explain(EVENT)))
+    assertThat(JsonSupport.MAPPER.writeValueAsString(new Explainer(CLASSIFIER).explain(EVENT)))
         .contains("\"explanation\":{\"how\":");
   }
 }
