@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What one {@code Classifier.explain} costs, warm: the verdict with its justification graph, why
+ * What one {@code Explainer.explain} costs, warm: the verdict with its justification graph, why
  * not each other label, and the counterfactuals, which re-run the rules some hundreds of times
  * (spread over the cores). Milliseconds per explanation, for events given as fields and for
  * events described in English.
