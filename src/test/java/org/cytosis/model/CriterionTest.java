@@ -31,6 +31,10 @@ class CriterionTest {
         .toList();
     assertThat(Criterion.inEventOrder().stream().map(Criterion::field)).containsExactlyElementsOf(components);
     assertThat(Criterion.inEventOrder().get(0)).isEqualTo(Criterion.CELL_TYPE);
+    // and the JSON writes the fields in that order too
+    assertThat(CellEvent.class.getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyOrder.class)
+        .value()).containsExactlyElementsOf(Arrays.stream(CellEvent.class.getRecordComponents())
+            .map(RecordComponent::getName).toList());
   }
 
   @Test
