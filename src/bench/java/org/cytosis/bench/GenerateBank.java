@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.cytosis.model.CellEvent;
-import org.cytosis.report.CsvTable;
+import org.cytosis.output.CsvTable;
 import org.cytosis.model.Label;
 
 /**

@@ -2,7 +2,7 @@ package org.cytosis.cli;
 
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import org.cytosis.engine.Classifier;
+import org.cytosis.usecase.Cytosis;
 
 /**
  * The classifier of one run, loaded on another core. Building the rule base is the longest step of
@@ -12,9 +12,9 @@ import org.cytosis.engine.Classifier;
  */
 final class ClassifierLoading {
 
-  private final CompletableFuture<Classifier> builtIn;
+  private final CompletableFuture<Cytosis> builtIn;
 
-  private ClassifierLoading(CompletableFuture<Classifier> builtIn) {
+  private ClassifierLoading(CompletableFuture<Cytosis> builtIn) {
     this.builtIn = builtIn;
   }
 
@@ -27,19 +27,19 @@ final class ClassifierLoading {
     // The English reader loads when first needed; --text needs it for sure, so it loads here too.
     boolean text = Arrays.stream(args).anyMatch(a -> a.startsWith("--text"));
     return new ClassifierLoading(CompletableFuture.supplyAsync(() -> {
-      Classifier classifier = Classifier.create();
+      Cytosis cytosis = Cytosis.builtIn();
       if (text) {
-        classifier.textReader();
+        cytosis.loadEnglish();
       }
-      return classifier;
+      return cytosis;
     }));
   }
 
   /** The classifier the {@code --rules} option asks for, loading or loaded. */
-  CompletableFuture<Classifier> classifier(RulesOption rules) {
+  CompletableFuture<Cytosis> rules(RulesOption rules) {
     if (rules.rulesDir == null && builtIn != null) {
       return builtIn;
     }
-    return CompletableFuture.supplyAsync(rules::classifier);
+    return CompletableFuture.supplyAsync(rules::cytosis);
   }
 }

@@ -14,8 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.cytosis.batch.OrderedParallelMap;
-import org.cytosis.engine.Classifier;
 import org.cytosis.io.EventReader;
 import org.cytosis.io.EventRecord;
 import org.cytosis.io.InputLimits;
@@ -23,11 +21,12 @@ import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.Utf8Input;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
-import org.cytosis.report.DotReport;
-import org.cytosis.report.JsonReport;
-import org.cytosis.report.MermaidReport;
 import org.cytosis.report.TextOptions;
-import org.cytosis.report.TextReport;
+import org.cytosis.usecase.ClassifyEvents;
+import org.cytosis.usecase.ClassifyEvents.Explaining;
+import org.cytosis.usecase.ClassifyEvents.Outcome;
+import org.cytosis.usecase.ClassifyFormat;
+import org.cytosis.usecase.Cytosis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +49,7 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text (the answer in words; see --explain, --trace, --sources), json (JSON Lines, one result per input), "
           + "dot (Graphviz) or mermaid: the justification graph, one per event. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  ClassifyFormat format;
 
   @Option(names = "--explain",
       description = "Explain every event: how, why not the other answers, what would change it. One event (--text, or a file "
@@ -95,12 +94,12 @@ final class ClassifyCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     // The rule base loads on another core while this thread opens and parses the input.
-    CompletableFuture<Classifier> classifier = loading.classifier(rules);
+    CompletableFuture<Cytosis> loaded = loading.rules(rules);
     try {
       if (text != null) {
-        return classifyText(classifier);
+        return classifyText(loaded);
       }
-      return classifyRecords(classifier);
+      return classifyRecords(loaded);
     } catch (CompletionException e) {
       if (e.getCause() instanceof InvalidInputException invalid) {
         streams.err().println("cytosis classify: " + invalid.getMessage());
@@ -111,12 +110,12 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   /** {@code --text}: read as strictly as a description in a file, and named as the source. */
-  private int classifyText(CompletableFuture<Classifier> classifier) {
+  private int classifyText(CompletableFuture<Cytosis> loaded) {
     CellEvent event = CellEvent.builder().description(text).build();
     Classification result;
     try {
       InputLimits.checkText("description", text, "--text", 0);
-      result = run(classifier.join(), event, !noExplain);
+      result = loaded.join().classify().classify(event, !noExplain);
     } catch (InvalidInputException e) {
       streams.err().println("cytosis classify: "
           + new InvalidInputException("--text", 0, e.field(), e.problem()).getMessage());
@@ -130,7 +129,7 @@ final class ClassifyCommand implements Callable<Integer> {
    * Streams the records through the classifier on every core: constant memory whatever the input
    * size, and output in input order, one entry per record.
    */
-  private int classifyRecords(CompletableFuture<Classifier> classifier) {
+  private int classifyRecords(CompletableFuture<Cytosis> loaded) {
     String source = file == null || file.equals("-") ? "<stdin>" : file;
     try (Reader reader = open(source);
         Stream<EventRecord> records = EventReader.read(source, reader)) {
@@ -141,10 +140,11 @@ final class ClassifyCommand implements Callable<Integer> {
       while (ahead.size() < 2 && read.hasNext()) {
         ahead.add(read.next());
       }
-      boolean explained = explain || format.isDiagram() || !noExplain && ahead.size() == 1;
+      boolean explained = ClassifyEvents.explains(explain ? Explaining.ALWAYS
+          : noExplain ? Explaining.NEVER : Explaining.ONE_EVENT, format, ahead.size());
       Stream<EventRecord> all = Stream.concat(ahead.stream(),
           StreamSupport.stream(Spliterators.spliteratorUnknownSize(read, Spliterator.ORDERED), false));
-      return classifyAll(classifier, source, all, explained);
+      return classifyAll(loaded, source, all, explained);
     } catch (NoSuchFileException e) {
       streams.err().println("cytosis classify: " + source + ": no such file");
       return Main.BAD_INPUT;
@@ -154,10 +154,10 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
-  private int classifyAll(CompletableFuture<Classifier> classifier, String source,
+  private int classifyAll(CompletableFuture<Cytosis> loaded, String source,
       Stream<EventRecord> records, boolean explained) {
-    try (Stream<Outcome> outcomes = OrderedParallelMap.map(records,
-        r -> outcome(classifier, source, r, explained))) {
+    try (Stream<Outcome> outcomes = ClassifyEvents.classifyAll(() -> loaded.join().classify(),
+        source, records, explained, format, c -> render(c.event(), c.result()))) {
       int count = 0;
       boolean bad = false;
       for (Iterator<Outcome> it = outcomes.iterator(); it.hasNext(); ) {
@@ -170,43 +170,12 @@ final class ClassifyCommand implements Callable<Integer> {
         streams.out().println(outcome.output());
       }
       if (count == 0) {
-        classifier.join(); // a rules folder that does not compile is the first thing to report
+        loaded.join(); // a rules folder that does not compile is the first thing to report
         streams.err().println("cytosis classify: " + source + ": holds no events");
         return Main.BAD_INPUT;
       }
       return bad ? Main.BAD_INPUT : Main.OK;
     }
-  }
-
-  /** What one record prints: its result, or the error standing in its place (also for stderr). */
-  private record Outcome(String output, String error) {}
-
-  /**
-   * Runs on a worker thread: classifying, explaining and rendering are the costly part of a batch.
-   * A record the classifier refuses (a description beyond its limits) is an error in its place.
-   */
-  private Outcome outcome(CompletableFuture<Classifier> classifier, String source,
-      EventRecord record, boolean explained) {
-    if (record.isReadable()) {
-      try {
-        return new Outcome(render(record.event(),
-            run(classifier.join(), record.event(), explained)), null);
-      } catch (InvalidInputException refused) {
-        record = new EventRecord(record.index(), record.line(), null,
-            new InvalidInputException(source, record.line(), refused.field(), refused.problem()));
-      }
-    }
-    String message = record.error().getMessage();
-    return new Outcome(switch (format) {
-      case json -> JsonReport.errorLine(record);
-      case dot -> "// record " + record.index() + ": not classified: " + message + "\n";
-      case mermaid -> "%% record " + record.index() + ": not classified: " + message + "\n";
-      case text -> "record " + record.index() + ": not classified: " + message + "\n";
-    }, message);
-  }
-
-  private static Classification run(Classifier classifier, CellEvent event, boolean explained) {
-    return explained ? classifier.explain(event) : classifier.classify(event);
   }
 
   private Reader open(String source) throws IOException {
@@ -218,12 +187,6 @@ final class ClassifyCommand implements Callable<Integer> {
 
   /** Text shows the full explanation only when asked for; the short answer uses it when it is there. */
   private String render(CellEvent event, Classification result) {
-    return switch (format) {
-      case json -> JsonReport.line(result);
-      case dot -> DotReport.render(result);
-      case mermaid -> MermaidReport.render(result);
-      case text -> TextReport.render(result, event.description(),
-          new TextOptions(explain, trace, sources));
-    };
+    return format.render(result, event.description(), new TextOptions(explain, trace, sources));
   }
 }

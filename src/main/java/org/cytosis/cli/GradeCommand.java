@@ -5,34 +5,26 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.cytosis.engine.Classifier;
 import org.cytosis.grading.AnswerKey;
-import org.cytosis.grading.concept.QuestionReader;
 import org.cytosis.grading.AnswerReader;
 import org.cytosis.grading.AnswerRecord;
 import org.cytosis.grading.Calibration;
 import org.cytosis.grading.ClassSummary;
 import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.Grader;
-import org.cytosis.grading.GradingRules;
 import org.cytosis.grading.GradingRun;
 import org.cytosis.grading.Rubric;
 import org.cytosis.grading.report.GradeReport;
 import org.cytosis.grading.report.SummaryReport;
 import org.cytosis.io.InvalidInputException;
-import org.cytosis.report.InputSurvey;
-import org.cytosis.report.ReportSink;
-import org.cytosis.report.ReportSink.Rendered;
-import org.cytosis.validation.Bank;
-import org.cytosis.validation.BankFiles;
-import org.cytosis.validation.BankReader;
-import org.cytosis.validation.BankRecord;
+import org.cytosis.usecase.GradeAnswers;
+import org.cytosis.output.InputSurvey;
+import org.cytosis.output.ReportSink;
+import org.cytosis.output.ReportSink.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,18 +82,17 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() {
     try {
       Rubric scoring = rubric == null ? Rubric.defaults() : Rubric.read(rubric);
-      Classifier classifier = rules.classifier();
-      GradingRules grading = rules.rulesDir == null ? GradingRules.builtIn(classifier)
-          : GradingRules.fromRulesDirectory(rules.rulesDir, classifier);
-      List<QuestionReader.Found> questions = new ArrayList<>();
-      AnswerKey answerKey = AnswerKey.of(readKey(questions), questions, classifier);
+      GradeAnswers grade = rules.cytosis().grade();
+      Grader grader = grade.grader(
+          grade.readKey(key, n -> streams.err().println("cytosis grade: note: " + n)), scoring);
+      AnswerKey answerKey = grader.key();
       answerKey.problems().forEach(this::error);
       InputSurvey survey = surveyAnswers();
       if (survey.rows() == 0) {
         error(answers + ": holds no answers");
         return Main.BAD_INPUT;
       }
-      GradingRun run = report(Grader.create(grading, answerKey, scoring), survey);
+      GradingRun run = report(grader, survey);
       boolean unreadMarks = run.calibration() != null && !run.calibration().problems().isEmpty();
       return !answerKey.problems().isEmpty() || run.hasUnreadable() || unreadMarks
           ? Main.BAD_INPUT : Main.OK;
@@ -114,37 +105,14 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
-  /** The key's scenario records; the concept questions of its JSON files go to {@code questions}. */
-  private List<BankRecord> readKey(List<QuestionReader.Found> questions) {
-    List<BankRecord> records = new ArrayList<>();
-    for (Path file : BankFiles.list(List.of(key))) {
-      if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-        try (java.io.Reader reader = org.cytosis.io.Utf8Input.open(file)) {
-          questions.addAll(QuestionReader.read(file.toString(), reader));
-        } catch (IOException | java.io.UncheckedIOException e) {
-          // the scenario reader below reports a file it cannot read
-        }
-      }
-      Bank bank = BankReader.readKey(file);
-      bank.notes().forEach(n -> streams.err().println("cytosis grade: note: " + n));
-      records.addAll(bank.records());
-    }
-    if (records.isEmpty()) {
-      throw new InvalidInputException(key.toString(), 0, null, "holds no scenarios");
-    }
-    return records;
-  }
-
   /** The first pass over the answers: how many rows, and their columns; no row is kept. */
   private InputSurvey surveyAnswers() {
     if (!Files.isRegularFile(answers)) {
       throw new InvalidInputException(answers.toString(), 0, null, "does not exist");
     }
-    InputSurvey survey = new InputSurvey();
     try (Stream<AnswerRecord> rows = AnswerReader.stream(answers)) {
-      rows.forEach(row -> survey.add(row.columns().keySet()));
+      return GradeAnswers.survey(rows);
     }
-    return survey;
   }
 
   /**
@@ -190,7 +158,7 @@ final class GradeCommand implements Callable<Integer> {
     Calibration.Scores scores = new Calibration.Scores();
     GradingRun run;
     try (Stream<AnswerRecord> rows = AnswerReader.stream(answers)) {
-      run = grader.gradeInto(rows, sink, answer -> {
+      run = GradeAnswers.gradeInto(grader, rows, sink, answer -> {
         if (humanScores != null) {
           scores.add(answer);
         }

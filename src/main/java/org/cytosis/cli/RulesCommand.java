@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.cytosis.engine.Classifier;
-import org.cytosis.engine.RuleInfo;
+import org.cytosis.usecase.RuleEntry;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Criterion;
 import picocli.CommandLine.Command;
@@ -48,14 +47,14 @@ final class RulesCommand implements Callable<Integer> {
           + String.join(", ", Arrays.stream(Criterion.values()).map(Criterion::field).toList()) + ")");
       return Main.BAD_INPUT;
     }
-    Classifier classifier;
+    List<RuleEntry> all;
     try {
-      classifier = rules.classifier();
+      all = rules.cytosis().rules();
     } catch (InvalidInputException e) {
       streams.err().println("cytosis rules: " + e.getMessage());
       return Main.BAD_INPUT;
     }
-    List<RuleInfo> listed = classifier.rules().stream()
+    List<RuleEntry> listed = all.stream()
         .filter(r -> only.isEmpty() || only.get().field().equals(r.criterion()))
         .sorted(READING_ORDER)
         .toList();
@@ -67,15 +66,15 @@ final class RulesCommand implements Callable<Integer> {
    * Stage by stage in the order they run, the criteria in the order of the event's fields, then by
    * file and name: the same listing every time.
    */
-  static final Comparator<RuleInfo> READING_ORDER = Comparator
-      .comparingInt((RuleInfo r) -> stageRank(r.stage()))
+  static final Comparator<RuleEntry> READING_ORDER = Comparator
+      .comparingInt((RuleEntry r) -> stageRank(r.stage()))
       .thenComparingInt(r -> criterionRank(r.criterion()))
       .thenComparing(r -> r.file() == null ? "" : r.file())
-      .thenComparing(RuleInfo::name);
+      .thenComparing(RuleEntry::name);
 
   private static int stageRank(String stage) {
-    int i = RuleInfo.STAGES.indexOf(stage);
-    return i < 0 ? RuleInfo.STAGES.size() : i;
+    int i = RuleEntry.STAGES.indexOf(stage);
+    return i < 0 ? RuleEntry.STAGES.size() : i;
   }
 
   private static int criterionRank(String field) {

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.cytosis.engine.RuleInfo;
+import org.cytosis.usecase.RuleEntry;
 import org.cytosis.io.JsonSupport;
 
 /** The output formats of {@code rules}. */
@@ -16,14 +16,14 @@ enum RulesFormat {
   json;
 
   /** {@code folder}: where the rules were read from, null for the built-in ones. */
-  void write(PrintWriter out, List<RuleInfo> rules, Path folder) {
+  void write(PrintWriter out, List<RuleEntry> rules, Path folder) {
     if (this == json) {
       rules.forEach(r -> out.println(json(r, folder)));
       return;
     }
     out.println(rules.size() + (rules.size() == 1 ? " rule" : " rules")
         + (folder == null ? " (built in; with --rules DIR each is shown with its file)" : ""));
-    for (RuleInfo r : rules) {
+    for (RuleEntry r : rules) {
       out.println();
       out.println(r.name());
       out.println("  criterion: " + Objects.requireNonNullElse(r.criterion(), "none (reads every criterion)"));
@@ -36,12 +36,12 @@ enum RulesFormat {
   }
 
   /** The file as the user would open it: under the folder named by --rules, with forward slashes. */
-  private static String file(RuleInfo r, Path folder) {
+  private static String file(RuleEntry r, Path folder) {
     return r.file() == null || folder == null ? null
         : folder.resolve(r.file()).toString().replace('\\', '/');
   }
 
-  private static String json(RuleInfo r, Path folder) {
+  private static String json(RuleEntry r, Path folder) {
     ObjectNode node = JsonSupport.MAPPER.createObjectNode();
     node.put("rule", r.name());
     node.put("package", r.packageName());

@@ -1,7 +1,7 @@
 package org.cytosis.cli;
 
 import java.nio.file.Path;
-import org.cytosis.engine.Classifier;
+import org.cytosis.usecase.Cytosis;
 import picocli.CommandLine.Option;
 
 /** {@code --rules DIR}: the only way rules from outside the jar are ever loaded (rules are code). */
@@ -11,7 +11,7 @@ final class RulesOption {
       description = "Load the DRL rules from this folder instead of the built-in ones. Rules are code: use only folders you trust.")
   Path rulesDir;
 
-  Classifier classifier() {
-    return rulesDir == null ? Classifier.create() : Classifier.fromRulesDirectory(rulesDir);
+  Cytosis cytosis() {
+    return Cytosis.fromRulesDirectory(rulesDir);
   }
 }

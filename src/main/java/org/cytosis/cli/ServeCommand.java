@@ -2,8 +2,7 @@ package org.cytosis.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.cytosis.engine.Classifier;
-import org.cytosis.grading.GradingRules;
+import org.cytosis.usecase.Cytosis;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.web.WebServer;
 import picocli.CommandLine.Command;
@@ -39,19 +38,17 @@ final class ServeCommand implements Callable<Integer> {
       streams.err().println("cytosis serve: --port " + port + " is not between 0 and 65535");
       return Main.BAD_INPUT;
     }
-    Classifier classifier;
-    GradingRules grading;
+    Cytosis cytosis;
     try {
-      classifier = rules.classifier();
-      grading = rules.rulesDir == null ? GradingRules.builtIn(classifier)
-          : GradingRules.fromRulesDirectory(rules.rulesDir, classifier);
+      cytosis = rules.cytosis();
+      cytosis.gradingRules(); // a bad grading table is reported now, not on the first request
     } catch (InvalidInputException e) {
       streams.err().println("cytosis serve: " + e.getMessage());
       return Main.BAD_INPUT;
     }
     WebServer server;
     try {
-      server = WebServer.start(classifier, grading, host, port);
+      server = WebServer.start(cytosis, host, port);
     } catch (IllegalArgumentException e) {
       streams.err().println("cytosis serve: " + e.getMessage());
       return Main.BAD_INPUT;

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.cytosis.batch.OrderedParallelMap;
-import org.cytosis.explain.Explainer;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Counterfactual.Result;
@@ -25,7 +24,8 @@ import org.cytosis.text.TextReader;
 import org.cytosis.text.TextReading;
 
 /**
- * Classifies described cellular events with the Drools rule base and explains each verdict.
+ * Classifies described cellular events with the Drools rule base ({@code
+ * org.cytosis.explain.Explainer} explains the verdicts, building on this class).
  * Build it once and share it: the rule base and the English lexicon are loaded once, and every call
  * runs in its own session, so a classifier is safe to use from many threads. An event's
  * {@code description} is read into observations of the same kind as its structured fields, with the
@@ -36,9 +36,6 @@ import org.cytosis.text.TextReading;
  * Classification result = classifier.classify(CellEvent.builder()
  *     .direction(Direction.INTO_CELL).cargo(Cargo.SOLID_PARTICLE).build());
  * result.label();   // PHAGOCYTOSIS
- *
- * Classification explained = classifier.explain(event);   // the same, with its explanation
- * explained.explanation().whyNot();
  * }</pre>
  */
 public final class Classifier {
@@ -54,16 +51,15 @@ public final class Classifier {
   private final Supplier<TextReader> reader;
   /** Null when nobody is listening, so that a plain classification pays nothing for the feature. */
   private final RuleFiringListener listener;
-  /** Shared with the classifiers made by {@link #withListener}: its runs tell no listener. */
-  private final Explainer explainer;
+  /** Learnt on first use; shared with the classifiers made by {@link #withListener}. */
+  private final LearntOnce evidence;
 
   private Classifier(RuleBase ruleBase, Supplier<TextReader> reader, RuleFiringListener listener,
-      Explainer explainer) {
+      LearntOnce evidence) {
     this.ruleBase = ruleBase;
     this.reader = reader;
     this.listener = listener;
-    this.explainer = explainer != null ? explainer
-        : new Explainer(this::classifyQuietly, ruleBase.catalogue::statement);
+    this.evidence = evidence != null ? evidence : new LearntOnce();
   }
 
   /**
@@ -86,7 +82,7 @@ public final class Classifier {
 
   /**
    * A classifier with the same rules that tells {@code listener} about every rule firing of the
-   * events it classifies or explains (not of the hypothetical re-runs behind an explanation). The
+   * events it classifies or justifies (not of the {@link #hypotheses} behind an explanation). The
    * listener is called on the classifying thread; see {@link RuleFiringListener}.
    *
    * @param listener told of every rule firing; not null
@@ -94,7 +90,7 @@ public final class Classifier {
    */
   public Classifier withListener(RuleFiringListener listener) {
     return new Classifier(ruleBase, reader,
-        Objects.requireNonNull(listener, "listener must not be null"), explainer);
+        Objects.requireNonNull(listener, "listener must not be null"), evidence);
   }
 
   /**
@@ -175,31 +171,58 @@ public final class Classifier {
   }
 
   /**
-   * Classifies one event and explains the verdict: how the rules reached it (the justification
-   * graph), why not each other label, and the smallest changes to the event that would give
-   * another answer. The classification is the one {@link #classify} gives, with its {@code
-   * explanation} filled in. The why-not and the counterfactuals come from running the rules again on
-   * changed copies of the event, some hundreds of times, so this is far slower than {@code
-   * classify}.
+   * Classifies one event as {@link #classify} does, and reads how the rules reached the verdict
+   * (the justification graph) before their session is gone: what an explanation starts from.
    *
-   * @param event the event to classify and explain
-   * @return its classification, with the explanation
+   * @param event the event to classify
+   * @return its classification with the justification graph of its verdict
    */
-  public Classification explain(CellEvent event) {
+  public Justified justify(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
     Observed observed = observe(event);
     RuleSession.Justified run = RuleSession.runJustified(ruleBase, event, observed.facts(),
         listener);
-    Classification classification = withReading(
-        run.classification().withNegated(observed.negated()), event, observed);
-    // The changed copies share a handful of descriptions (the event's own, and its edits): each is
-    // read once, not once per run.
-    Map<String, TextReading> readings = new ConcurrentHashMap<>();
-    return classification.withExplanation(explainer.explain(event, classification, run.how(),
-        copy -> outcome(copy, readings)));
+    return new Justified(withReading(run.classification().withNegated(observed.negated()), event,
+        observed), run.how());
   }
 
-  /** A classification no listener hears of: the why-not analysis learns from these. */
+  /**
+   * Runs for the hypothetical changed copies of one event behind an explanation: the verdict
+   * alone, no listener told; the copies share a handful of descriptions (the event's own and its
+   * edits), each read once, not once per run. Take one per event explained.
+   */
+  public Hypotheses hypotheses() {
+    Map<String, TextReading> readings = new ConcurrentHashMap<>();
+    return copy -> outcome(copy, readings);
+  }
+
+  /**
+   * What each value of each criterion is evidence for, learnt from these rules on first use (some
+   * tens of runs) and kept.
+   */
+  public EvidenceTable evidence() {
+    return evidence.get(this);
+  }
+
+  /** The evidence table, learnt by the first caller; the others wait for it. */
+  private static final class LearntOnce {
+    private volatile EvidenceTable table;
+
+    EvidenceTable get(Classifier classifier) {
+      EvidenceTable learnt = table;
+      if (learnt == null) {
+        synchronized (this) {
+          if (table == null) {
+            table = EvidenceTable.learn(e -> classifier.classifyQuietly(e).findings());
+          }
+          learnt = table;
+        }
+      }
+      return learnt;
+    }
+  }
+
+  /** A classification no listener hears of: the evidence table learns from these. */
   private Classification classifyQuietly(CellEvent event) {
     Observed observed = observe(event);
     return RuleSession.run(ruleBase, event, observed.facts(), null);

@@ -2,9 +2,7 @@ package org.cytosis.engine;
 
 import org.cytosis.model.Describable;
 
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Evidence;
 import org.cytosis.model.Finding;
@@ -17,9 +15,6 @@ import org.cytosis.model.Weight;
  * findings with {@link #supports(Label, Weight)}.
  */
 public record Observation(Criterion criterion, Object value, Evidence evidence) implements Describable {
-
-  /** Compiled once: normalising a cell type is on the path of every classification. */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /**
    * An observation; none of its parts may be null.
@@ -53,13 +48,7 @@ public record Observation(Criterion criterion, Object value, Evidence evidence) 
    */
 
   public Finding supports(Label label, Weight weight) {
-    String shown = value instanceof Enum<?> e ? e.name() : value.toString();
-    return new Finding(criterion, shown, label, weight, evidence, null, null);
-  }
-
-  /** Cell types are free text: compare them lower-case with single spaces. */
-  static String normaliseCellType(String cellType) {
-    return WHITESPACE.matcher(cellType.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return new Finding(criterion, Criterion.written(value), label, weight, evidence, null, null);
   }
 
   @Override

@@ -11,20 +11,20 @@ import org.cytosis.text.TextReading;
 /** Turns an event's structured fields, and what was read in its description, into observations. */
 final class Observations {
 
+  /** Copied once: {@code values()} makes a new array on every call. */
+  private static final List<Criterion> CRITERIA = List.of(Criterion.values());
+
   private Observations() {}
 
+  /** One observation per criterion the event gives, in criterion order; a blank cell type is none. */
   static List<Observation> fromFields(CellEvent event) {
     List<Observation> seen = new ArrayList<>();
-    add(seen, Criterion.DIRECTION, event.direction());
-    add(seen, Criterion.MEMBRANE_EVENT, event.membraneEvent());
-    add(seen, Criterion.VESICLE_ORIGIN, event.vesicleOrigin());
-    add(seen, Criterion.MEMBRANE_SIZE_CHANGE, event.membraneSizeChange());
-    add(seen, Criterion.VESICLE_TYPE, event.vesicleType());
-    add(seen, Criterion.CARGO, event.cargo());
-    add(seen, Criterion.TRIGGER, event.trigger());
-    add(seen, Criterion.MECHANISM, event.mechanism());
-    if (event.cellType() != null && !event.cellType().isBlank()) {
-      add(seen, Criterion.CELL_TYPE, Observation.normaliseCellType(event.cellType()));
+    for (Criterion criterion : CRITERIA) {
+      Object value = criterion.valueOf(event);
+      if (value != null && !(value instanceof String text && text.isBlank())) {
+        seen.add(new Observation(criterion, criterion.normalise(value),
+            Evidence.ofField(criterion.field())));
+      }
     }
     return seen;
   }
@@ -34,11 +34,5 @@ final class Observations {
     return reading.observed().stream()
         .map(m -> new Observation(m.criterion(), m.value(), m.evidence()))
         .toList();
-  }
-
-  private static void add(List<Observation> seen, Criterion criterion, Object value) {
-    if (value != null) {
-      seen.add(new Observation(criterion, value, Evidence.ofField(criterion.field())));
-    }
   }
 }

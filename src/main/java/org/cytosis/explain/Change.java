@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cytosis.model.CellEvent;
+import org.cytosis.model.Criterion;
 import org.cytosis.model.Claim;
 import org.cytosis.model.Evidence;
 import org.cytosis.model.Finding;
@@ -13,16 +14,16 @@ import org.cytosis.model.Finding;
  * Setting one field of an event to a value, or removing it (value null: unknown); or, with no
  * field, rewriting the description without the phrases that made one claim ({@code leftOut}).
  */
-record Change(EventField field, Object value, String leftOut, List<Evidence> cut)
+record Change(Criterion field, Object value, String leftOut, List<Evidence> cut)
     implements Comparable<Change> {
 
   /** Field order (a description edit last), then value order, a removal after every value. */
   private static final Comparator<Change> ORDER = Comparator
-      .comparing(Change::field, Comparator.nullsLast(Comparator.naturalOrder()))
+      .comparing(Change::field, Comparator.nullsLast(Criterion.eventOrder()))
       .thenComparingInt(Change::valueRank)
       .thenComparing(c -> c.leftOut == null ? "" : c.leftOut);
 
-  Change(EventField field, Object value) {
+  Change(Criterion field, Object value) {
     this(field, value, null, List.of());
   }
 
@@ -45,8 +46,8 @@ record Change(EventField field, Object value, String leftOut, List<Evidence> cut
    * the description without the words behind each claim it makes (the rules read the rest).
    */
   static List<Change> candidates(CellEvent event, List<Finding> findings) {
-    var fieldChanges = java.util.Arrays.stream(EventField.values()).<Change>flatMap(field -> {
-      Object current = field.get(event);
+    var fieldChanges = Criterion.inEventOrder().stream().<Change>flatMap(field -> {
+      Object current = field.valueOf(event);
       var others = field.options().stream().filter(v -> !v.equals(current))
           .filter(v -> v != org.cytosis.model.Direction.ACROSS_CELL || showsBothSteps(findings))
           .map(v -> new Change(field, v));
@@ -128,7 +129,7 @@ record Change(EventField field, Object value, String leftOut, List<Evidence> cut
   static Map<String, String> asMap(List<Change> changes) {
     Map<String, String> map = new LinkedHashMap<>();
     changes.forEach(c -> map.put(c.field == null ? "description" : c.field.field(),
-        EventField.show(c.value)));
+        Criterion.written(c.value)));
     return map;
   }
 
@@ -137,7 +138,7 @@ record Change(EventField field, Object value, String leftOut, List<Evidence> cut
     if (field == null) {
       return "the description did not say " + leftOut;
     }
-    return "the " + field.words() + " were " + (value == null ? "unknown" : EventField.show(value));
+    return "the " + field.words() + " were " + (value == null ? "unknown" : Criterion.written(value));
   }
 
   private int valueRank() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.cytosis.model.CellEvent;
+import org.cytosis.model.Criterion;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Counterfactual;
 import org.cytosis.model.Counterfactual.Result;
@@ -24,16 +25,16 @@ final class CounterfactualSearch {
 
   private final Function<CellEvent, Result> outcome;
   /** What a field change is evidence for; null: every pair is run. */
-  private final BiFunction<EventField, Object, List<String>> evidence;
+  private final BiFunction<Criterion, Object, List<String>> evidence;
 
   /**
    * @param outcome the verdict the rules reach on an event (its label and status alone)
    * @param evidence what setting a field to a value is evidence for (see
-   *     {@link CriteriaProbe#evidenceOf}), so that pairs of changes that are alike share one run;
+   *     {@link Explainer#evidenceOf}), so that pairs of changes that are alike share one run;
    *     null to run every pair
    */
   CounterfactualSearch(Function<CellEvent, Result> outcome,
-      BiFunction<EventField, Object, List<String>> evidence) {
+      BiFunction<Criterion, Object, List<String>> evidence) {
     this.outcome = outcome;
     this.evidence = evidence;
   }

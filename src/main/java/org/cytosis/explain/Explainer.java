@@ -4,69 +4,68 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
+import org.cytosis.engine.Classifier;
+import org.cytosis.engine.EvidenceTable;
+import org.cytosis.engine.Justified;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Counterfactual;
-import org.cytosis.model.Counterfactual.Result;
 import org.cytosis.model.Explanation;
 import org.cytosis.model.JustificationNode;
 import org.cytosis.model.WhyNot;
 
 /**
- * Completes an explanation: given the verdict and its justification graph, works out why not each
- * other label and the counterfactuals by running the rules again on changed copies of the event
- * (a few hundred runs), and quotes the catalogue for every ID cited. {@code
- * org.cytosis.engine.Classifier#explain} is the way to get one; this class is public only so that
- * the engine can reach it. Thread-safe: one explainer serves every call of its classifier.
+ * Classifies an event and explains the verdict, building on a {@link Classifier}: how the rules
+ * reached it (the justification graph), why not each other label, and the smallest changes to the
+ * event that would give another answer. The why-not and the counterfactuals come from running the
+ * rules again on changed copies of the event, some hundreds of times, so this is far slower than
+ * {@code classify}. Thread-safe: build one per classifier and share it.
+ *
+ * <pre>{@code
+ * Explainer explainer = new Explainer(Classifier.create());
+ * Classification explained = explainer.explain(event);   // classify(event) plus its explanation
+ * explained.explanation().whyNot();
+ * }</pre>
  */
 public final class Explainer {
 
-  private final Function<CellEvent, Classification> classify;
-  private final Function<String, Optional<String>> catalogue;
-  /** What each field value is evidence for: the same for every event, so learnt once. */
-  private volatile CriteriaProbe probe;
+  private final Classifier classifier;
 
-  /**
-   * @param classify runs the rules on an event, without an explanation and without telling any
-   *     listener (these runs are hypothetical)
-   * @param catalogue the plain statement behind a catalogue ID
-   */
-  public Explainer(Function<CellEvent, Classification> classify,
-      Function<String, Optional<String>> catalogue) {
-    this.classify = Objects.requireNonNull(classify, "classify must not be null");
-    this.catalogue = Objects.requireNonNull(catalogue, "catalogue must not be null");
+  /** An explainer of the verdicts of {@code classifier} (and of its listener, if it has one). */
+  public Explainer(Classifier classifier) {
+    this.classifier = Objects.requireNonNull(classifier, "classifier must not be null");
   }
 
   /**
-   * @param outcome runs the rules on a changed copy of {@code event} for its verdict alone (label
-   *     and status), without telling any listener; called from several threads at once
+   * The classification {@link Classifier#classify} gives, with its {@code explanation} filled in.
+   * A listener of the classifier hears the event's own run, not the hypothetical ones.
    */
-  public Explanation explain(CellEvent event, Classification actual, JustificationNode how,
-      Function<CellEvent, Result> outcome) {
+  public Classification explain(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
-    Objects.requireNonNull(actual, "actual must not be null");
-    Objects.requireNonNull(how, "how must not be null");
-    Objects.requireNonNull(outcome, "outcome must not be null");
-    CriteriaProbe probe = probe();
-    List<Counterfactual> counterfactuals = new CounterfactualSearch(outcome, probe::evidenceOf)
+    Justified run = classifier.justify(event);
+    Classification actual = run.classification();
+    EvidenceTable evidence = classifier.evidence();
+    List<Counterfactual> counterfactuals = new CounterfactualSearch(
+        classifier.hypotheses()::outcome, (field, value) -> evidenceOf(evidence, field, value))
         .search(event, actual).stream().map(CounterfactualSearch.Found::toCounterfactual).toList();
-    List<WhyNot> whyNot = new WhyNotAnalysis(probe).analyse(event, actual, counterfactuals);
-    return new Explanation(how, whyNot, counterfactuals, quotes(how, whyNot));
+    List<WhyNot> whyNot = new WhyNotAnalysis(evidence).analyse(event, actual, counterfactuals);
+    return actual.withExplanation(new Explanation(run.how(), whyNot, counterfactuals,
+        quotes(run.how(), whyNot)));
   }
 
-  private CriteriaProbe probe() {
-    CriteriaProbe learnt = probe;
-    if (learnt == null) {
-      synchronized (this) {
-        if (probe == null) {
-          probe = new CriteriaProbe(classify);
-        }
-        learnt = probe;
-      }
-    }
-    return learnt;
+  /**
+   * What setting {@code field} to {@code value} is evidence for, as far as the verdict rules can
+   * tell: the label, weight and rule of each finding it makes, sorted. The rule is part of it
+   * because some finding rules also read another field (a clathrin-coated vesicle counts as
+   * endocytic only away from the Golgi, ERR-17; fluid or a receptor-bound ligand leaving the cell
+   * is no uptake, ERR-18, ERR-23): they name the values they read, each of which has a rule of
+   * its own, so two values made by the same rule still behave alike with any other field. A
+   * removal ({@code value} null) is evidence for nothing, as is a value no rule reads.
+   */
+  static List<String> evidenceOf(EvidenceTable evidence, org.cytosis.model.Criterion field,
+      Object value) {
+    return evidence.findingsOf(field, value).stream()
+        .map(f -> f.supports() + "/" + f.weight() + "/" + f.rule()).sorted().toList();
   }
 
   /** The statement of every ID the explanation cites, in the order first cited. */
@@ -86,6 +85,7 @@ public final class Explainer {
 
   /** An ID missing from the catalogue (possible only with a custom --rules folder) says so. */
   private void quote(String id, Map<String, String> quotes) {
-    quotes.computeIfAbsent(id, key -> catalogue.apply(key).orElse("(not in the catalogue)"));
+    quotes.computeIfAbsent(id,
+        key -> classifier.catalogue().statement(key).orElse("(not in the catalogue)"));
   }
 }

@@ -1,5 +1,6 @@
 package org.cytosis.explain;
 
+import org.cytosis.model.Criterion;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cytosis.model.Classification;
@@ -41,13 +42,13 @@ final class Sentences {
       s.append(actual.label()).append(" is the more specific label within ").append(label).append('.');
     } else if (!failed.isEmpty()) {
       CriterionCheck first = failed.get(0);
-      s.append("The ").append(EventField.of(first.criterion()).words()).append(" is ")
+      s.append("The ").append(first.criterion().words()).append(" is ")
           .append(first.observed()).append(", not ").append(oneOf(first.needed())).append('.');
     } else if (actual.status() == Status.CONFLICTING && !met.isEmpty()) {
       s.append("Its criteria that are known are met, but the evidence conflicts.");
     } else if (!unknown.isEmpty()) {
       s.append(met.isEmpty() ? "Nothing speaks for it: " : "Nothing fails, but ")
-          .append(unknown.stream().map(c -> EventField.of(c.criterion()).words())
+          .append(unknown.stream().map(c -> c.criterion().words())
               .collect(Collectors.joining(", ")))
           .append(unknown.size() == 1 ? " is unknown." : " are unknown.");
     } else {

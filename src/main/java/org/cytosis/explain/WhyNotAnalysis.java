@@ -3,8 +3,11 @@ package org.cytosis.explain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cytosis.explain.CriteriaProbe.Needed;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.cytosis.engine.EvidenceTable;
 import org.cytosis.model.CellEvent;
+import org.cytosis.model.Criterion;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Counterfactual;
 import org.cytosis.model.Counterfactual.Result;
@@ -18,7 +21,7 @@ import org.cytosis.model.WhyNot;
 /**
  * For each label the verdict is not, sorts the label's criteria into met, failed and unknown. A
  * criterion of a label is a field some value of which the rules read as evidence for it (see
- * {@link CriteriaProbe}). It is met when the event's finding for that field counts for the label
+ * {@link EvidenceTable}). It is met when the event's finding for that field counts for the label
  * (supports it, its family, or one of its subtypes), failed when the field is given with a value
  * that does not, and unknown when the field is not given. A cell type, being free text, has no list
  * of needed values: it shows only when it is met. Each list puts the strongest criteria first (a
@@ -26,10 +29,48 @@ import org.cytosis.model.WhyNot;
  */
 final class WhyNotAnalysis {
 
-  private final CriteriaProbe probe;
+  private final EvidenceTable evidence;
 
-  WhyNotAnalysis(CriteriaProbe probe) {
-    this.probe = probe;
+  WhyNotAnalysis(EvidenceTable evidence) {
+    this.evidence = evidence;
+  }
+
+  /**
+   * The values of one field that count for a label, the IDs of the rules that say so, and how
+   * strongly they count (the highest {@link org.cytosis.model.Weight#getRank() rank} among them).
+   */
+  record Needed(List<String> values, List<String> sources, int rank) {
+    boolean isEmpty() {
+      return values.isEmpty();
+    }
+  }
+
+  /**
+   * The values of {@code field} whose findings support {@code label} itself; for a subtype with no
+   * such value, those that support its family (the direction, say, is evidence for every subtype
+   * of endocytosis at once).
+   */
+  Needed needed(Criterion field, Label label) {
+    Needed own = supporting(field, label);
+    return own.isEmpty() && label.isSubtype() ? supporting(field, label.getParent()) : own;
+  }
+
+  private Needed supporting(Criterion field, Label label) {
+    List<String> values = new ArrayList<>();
+    Set<String> sources = new LinkedHashSet<>();
+    int rank = 0;
+    for (var entry : evidence.valuesOf(field).entrySet()) {
+      for (Finding f : entry.getValue()) {
+        if (f.criterion() == field && f.supports() == label) {
+          if (!values.contains(Criterion.written(entry.getKey()))) {
+            values.add(Criterion.written(entry.getKey()));
+          }
+          sources.addAll(f.sources());
+          rank = Math.max(rank, f.weight().getRank());
+        }
+      }
+    }
+    return new Needed(values, List.copyOf(sources), rank);
   }
 
   /** One entry per label other than the verdict's, then one for not-bulk-transport unless that is the status. */
@@ -47,22 +88,22 @@ final class WhyNotAnalysis {
     List<Ranked> met = new ArrayList<>();
     List<Ranked> failed = new ArrayList<>();
     List<Ranked> unknown = new ArrayList<>();
-    for (EventField field : EventField.values()) {
+    for (Criterion field : Criterion.inEventOrder()) {
       Optional<Finding> counting = actual.findings().stream()
-          .filter(f -> f.criterion() == field.criterion() && countsFor(f.supports(), label))
+          .filter(f -> f.criterion() == field && countsFor(f.supports(), label))
           .findFirst();
-      Needed needed = probe.needed(field, label);
+      Needed needed = needed(field, label);
       if (counting.isPresent()) {
         Finding f = counting.get();
-        met.add(new Ranked(new CriterionCheck(field.criterion(), f.value(), null, f.sources(),
+        met.add(new Ranked(new CriterionCheck(field, f.value(), null, f.sources(),
             f.evidence()), f.weight().getRank()));
       } else if (!needed.isEmpty()) {
         Optional<Seen> seen = observed(event, actual, field);
         if (seen.isEmpty()) {
-          unknown.add(new Ranked(new CriterionCheck(field.criterion(), null, needed.values(),
+          unknown.add(new Ranked(new CriterionCheck(field, null, needed.values(),
               needed.sources(), null), needed.rank()));
         } else {
-          failed.add(new Ranked(new CriterionCheck(field.criterion(), seen.get().value(),
+          failed.add(new Ranked(new CriterionCheck(field, seen.get().value(),
               needed.values(), needed.sources(), seen.get().evidence()), needed.rank()));
         }
       }
@@ -92,12 +133,12 @@ final class WhyNotAnalysis {
   private record Seen(String value, Evidence evidence) {}
 
   /** What the event says about a field: its structured value, or else what was read from the description. */
-  private static Optional<Seen> observed(CellEvent event, Classification actual, EventField field) {
-    Object given = field.get(event);
+  private static Optional<Seen> observed(CellEvent event, Classification actual, Criterion field) {
+    Object given = field.valueOf(event);
     if (given != null) {
-      return Optional.of(new Seen(EventField.show(given), Evidence.ofField(field.field())));
+      return Optional.of(new Seen(Criterion.written(given), Evidence.ofField(field.field())));
     }
-    return actual.findings().stream().filter(f -> f.criterion() == field.criterion()).findFirst()
+    return actual.findings().stream().filter(f -> f.criterion() == field).findFirst()
         .map(f -> new Seen(f.value(), f.evidence()));
   }
 

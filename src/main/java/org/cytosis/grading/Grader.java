@@ -19,8 +19,8 @@ import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Evidence;
 import org.cytosis.model.Label;
-import org.cytosis.report.ReportSink;
-import org.cytosis.report.ReportSink.Rendered;
+import org.cytosis.output.ReportSink;
+import org.cytosis.output.ReportSink.Rendered;
 
 /**
  * Grades student answers against a key, the way a careful teacher would: reads the process the

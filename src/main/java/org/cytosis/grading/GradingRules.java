@@ -38,7 +38,7 @@ public final class GradingRules {
     this.classifier = classifier;
     this.names = ProcessNames.load(files, classifier.textReader());
     this.misconceptions = Misconceptions.load(files, classifier.textReader(), classifier.catalogue());
-    this.statements = new StatementReader(classifier, ValueSupports.of(classifier));
+    this.statements = new StatementReader(classifier);
     this.labels = labels(files, classifier);
   }
 

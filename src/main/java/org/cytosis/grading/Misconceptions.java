@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cytosis.engine.Catalogue;
 import org.cytosis.io.EventJson;
+import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Criterion;
@@ -140,20 +141,21 @@ final class Misconceptions {
       return null;
     }
     int eq = cell.indexOf('=');
-    Criterion criterion = eq < 0 ? null : Arrays.stream(Criterion.values())
-        .filter(c -> c.field().equals(cell.substring(0, eq).trim())).findFirst().orElse(null);
+    Criterion criterion = eq < 0 ? null
+        : Criterion.byField(cell.substring(0, eq).trim()).orElse(null);
     if (criterion == null) {
       throw row.problem(column, "must be criterion=VALUE with an event field as criterion "
           + "(e.g. vesicleOrigin=GOLGI), not \"" + cell + "\"");
     }
-    String value = cell.substring(eq + 1).trim();
+    String text = cell.substring(eq + 1).trim();
+    Object value;
     try {
-      EventJson.setField(CellEvent.builder(), criterion.field(), value, row.source(), row.line());
+      InputLimits.checkText(criterion.field(), text, row.source(), row.line());
+      value = EventJson.value(criterion, text, row.source(), row.line(), criterion.field());
     } catch (InvalidInputException e) {
       throw row.problem(column, e.problem());
     }
-    return new Stated(criterion, criterion == Criterion.CELL_TYPE ? value : value.toUpperCase(
-        java.util.Locale.ROOT).replace('-', '_').replace(' ', '_'));
+    return new Stated(criterion, Criterion.written(value));
   }
 
   /** Every misconception ID, in catalogue order. */

@@ -11,17 +11,7 @@ final class Phrasing {
 
   /** {@code MEMBRANE_SIZE_CHANGE} as {@code membrane size}. */
   static String criterion(Criterion criterion) {
-    return switch (criterion) {
-      case DIRECTION -> "direction";
-      case MEMBRANE_EVENT -> "membrane event";
-      case VESICLE_ORIGIN -> "vesicle origin";
-      case MEMBRANE_SIZE_CHANGE -> "membrane size";
-      case VESICLE_TYPE -> "vesicle type";
-      case CARGO -> "cargo";
-      case TRIGGER -> "trigger";
-      case MECHANISM -> "mechanism";
-      case CELL_TYPE -> "cell type";
-    };
+    return criterion.shortName();
   }
 
   /** {@code SOLID_PARTICLE} as {@code solid particle}; cell types stay as written. */

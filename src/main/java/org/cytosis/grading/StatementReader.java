@@ -17,11 +17,8 @@ import org.cytosis.model.NegatedMention;
 final class StatementReader {
 
   private final Classifier classifier;
-  private final ValueSupports supports;
-
-  StatementReader(Classifier classifier, ValueSupports supports) {
+  StatementReader(Classifier classifier) {
     this.classifier = classifier;
-    this.supports = supports;
   }
 
   /**
@@ -42,7 +39,10 @@ final class StatementReader {
     }
     for (NegatedMention n : reading.negated()) {
       if (!overlapsAny(n.evidence(), names)) {
-        supports.of(n.criterion(), n.value()).ifPresent(f -> statements.add(new Statement(
+        // A denied value is judged by what it would have supported, as the rules say.
+        n.criterion().parse(n.value())
+            .flatMap(value -> classifier.evidence().findingOn(n.criterion(), value))
+            .ifPresent(f -> statements.add(new Statement(
             n.criterion(), n.value(), f.supports(), f.weight(), inField(n.evidence(), field), true,
             f.sources())));
       }

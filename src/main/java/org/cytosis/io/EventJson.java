@@ -6,15 +6,10 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cytosis.model.Cargo;
+import java.util.stream.Stream;
 import org.cytosis.model.CellEvent;
-import org.cytosis.model.Direction;
-import org.cytosis.model.Mechanism;
-import org.cytosis.model.MembraneEvent;
-import org.cytosis.model.MembraneSizeChange;
-import org.cytosis.model.Trigger;
-import org.cytosis.model.VesicleOrigin;
-import org.cytosis.model.VesicleType;
+import org.cytosis.model.Criterion;
+import org.cytosis.model.EnumValues;
 
 /**
  * Reads one JSON object into a {@link CellEvent}, field by field from the token stream so that an
@@ -23,9 +18,9 @@ import org.cytosis.model.VesicleType;
  */
 public final class EventJson {
 
-  static final List<String> NAMES = List.of("id", "description", "cellType", "direction",
-      "membraneEvent", "vesicleOrigin", "membraneSizeChange", "cargo", "vesicleType", "trigger",
-      "mechanism");
+  /** The id and the description, then each criterion's field in the event's order. */
+  static final List<String> NAMES = Stream.concat(Stream.of("id", "description"),
+      Criterion.inEventOrder().stream().map(Criterion::field)).toList();
 
   private EventJson() {}
 
@@ -127,18 +122,22 @@ public final class EventJson {
     switch (name) {
       case "id" -> event.id(text);
       case "description" -> event.description(text);
-      case "cellType" -> event.cellType(text);
-      case "direction" -> event.direction(parse(Direction.class, text, source, line, name));
-      case "membraneEvent" -> event.membraneEvent(parse(MembraneEvent.class, text, source, line, name));
-      case "vesicleOrigin" -> event.vesicleOrigin(parse(VesicleOrigin.class, text, source, line, name));
-      case "membraneSizeChange" ->
-          event.membraneSizeChange(parse(MembraneSizeChange.class, text, source, line, name));
-      case "cargo" -> event.cargo(parse(Cargo.class, text, source, line, name));
-      case "vesicleType" -> event.vesicleType(parse(VesicleType.class, text, source, line, name));
-      case "trigger" -> event.trigger(parse(Trigger.class, text, source, line, name));
-      case "mechanism" -> event.mechanism(parse(Mechanism.class, text, source, line, name));
-      default -> throw new IllegalStateException("field list and switch disagree on " + name);
+      default -> {
+        Criterion criterion = Criterion.byField(name).orElseThrow(
+            () -> new IllegalStateException("field list and criteria disagree on " + name));
+        criterion.set(event, value(criterion, text, source, line, name));
+      }
     }
+  }
+
+  /**
+   * A criterion's value read from its text the contract's way (free text as it is), or an error
+   * listing the allowed values with the nearest one.
+   */
+  public static Object value(Criterion criterion, String text, String source, int line,
+      String field) {
+    return criterion.parse(text).orElseThrow(() -> unknownValue(text, criterion.allowed(),
+        criterion.closest(text), source, line, field));
   }
 
   /** An enum value read the contract's way, or an error listing the allowed values. */
@@ -149,9 +148,15 @@ public final class EventJson {
 
   private static <E extends Enum<E>> E parse(Class<E> type, String text, String source, int line,
       String field) {
-    return EnumValues.parse(type, text).orElseThrow(() -> new InvalidInputException(source, line,
-        field, "has unknown value " + InvalidInputException.quote(text) + " (allowed: "
-            + EnumValues.allowed(type) + "; did you mean " + EnumValues.closest(type, text) + "?)"));
+    return EnumValues.parse(type, text).orElseThrow(() -> unknownValue(text,
+        EnumValues.allowed(type), EnumValues.closest(type, text), source, line, field));
+  }
+
+  private static InvalidInputException unknownValue(String text, String allowed, String closest,
+      String source, int line, String field) {
+    return new InvalidInputException(source, line, field, "has unknown value "
+        + InvalidInputException.quote(text) + " (allowed: " + allowed + "; did you mean " + closest
+        + "?)");
   }
 
   /** A JSON token in words: "an object", "a number". */

@@ -123,12 +123,7 @@ public final class ExplanationText {
   }
 
   private static Criterion criterion(String field) {
-    for (Criterion c : Criterion.values()) {
-      if (c.field().equals(field)) {
-        return c;
-      }
-    }
-    return null;
+    return Criterion.byField(field).orElse(null);
   }
 
   /**

@@ -26,18 +26,6 @@ public final class PlainWords {
       Label.TRANSCYTOSIS, "transcytosis",
       Label.NOT_BULK_TRANSPORT, "not bulk transport");
 
-  /** How each criterion is said, with %s where its value's words go. */
-  private static final Map<Criterion, String> CLAIMS = Map.of(
-      Criterion.DIRECTION, "the cargo moves %s",
-      Criterion.MEMBRANE_EVENT, "%s",
-      Criterion.VESICLE_ORIGIN, "the vesicle comes from %s",
-      Criterion.MEMBRANE_SIZE_CHANGE, "the plasma membrane %s",
-      Criterion.VESICLE_TYPE, "the vesicle is %s",
-      Criterion.CARGO, "the cargo is %s",
-      Criterion.TRIGGER, "the event %s",
-      Criterion.MECHANISM, "the substance crosses %s",
-      Criterion.CELL_TYPE, "the cell is %s");
-
   /** A value's words, by criterion and value name; what is not here is its name in lower case. */
   private static final Map<String, String> VALUES = Map.ofEntries(
       Map.entry("direction INTO_CELL", "into the cell"),
@@ -124,8 +112,7 @@ public final class PlainWords {
     if (whole != null) {
       return whole;
     }
-    return CLAIMS.getOrDefault(criterion, "the " + criterion.field() + " is %s")
-        .formatted(value(criterion, value));
+    return criterion.claim().formatted(value(criterion, value));
   }
 
   /** A criterion's value alone: "a solid particle", "into the cell", "a neutrophil". */
@@ -145,18 +132,7 @@ public final class PlainWords {
 
   /** What a criterion is about, for a question or a change: "the cargo", "the membrane event". */
   public static String subject(Criterion criterion) {
-    return switch (criterion.field()) {
-      case "direction" -> "the direction";
-      case "membraneEvent" -> "what the membrane does";
-      case "vesicleOrigin" -> "where the vesicle comes from";
-      case "membraneSizeChange" -> "how the plasma membrane's area changes";
-      case "vesicleType" -> "the vesicle";
-      case "cargo" -> "the cargo";
-      case "trigger" -> "whether a signal starts it";
-      case "mechanism" -> "how the substance crosses";
-      case "cellType" -> "the cell type";
-      default -> "the " + criterion.field();
-    };
+    return criterion.subject();
   }
 
   /**

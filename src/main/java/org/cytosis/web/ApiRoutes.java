@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.cytosis.engine.Classifier;
-import org.cytosis.grading.GradingRules;
 import org.cytosis.io.JsonSupport;
-import org.cytosis.validation.Validator;
+import org.cytosis.usecase.Cytosis;
 
 /** The routes of the HTTP API, in one list so that a test can hold the OpenAPI description to it. */
 final class ApiRoutes {
@@ -18,25 +16,25 @@ final class ApiRoutes {
 
   private ApiRoutes() {}
 
-  static List<Route> all(Classifier classifier, GradingRules grading) {
+  static List<Route> all(Cytosis cytosis) {
     String openApi = resource(OPENAPI);
-    String health = health(classifier);
+    String health = health(cytosis);
     return List.of(
         Route.get("/api/health", ctx -> Responses.json(ctx, 200, health)),
         Route.get("/api/openapi.json", ctx -> Responses.json(ctx, 200, openApi)),
         Route.post("/api/classify", List.of(BodyTypes.JSON, BodyTypes.JSON_LINES, BodyTypes.TEXT),
-            new ClassifyRoute(classifier)),
+            new ClassifyRoute(cytosis.classify())),
         Route.post("/api/validate", List.of(BodyTypes.JSON, BodyTypes.JSON_LINES, BodyTypes.CSV,
-            BodyTypes.MULTIPART), new ValidateRoute(new Validator(classifier))),
-        Route.post("/api/grade", List.of(BodyTypes.MULTIPART), new GradeRoute(classifier, grading)));
+            BodyTypes.MULTIPART), new ValidateRoute(cytosis.validate())),
+        Route.post("/api/grade", List.of(BodyTypes.MULTIPART), new GradeRoute(cytosis.grade())));
   }
 
   /** Up, with the size of the rule base it serves (which differs under {@code --rules}). */
-  private static String health(Classifier classifier) {
+  private static String health(Cytosis cytosis) {
     var node = JsonSupport.MAPPER.createObjectNode();
     node.put("status", "UP");
-    node.put("rules", classifier.rules().size());
-    node.put("catalogueEntries", classifier.catalogue().ids().size());
+    node.put("rules", cytosis.ruleCount());
+    node.put("catalogueEntries", cytosis.catalogueEntries());
     return node.toString();
   }
 

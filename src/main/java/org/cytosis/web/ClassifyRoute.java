@@ -7,15 +7,15 @@ import io.javalin.http.Handler;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.cytosis.engine.Classifier;
 import org.cytosis.io.EventReader;
 import org.cytosis.io.EventRecord;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
-import org.cytosis.report.DotReport;
 import org.cytosis.report.JsonReport;
-import org.cytosis.report.MermaidReport;
-import org.cytosis.report.TextReport;
+import org.cytosis.report.TextOptions;
+import org.cytosis.usecase.ClassifyEvents;
+import org.cytosis.usecase.ClassifyEvents.Explaining;
+import org.cytosis.usecase.ClassifyFormat;
 import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
 
@@ -32,21 +32,21 @@ import org.cytosis.io.InvalidInputException;
  */
 final class ClassifyRoute implements Handler {
 
-  private final Classifier classifier;
+  private final ClassifyEvents classify;
 
-  ClassifyRoute(Classifier classifier) {
-    this.classifier = classifier;
+  ClassifyRoute(ClassifyEvents classify) {
+    this.classify = classify;
   }
 
   @Override
   public void handle(Context ctx) {
-    String format = Query.choice(ctx, "format", List.of("json", "text", "dot", "mermaid"));
+    String name = Query.choice(ctx, "format", List.of("json", "text", "dot", "mermaid"));
+    ClassifyFormat format = ClassifyFormat.valueOf(name);
     // Absent: one event is explained and a batch is not; true or false decide for every event.
     String asked = ctx.queryParam("explain") == null ? ""
         : Query.choice(ctx, "explain", List.of("true", "false"));
-    boolean diagram = format.equals("dot") || format.equals("mermaid");
-    if (asked.equals("false") && diagram) {
-      throw ApiException.badRequest("format \"" + format + "\" draws the explanation; it cannot be "
+    if (asked.equals("false") && format.isDiagram()) {
+      throw ApiException.badRequest("format \"" + name + "\" draws the explanation; it cannot be "
           + "combined with explain=false");
     }
     RequestText input = RequestText.body(ctx);
@@ -58,17 +58,17 @@ final class ClassifyRoute implements Handler {
     }
     // One event is explained unless told not to, a batch only when asked: explaining costs some
     // hundreds of rule runs per event.
-    boolean explain = asked.isEmpty() ? records.size() == 1 || diagram : asked.equals("true");
+    boolean explain = ClassifyEvents.explains(asked.isEmpty() ? Explaining.ONE_EVENT
+        : asked.equals("true") ? Explaining.ALWAYS : Explaining.NEVER, format, records.size());
     if (explain && records.size() > Limits.MAX_EXPLAINED) {
       throw ApiException.tooLarge(Limits.tooManyExplained(input.source()));
     }
-    Function<CellEvent, Classification> run = explain ? classifier::explain : classifier::classify;
-    if (format.equals("json")) {
+    Function<CellEvent, Classification> run = event -> classify.classify(event, explain);
+    if (format == ClassifyFormat.json) {
       answerJson(ctx, description || isOneObject(input, records), records, run);
-    } else if (format.equals("text")) {
-      answerText(ctx, records, run);
     } else {
-      answerDiagrams(ctx, records, run, format.equals("dot") ? DotReport::render : MermaidReport::render);
+      // The text answers or the graphs one after another, as {@code classify} prints them.
+      answerText(ctx, records, run, result -> format.render(result, null, TextOptions.SHORT));
     }
   }
 
@@ -92,27 +92,15 @@ final class ClassifyRoute implements Handler {
     }
   }
 
-  /** The graphs one after another, as {@code classify --format dot|mermaid} prints them. */
-  private static void answerDiagrams(Context ctx, List<EventRecord> records,
-      Function<CellEvent, Classification> run, Function<Classification, String> draw) {
-    List<EventRecord> bad = unreadable(records);
-    if (!bad.isEmpty()) {
-      throw ApiException.badRequest(bad.get(0).error().getMessage());
-    }
-    StringBuilder text = new StringBuilder();
-    records.forEach(r -> text.append(draw.apply(run.apply(r.event()))).append('\n'));
-    ctx.status(200).contentType("text/plain; charset=utf-8").result(text.toString());
-  }
-
-  /** The short text answers one after another, as {@code classify} prints them. */
+  /** The short text answers or the graphs one after another, as {@code classify} prints them. */
   private static void answerText(Context ctx, List<EventRecord> records,
-      Function<CellEvent, Classification> run) {
+      Function<CellEvent, Classification> run, Function<Classification, String> render) {
     List<EventRecord> bad = unreadable(records);
     if (!bad.isEmpty()) {
       throw ApiException.badRequest(bad.get(0).error().getMessage());
     }
     StringBuilder text = new StringBuilder();
-    records.forEach(r -> text.append(TextReport.render(run.apply(r.event()))).append('\n'));
+    records.forEach(r -> text.append(render.apply(run.apply(r.event()))).append('\n'));
     ctx.status(200).contentType("text/plain; charset=utf-8").result(text.toString());
   }
 

@@ -11,14 +11,10 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.cytosis.engine.Classifier;
-import org.cytosis.grading.AnswerKey;
-import org.cytosis.grading.concept.QuestionReader;
 import org.cytosis.grading.AnswerReader;
 import org.cytosis.grading.AnswerRecord;
 import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.Grader;
-import org.cytosis.grading.GradingRules;
 import org.cytosis.grading.GradingRun;
 import org.cytosis.grading.Rubric;
 import org.cytosis.grading.report.CsvGradeReport;
@@ -26,10 +22,9 @@ import org.cytosis.grading.report.GradeReport;
 import org.cytosis.grading.report.JsonGradeReport;
 import org.cytosis.grading.report.SummaryReport;
 import org.cytosis.io.JsonSupport;
-import org.cytosis.report.InputSurvey;
-import org.cytosis.report.ReportSink;
-import org.cytosis.validation.Bank;
-import org.cytosis.validation.BankReader;
+import org.cytosis.usecase.GradeAnswers;
+import org.cytosis.output.InputSurvey;
+import org.cytosis.output.ReportSink;
 
 /**
  * {@code POST /api/grade}: grades students' answers against a key, as {@code grade} does, with the
@@ -45,12 +40,10 @@ final class GradeRoute implements Handler {
   static final String KEY = "key";
   static final String ANSWERS = "answers";
 
-  private final Classifier classifier;
-  private final GradingRules grading;
+  private final GradeAnswers grade;
 
-  GradeRoute(Classifier classifier, GradingRules grading) {
-    this.classifier = classifier;
-    this.grading = grading;
+  GradeRoute(GradeAnswers grade) {
+    this.grade = grade;
   }
 
   @Override
@@ -62,27 +55,24 @@ final class GradeRoute implements Handler {
     }
     RequestText keyFile = RequestText.upload(ctx, KEY);
     RequestText answersFile = RequestText.upload(ctx, ANSWERS);
-    Bank bank = BankReader.readKey(keyFile.source(), keyFile.reader(), keyFile.csv());
-    Limits.checkCount(keyFile, bank.records().size(), "scenarios");
+    GradeAnswers.Key key = grade.readKey(keyFile.source(), keyFile::reader, keyFile.csv());
+    Limits.checkCount(keyFile, key.records().size(), "scenarios");
     List<AnswerRecord> answers = AnswerReader.read(answersFile.source(), answersFile.reader(),
         answersFile.csv());
     Limits.checkCount(answersFile, answers.size(), "answers");
-    List<QuestionReader.Found> questions = keyFile.csv() ? List.of()
-        : QuestionReader.read(keyFile.source(), keyFile.reader());
-    AnswerKey key = AnswerKey.of(bank.records(), questions, classifier);
-    Grader grader = Grader.create(grading, key, Rubric.defaults());
+    Grader grader = grade.grader(key, Rubric.defaults());
     Responses.jsonOrCsv(ctx, format, "grades.csv",
-        out -> write(grader, answers, new CsvGradeReport(!key.questions().isEmpty()), out, g -> { }),
-        () -> json(bank, grader, answers));
+        out -> write(grader, answers, new CsvGradeReport(!grader.key().questions().isEmpty()), out,
+            g -> { }),
+        () -> json(key, grader, answers));
   }
 
   /** Grades the answers into {@code report}, finished with the class summary. */
   private static GradingRun write(Grader grader, List<AnswerRecord> answers, GradeReport report,
       Writer out, Consumer<GradedAnswer> each) throws IOException {
-    InputSurvey survey = new InputSurvey();
-    answers.forEach(answer -> survey.add(answer.columns().keySet()));
+    InputSurvey survey = GradeAnswers.survey(answers.stream());
     try (ReportSink<GradedAnswer, ?, GradingRun> sink = report.open(out, survey)) {
-      GradingRun run = grader.gradeInto(answers.stream(), sink, each);
+      GradingRun run = GradeAnswers.gradeInto(grader, answers.stream(), sink, each);
       sink.finish(run);
       return run;
     }
@@ -93,7 +83,7 @@ final class GradeRoute implements Handler {
    * {@code summaryText} (as the text report ends), {@code notes} and {@code problems} (the lines
    * {@code grade} prints on stderr), and {@code results}, one per row as in {@code --format json}.
    */
-  private static String json(Bank bank, Grader grader, List<AnswerRecord> answers)
+  private static String json(GradeAnswers.Key key, Grader grader, List<AnswerRecord> answers)
       throws IOException {
     List<String> unreadable = new ArrayList<>();
     StringWriter lines = new StringWriter();
@@ -105,7 +95,7 @@ final class GradeRoute implements Handler {
     ObjectNode body = JsonSupport.MAPPER.createObjectNode();
     body.putRawValue("summary", new RawValue(SummaryReport.json(run).strip()));
     body.put("summaryText", SummaryReport.text(run));
-    bank.notes().forEach(body.putArray("notes")::add);
+    key.notes().forEach(body.putArray("notes")::add);
     ArrayNode problems = body.putArray("problems");
     run.key().problems().forEach(problems::add);
     unreadable.forEach(problems::add);

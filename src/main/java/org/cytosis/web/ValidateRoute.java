@@ -8,11 +8,10 @@ import java.io.IOException;
 import java.util.List;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.validation.Bank;
-import org.cytosis.validation.BankReader;
 import org.cytosis.validation.ValidationRun;
-import org.cytosis.validation.Validator;
 import org.cytosis.validation.report.CsvValidationReport;
 import org.cytosis.validation.report.JsonValidationReport;
+import org.cytosis.usecase.ValidateBanks;
 
 /**
  * {@code POST /api/validate}: checks a bank of scenarios against its answer keys, as
@@ -26,10 +25,10 @@ final class ValidateRoute implements Handler {
 
   static final String FIELD = "bank";
 
-  private final Validator validator;
+  private final ValidateBanks validate;
 
-  ValidateRoute(Validator validator) {
-    this.validator = validator;
+  ValidateRoute(ValidateBanks validate) {
+    this.validate = validate;
   }
 
   @Override
@@ -37,9 +36,9 @@ final class ValidateRoute implements Handler {
     String format = Query.choice(ctx, "format", List.of("json", "csv"));
     boolean strict = Query.flag(ctx, "strict", false);
     RequestText input = RequestText.of(ctx, FIELD);
-    Bank bank = BankReader.read(input.source(), input.reader(), input.csv());
+    Bank bank = ValidateBanks.read(input.source(), input.reader(), input.csv());
     Limits.checkCount(input, bank.records().size(), "scenarios");
-    ValidationRun run = ValidationRun.of(bank.records(), validator, strict, () -> { });
+    ValidationRun run = validate.validate(bank, strict);
     Responses.jsonOrCsv(ctx, format, "validation.csv",
         out -> new CsvValidationReport().write(run, out), () -> json(bank, run));
   }

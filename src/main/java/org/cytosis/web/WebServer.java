@@ -14,8 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.cytosis.engine.Classifier;
-import org.cytosis.grading.GradingRules;
+import org.cytosis.usecase.Cytosis;
 
 /**
  * The web page and the HTTP API, served by an embedded Jetty (through Javalin) from one
@@ -24,7 +23,7 @@ import org.cytosis.grading.GradingRules;
  * {@link Limits#MAX_RECORDS} records.
  *
  * <pre>{@code
- * try (WebServer server = WebServer.start(Classifier.create(), "127.0.0.1", 0)) {
+ * try (WebServer server = WebServer.start(Cytosis.builtIn(), "127.0.0.1", 0)) {
  *   server.url();   // http://127.0.0.1:40123/
  * }
  * }</pre>
@@ -54,25 +53,14 @@ public final class WebServer implements AutoCloseable {
    * @throws IllegalArgumentException when the host is unknown or the port out of range
    * @throws RuntimeException (Javalin's) when the address cannot be bound
    */
-  public static WebServer start(Classifier classifier, String host, int port) {
-    Objects.requireNonNull(classifier, "classifier must not be null");
-    return start(classifier, GradingRules.builtIn(classifier), host, port);
-  }
-
-  /**
-   * As {@link #start(Classifier, String, int)}, grading answers with {@code grading} (the tables
-   * of a rules folder, say) instead of the built-in grading tables.
-   */
-  public static WebServer start(Classifier classifier, GradingRules grading, String host,
-      int port) {
-    Objects.requireNonNull(classifier, "classifier must not be null");
-    Objects.requireNonNull(grading, "grading must not be null");
+  public static WebServer start(Cytosis cytosis, String host, int port) {
+    Objects.requireNonNull(cytosis, "cytosis must not be null");
     Objects.requireNonNull(host, "host must not be null");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
     }
     resolve(host);
-    Javalin app = Javalin.create(config -> configure(config, classifier, grading));
+    Javalin app = Javalin.create(config -> configure(config, cytosis));
     app.start(host, port);
     return new WebServer(app, host);
   }
@@ -99,8 +87,7 @@ public final class WebServer implements AutoCloseable {
     app.stop();
   }
 
-  private static void configure(JavalinConfig config, Classifier classifier,
-      GradingRules grading) {
+  private static void configure(JavalinConfig config, Cytosis cytosis) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false; // the network is closed: no version checks
     config.http.maxRequestSize = Limits.MAX_REQUEST_BYTES;
@@ -117,7 +104,7 @@ public final class WebServer implements AutoCloseable {
       ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
       ctx.header("X-Content-Type-Options", "nosniff");
     });
-    List<Route> routes = ApiRoutes.all(classifier, grading);
+    List<Route> routes = ApiRoutes.all(cytosis);
     for (Route route : routes) {
       switch (route.method()) {
         case GET -> config.routes.get(route.path(), route.handler());

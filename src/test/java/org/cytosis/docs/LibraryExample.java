@@ -6,6 +6,7 @@ package org.cytosis.docs;
 import java.util.ArrayList;
 import java.util.List;
 import org.cytosis.engine.Classifier;
+import org.cytosis.explain.Explainer;
 import org.cytosis.model.Cargo;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
@@ -46,8 +47,8 @@ public class LibraryExample {
       }
     }
 
-    // explain adds how the rules got there, why not each other label and what would change it.
-    Classification explained = classifier.explain(fields);
+    // an Explainer adds how the rules got there, why not each other label and what would change it.
+    Classification explained = new Explainer(classifier).explain(fields);
     lines.add("why not " + explained.explanation().whyNot().get(0).label() + ": "
         + explained.explanation().whyNot().get(0).summary());
     return lines;

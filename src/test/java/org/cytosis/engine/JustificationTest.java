@@ -20,7 +20,7 @@ class JustificationTest {
   private static final Classifier CLASSIFIER = Classifier.create();
 
   private static JustificationNode how(CellEvent.Builder event) {
-    return CLASSIFIER.explain(event.build()).explanation().how();
+    return CLASSIFIER.justify(event.build()).how();
   }
 
   private static List<String> statements(List<JustificationNode> nodes) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cytosis.explain.Explainer;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.model.Cargo;
 import org.cytosis.model.CellEvent;
@@ -50,7 +51,7 @@ class RuleFiringListenerTest {
   void explainingTellsTheListenerOnlyAboutTheEventItselfNotTheHypotheticalReruns() {
     Recorder recorder = new Recorder();
 
-    Classification result = CLASSIFIER.withListener(recorder).explain(EVENT);
+    Classification result = new Explainer(CLASSIFIER.withListener(recorder)).explain(EVENT);
 
     // the reruns happened: what if the fluid went out, or were a solid particle
     assertThat(result.explanation().counterfactuals())
@@ -77,7 +78,7 @@ class RuleFiringListenerTest {
 
     assertThat(plain.explanation()).isNull();
     assertThat(JsonSupport.MAPPER.writeValueAsString(plain)).doesNotContain("explanation");
-    assertThat(JsonSupport.MAPPER.writeValueAsString(CLASSIFIER.explain(EVENT)))
+    assertThat(JsonSupport.MAPPER.writeValueAsString(new Explainer(CLASSIFIER).explain(EVENT)))
         .contains("\"explanation\":{\"how\":");
   }
 }

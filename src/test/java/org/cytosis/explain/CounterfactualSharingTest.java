@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 class CounterfactualSharingTest {
 
   private static final Classifier CLASSIFIER = Classifier.create();
-  private static final CriteriaProbe PROBE = new CriteriaProbe(CLASSIFIER::classify);
+  private static final org.cytosis.engine.EvidenceTable EVIDENCE = CLASSIFIER.evidence();
 
   @TestFactory
   Stream<DynamicTest> sharingRunsAmongAlikeChangesFindsWhatRunningEveryPairFinds()
@@ -43,7 +43,7 @@ class CounterfactualSharingTest {
       List<CounterfactualSearch.Found> everyPair =
           new CounterfactualSearch(counting(everyPairRuns), null).search(event, actual);
       List<CounterfactualSearch.Found> shared =
-          new CounterfactualSearch(counting(sharedRuns), PROBE::evidenceOf).search(event, actual);
+          new CounterfactualSearch(counting(sharedRuns), (field, value) -> Explainer.evidenceOf(EVIDENCE, field, value)).search(event, actual);
       // then the same answers; fewer runs for an event given as fields alone
       assertThat(shared).isEqualTo(everyPair);
       if (event.description() == null) {
@@ -57,7 +57,7 @@ class CounterfactualSharingTest {
   @TestFactory
   Stream<DynamicTest> aWrongIdeaOfWhichChangesAreAlikeCostsRunsNeverAnswers() throws IOException {
     // given a grouping that calls every value of a field alike, which singles alone contradict
-    BiFunction<EventField, Object, List<String>> wrong = (field, value) -> List.of();
+    BiFunction<org.cytosis.model.Criterion, Object, List<String>> wrong = (field, value) -> List.of();
     return scenarioEvents().filter(e -> e.description() == null).limit(20)
         .map(event -> DynamicTest.dynamicTest(event.id(), () -> {
           Classification actual = CLASSIFIER.classify(event);

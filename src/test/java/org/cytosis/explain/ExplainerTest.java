@@ -42,7 +42,7 @@ class ExplainerTest {
   @Test
   void whyNotASiblingSubtypeListsMetFailedAndUnknownCriteriaWithObservedAndNeededValues() {
     // when
-    WhyNot pinocytosis = whyNot(CLASSIFIER.explain(NEUTROPHIL).explanation(), Label.PINOCYTOSIS);
+    WhyNot pinocytosis = whyNot(new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation(), Label.PINOCYTOSIS);
 
     // then
     assertThat(pinocytosis.met()).extracting(CriterionCheck::criterion)
@@ -61,7 +61,7 @@ class ExplainerTest {
 
   @Test
   void whyNotTheFamilyOfTheLabelSaysTheLabelIsMoreSpecific() {
-    WhyNot endocytosis = whyNot(CLASSIFIER.explain(NEUTROPHIL).explanation(), Label.ENDOCYTOSIS);
+    WhyNot endocytosis = whyNot(new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation(), Label.ENDOCYTOSIS);
 
     assertThat(endocytosis.failed()).isEmpty();
     assertThat(endocytosis.met()).extracting(CriterionCheck::criterion)
@@ -71,7 +71,7 @@ class ExplainerTest {
 
   @Test
   void whyNotNotBulkTransportPutsTheDecisiveVesicleFirst() {
-    WhyNot notBulk = whyNot(CLASSIFIER.explain(NEUTROPHIL).explanation(), Label.NOT_BULK_TRANSPORT);
+    WhyNot notBulk = whyNot(new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation(), Label.NOT_BULK_TRANSPORT);
 
     assertThat(notBulk.failed()).first().satisfies(c -> {
       assertThat(c.criterion()).isEqualTo(Criterion.VESICLE_TYPE);
@@ -87,7 +87,7 @@ class ExplainerTest {
     CellEvent amoeba = CellEvent.builder().direction(Direction.INTO_CELL).cargo(Cargo.SOLID_PARTICLE).build();
 
     // when
-    List<Counterfactual> counterfactuals = CLASSIFIER.explain(amoeba).explanation().counterfactuals();
+    List<Counterfactual> counterfactuals = new Explainer(CLASSIFIER).explain(amoeba).explanation().counterfactuals();
 
     // then
     assertThat(counterfactuals).anySatisfy(cf -> {
@@ -99,7 +99,7 @@ class ExplainerTest {
 
   @Test
   void counterfactualsComeSmallestFirstThenInFieldAndValueOrder() {
-    List<Counterfactual> counterfactuals = CLASSIFIER.explain(NEUTROPHIL).explanation().counterfactuals();
+    List<Counterfactual> counterfactuals = new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation().counterfactuals();
 
     assertThat(counterfactuals).extracting(cf -> cf.changes().size()).isSorted();
     assertThat(counterfactuals.get(0).changes()).containsOnlyKeys("membraneEvent", "vesicleType");
@@ -113,7 +113,7 @@ class ExplainerTest {
     CellEvent conflicting = CellEvent.builder().direction(Direction.INTO_CELL).cargo(Cargo.SOLID_PARTICLE)
         .vesicleType(VesicleType.PINOCYTIC_VESICLE).build();
 
-    Explanation e = CLASSIFIER.explain(conflicting).explanation();
+    Explanation e = new Explainer(CLASSIFIER).explain(conflicting).explanation();
 
     assertThat(e.counterfactuals()).anySatisfy(cf -> {
       assertThat(cf.changes()).isEqualTo(Map.of("cargo", "FLUID"));
@@ -127,7 +127,7 @@ class ExplainerTest {
   void anEventGivenOnlyAsTextIsFilledByAddingFields() {
     CellEvent text = CellEvent.builder().description("A white blood cell engulfs a bacterium.").build();
 
-    Explanation e = CLASSIFIER.explain(text).explanation();
+    Explanation e = new Explainer(CLASSIFIER).explain(text).explanation();
 
     assertThat(e.counterfactuals()).isNotEmpty().allSatisfy(cf ->
         assertThat(cf.changes().values()).doesNotContainNull());
@@ -135,8 +135,8 @@ class ExplainerTest {
 
   @Test
   void theSameEventGivesByteIdenticalExplanations() throws Exception {
-    String first = JsonSupport.MAPPER.writeValueAsString(CLASSIFIER.explain(NEUTROPHIL));
-    String second = JsonSupport.MAPPER.writeValueAsString(Classifier.create().explain(NEUTROPHIL));
+    String first = JsonSupport.MAPPER.writeValueAsString(new Explainer(CLASSIFIER).explain(NEUTROPHIL));
+    String second = JsonSupport.MAPPER.writeValueAsString(new Explainer(Classifier.create()).explain(NEUTROPHIL));
 
     assertThat(second).isEqualTo(first);
   }
@@ -150,7 +150,7 @@ class ExplainerTest {
     Classifier changed = Classifier.fromRulesDirectory(dir);
 
     // when
-    WhyNot pino = whyNot(changed.explain(NEUTROPHIL).explanation(), Label.PINOCYTOSIS);
+    WhyNot pino = whyNot(new Explainer(changed).explain(NEUTROPHIL).explanation(), Label.PINOCYTOSIS);
 
     // then
     assertThat(check(pino.failed(), Criterion.CARGO).needed()).containsExactly("WASTE");

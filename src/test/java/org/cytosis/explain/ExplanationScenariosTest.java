@@ -53,7 +53,7 @@ class ExplanationScenariosTest {
           CellEvent event = scenario.event();
 
           // when
-          Classification explained = CLASSIFIER.explain(event);
+          Classification explained = new Explainer(CLASSIFIER).explain(event);
 
           // then
           Classification plain = CLASSIFIER.classify(event);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cytosis.explain.Explainer;
 import org.cytosis.engine.Classifier;
 import org.cytosis.model.Cargo;
 import org.cytosis.model.CellEvent;
@@ -26,11 +27,11 @@ class ExplanationReportsTest {
 
   private static final Classifier CLASSIFIER = Classifier.create();
 
-  private static final Classification PHAGOCYTOSIS = CLASSIFIER.explain(CellEvent.builder().id("p")
+  private static final Classification PHAGOCYTOSIS = new Explainer(CLASSIFIER).explain(CellEvent.builder().id("p")
       .cellType("neutrophil").direction(Direction.INTO_CELL).membraneEvent(MembraneEvent.INVAGINATION)
       .cargo(Cargo.SOLID_PARTICLE).vesicleType(VesicleType.PHAGOSOME).build());
 
-  private static final Classification CONFLICT = CLASSIFIER.explain(CellEvent.builder().id("c")
+  private static final Classification CONFLICT = new Explainer(CLASSIFIER).explain(CellEvent.builder().id("c")
       .direction(Direction.INTO_CELL).membraneEvent(MembraneEvent.FUSION).cargo(Cargo.SOLID_PARTICLE)
       .trigger(Trigger.SIGNAL).build());
 

@@ -16,7 +16,7 @@ abstract class LiveServerTest {
   @BeforeAll
   void startServer() {
     classifier = Classifier.create();
-    server = WebServer.start(classifier, "127.0.0.1", 0);
+    server = WebServer.start(org.cytosis.usecase.Cytosis.of(classifier), "127.0.0.1", 0);
     http = new HttpTestClient(server);
   }
 

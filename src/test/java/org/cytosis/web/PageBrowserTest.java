@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cytosis.explain.Explainer;
 import org.cytosis.grading.AnswerKey;
 import org.cytosis.grading.AnswerReader;
 import org.cytosis.grading.AnswerRecord;
@@ -23,9 +24,9 @@ import org.cytosis.model.Classification;
 import org.cytosis.model.Direction;
 import org.cytosis.model.Explanation;
 import org.cytosis.model.JustificationNode;
-import org.cytosis.report.InputSurvey;
+import org.cytosis.output.InputSurvey;
 import org.cytosis.report.MermaidReport;
-import org.cytosis.report.ReportSink;
+import org.cytosis.output.ReportSink;
 import org.cytosis.validation.BankReader;
 import org.cytosis.validation.ValidationResult;
 import org.cytosis.validation.ValidationRun;
@@ -77,7 +78,7 @@ class PageBrowserTest extends LiveServerTest {
   void aTypedScenarioShowsTheVerdictLineageGoTermAndTheWordsReadAsEvidence() throws Exception {
     // given
     String scenario = "A neutrophil engulfs a bacterium and encloses it in a phagosome.";
-    Classification expected = classifier.explain(CellEvent.builder().description(scenario).build());
+    Classification expected = new Explainer(classifier).explain(CellEvent.builder().description(scenario).build());
     openPage();
     // when
     type(By.id("description"), scenario);
@@ -111,7 +112,7 @@ class PageBrowserTest extends LiveServerTest {
     // given
     CellEvent event = CellEvent.builder().id("ldl").direction(Direction.INTO_CELL)
         .cargo(Cargo.RECEPTOR_BOUND_LIGAND).build();
-    Explanation expected = classifier.explain(event).explanation();
+    Explanation expected = new Explainer(classifier).explain(event).explanation();
     openPage();
     chromium.driver.findElement(By.cssSelector("#structured summary")).click();
     type(By.id("field-id"), "ldl");
@@ -147,7 +148,7 @@ class PageBrowserTest extends LiveServerTest {
     chromium.driver.findElement(By.id("download-mermaid")).click();
     // then
     assertThat(Files.readString(chromium.downloaded("ldl.mmd")))
-        .isEqualTo(MermaidReport.render(classifier.explain(event)) + "\n");
+        .isEqualTo(MermaidReport.render(new Explainer(classifier).explain(event)) + "\n");
   }
 
   @Test

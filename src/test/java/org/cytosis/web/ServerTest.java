@@ -48,7 +48,7 @@ class ServerTest extends LiveServerTest {
   void theOpenApiDescriptionListsExactlyTheRoutesServed() throws Exception {
     // given
     Set<String> served = new HashSet<>();
-    ApiRoutes.all(classifier, org.cytosis.grading.GradingRules.builtIn(classifier)).forEach(r -> served.add(r.method() + " " + r.path()));
+    ApiRoutes.all(org.cytosis.usecase.Cytosis.of(classifier)).forEach(r -> served.add(r.method() + " " + r.path()));
     // when
     JsonNode api = http.get("/api/openapi.json").json();
     // then

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.GradingRun;
-import org.cytosis.report.InputSurvey;
-import org.cytosis.report.ReportSink;
+import org.cytosis.output.InputSurvey;
+import org.cytosis.output.ReportSink;
 
 /**
  * The answers file again, every input column and row as given, with the grading columns added

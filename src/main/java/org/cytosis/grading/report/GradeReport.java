@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.GradingRun;
-import org.cytosis.report.InputSurvey;
-import org.cytosis.report.ReportSink;
+import org.cytosis.output.InputSurvey;
+import org.cytosis.output.ReportSink;
 
 /**
  * Writes the graded answers of a run in one format, every input row once, in input order, as they

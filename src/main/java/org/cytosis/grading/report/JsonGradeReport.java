@@ -7,8 +7,8 @@ import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.GradingRun;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.model.Criterion;
-import org.cytosis.report.InputSurvey;
-import org.cytosis.report.ReportSink;
+import org.cytosis.output.InputSurvey;
+import org.cytosis.output.ReportSink;
 
 /**
  * JSON Lines, one object per input row: the row's own columns as given (strings), then

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cytosis.grading.GradedAnswer;
 import org.cytosis.model.Criterion;
-import org.cytosis.report.InputSurvey;
+import org.cytosis.output.InputSurvey;
 
 /**
  * A graded answer as one flat row: the input row's columns as given, then the contract's fields

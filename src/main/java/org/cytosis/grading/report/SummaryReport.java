@@ -16,7 +16,7 @@ import org.cytosis.grading.GradeVerdict;
 import org.cytosis.grading.GradingRun;
 import org.cytosis.grading.KeyEntry;
 import org.cytosis.io.JsonSupport;
-import org.cytosis.report.CsvTable;
+import org.cytosis.output.CsvTable;
 
 /**
  * The class summary (and the agreement with a teacher's marks, when given) as text, JSON or CSV.

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.cytosis.grading.GradedAnswer;
 import org.cytosis.grading.GradingRun;
 import org.cytosis.model.Criterion;
-import org.cytosis.report.InputSurvey;
-import org.cytosis.report.ReportSink;
+import org.cytosis.output.InputSurvey;
+import org.cytosis.output.ReportSink;
 
 /**
  * For a teacher: one block per answer (student, scenario, verdict, score, how the name was read,

@@ -1,6 +1,6 @@
 package org.cytosis.validation.report;
 
-import org.cytosis.report.InputSurvey;
+import org.cytosis.output.InputSurvey;
 import org.cytosis.validation.BankRecord;
 
 /**

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cytosis.model.Classification;
-import org.cytosis.report.InputSurvey;
-import org.cytosis.report.ReportSink;
-import org.cytosis.report.SpreadsheetSafe;
+import org.cytosis.output.InputSurvey;
+import org.cytosis.output.ReportSink;
+import org.cytosis.output.SpreadsheetSafe;
 import org.cytosis.validation.ValidationResult;
 import org.cytosis.validation.ValidationTally;
 

@@ -3,7 +3,7 @@ package org.cytosis.validation.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Writer;
 import org.cytosis.io.JsonSupport;
-import org.cytosis.report.ReportSink;
+import org.cytosis.output.ReportSink;
 import org.cytosis.validation.ValidationResult;
 import org.cytosis.validation.ValidationTally;
 

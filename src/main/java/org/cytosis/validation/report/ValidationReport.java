@@ -2,7 +2,7 @@ package org.cytosis.validation.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.cytosis.report.ReportSink;
+import org.cytosis.output.ReportSink;
 import org.cytosis.validation.ValidationResult;
 import org.cytosis.validation.ValidationRun;
 import org.cytosis.validation.ValidationTally;

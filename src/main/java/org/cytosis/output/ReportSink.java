@@ -1,4 +1,4 @@
-package org.cytosis.report;
+package org.cytosis.output;
 
 import java.io.Closeable;
 import java.io.IOException;

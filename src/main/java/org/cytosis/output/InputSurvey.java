@@ -1,4 +1,4 @@
-package org.cytosis.report;
+package org.cytosis.output;
 
 import java.util.ArrayList;
 import java.util.Collection;

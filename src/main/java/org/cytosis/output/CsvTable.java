@@ -1,4 +1,4 @@
-package org.cytosis.report;
+package org.cytosis.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;

@@ -1,4 +1,4 @@
-package org.cytosis.report;
+package org.cytosis.output;
 
 /**
  * Makes text safe to put in a cell of a CSV file that people open in a spreadsheet. A cell that

@@ -1,4 +1,4 @@
-package org.cytosis.report;
+package org.cytosis.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

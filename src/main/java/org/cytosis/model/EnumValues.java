@@ -1,4 +1,4 @@
-package org.cytosis.io;
+package org.cytosis.model;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,28 +7,34 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** Reads enum values the way the contract says: any case, with '-' and ' ' standing for '_'. */
-final class EnumValues {
+/**
+ * Reads enum values the way the contract says: any case, with '-' and ' ' standing for '_'; and
+ * finds the nearest name to a misspelt one, for the "did you mean" of an error message.
+ */
+public final class EnumValues {
 
   private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
   private EnumValues() {}
 
-  static String normalise(String raw) {
+  /** {@code "solid-particle "} as {@code SOLID_PARTICLE}. */
+  public static String normalise(String raw) {
     return raw.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
   }
 
-  static <E extends Enum<E>> Optional<E> parse(Class<E> type, String raw) {
+  /** The constant of {@code type} that {@code raw} names, read the contract's way. */
+  public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String raw) {
     String wanted = normalise(raw);
     return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst();
   }
 
-  static <E extends Enum<E>> String allowed(Class<E> type) {
+  /** Every name of {@code type}, in declaration order, comma-separated. */
+  public static String allowed(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
   /** The candidate nearest to what was written, by edit distance. */
-  static String closest(String raw, Iterable<String> candidates) {
+  public static String closest(String raw, Iterable<String> candidates) {
     String wanted = normalise(raw);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -44,7 +50,8 @@ final class EnumValues {
     return best;
   }
 
-  static <E extends Enum<E>> String closest(Class<E> type, String raw) {
+  /** The name of {@code type} nearest to what was written (names compared in sorted order). */
+  public static String closest(Class<? extends Enum<?>> type, String raw) {
     return closest(raw, Arrays.stream(type.getEnumConstants()).map(Enum::name)
         .sorted(Comparator.naturalOrder()).toList());
   }

@@ -1,4 +1,4 @@
-package org.cytosis.report;
+package org.cytosis.output;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
