@@ -148,6 +148,9 @@ final class ClassifyCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       streams.err().println("cytosis classify: " + source + ": no such file");
       return Main.BAD_INPUT;
+    } catch (InvalidInputException notText) { // a PNG, a zip: one line for the whole input
+      streams.err().println("cytosis classify: " + notText.getMessage());
+      return Main.BAD_INPUT;
     } catch (IOException | java.io.UncheckedIOException e) {
       streams.err().println("cytosis classify: " + source + ": cannot be read: " + e.getMessage());
       return Main.BAD_INPUT;
