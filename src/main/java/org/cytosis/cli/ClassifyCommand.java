@@ -38,6 +38,9 @@ import picocli.CommandLine.Parameters;
     description = "Classify the events in FILE (one JSON object, an array, or JSON Lines; '-' or nothing for stdin), or one event described with --text.")
 final class ClassifyCommand implements Callable<Integer> {
 
+  /** Events handed to a worker at a time when each is explained. */
+  private static final int EXPLAINED_CHUNK = 2;
+
   private final Streams streams;
   private final ClassifierLoading loading;
 
@@ -144,7 +147,10 @@ final class ClassifyCommand implements Callable<Integer> {
       boolean explained = explain || format.isDiagram() || !noExplain && ahead.size() == 1;
       Stream<EventRecord> all = Stream.concat(ahead.stream(),
           StreamSupport.stream(Spliterators.spliteratorUnknownSize(read, Spliterator.ORDERED), false));
-      return classifyAll(classifier, source, all, explained);
+      try (ProgressDisplay progress = explained && ahead.size() > 1 ? progress(source)
+          : ProgressDisplay.none()) {
+        return classifyAll(classifier, source, all, explained, progress);
+      }
     } catch (NoSuchFileException e) {
       streams.err().println("cytosis classify: " + source + ": no such file");
       return Main.BAD_INPUT;
@@ -157,10 +163,32 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * A bar for explaining a batch, on a terminal only (see {@link ProgressDisplay}): a file's events
+   * are counted first, a quick read beside the explaining; stdin's cannot be, so its bar only
+   * counts.
+   */
+  private ProgressDisplay progress(String source) throws IOException {
+    if (!ProgressDisplay.wanted(streams, true)) {
+      return ProgressDisplay.none();
+    }
+    long total = -1;
+    if (!source.equals("<stdin>")) {
+      try (Reader reader = open(source); Stream<EventRecord> records = EventReader.read(source, reader)) {
+        total = records.count();
+      }
+    }
+    return ProgressDisplay.open(streams, "explain", total, ProgressDisplay.MIN_EXPLAINED, true);
+  }
+
   private int classifyAll(CompletableFuture<Classifier> classifier, String source,
-      Stream<EventRecord> records, boolean explained) {
-    try (Stream<Outcome> outcomes = OrderedParallelMap.map(records,
-        r -> outcome(classifier, source, r, explained))) {
+      Stream<EventRecord> records, boolean explained, ProgressDisplay progress) {
+    // An explanation costs milliseconds: handed out one or two at a time, explained events come
+    // out (and move the bar) steadily, rather than in bursts of a whole chunk a minute apart.
+    try (Stream<Outcome> outcomes = explained
+        ? OrderedParallelMap.map(records, r -> outcome(classifier, source, r, true),
+            Runtime.getRuntime().availableProcessors(), EXPLAINED_CHUNK)
+        : OrderedParallelMap.map(records, r -> outcome(classifier, source, r, false))) {
       int count = 0;
       boolean bad = false;
       for (Iterator<Outcome> it = outcomes.iterator(); it.hasNext(); ) {
@@ -171,6 +199,7 @@ final class ClassifyCommand implements Callable<Integer> {
           streams.err().println("cytosis classify: " + outcome.error());
         }
         streams.out().println(outcome.output());
+        progress.step();
       }
       if (count == 0) {
         classifier.join(); // a rules folder that does not compile is the first thing to report
