@@ -1,9 +1,16 @@
 package org.cytosis.io;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Tells from the first bytes of an input whether it is plainly not text: the signature of a
- * common binary format, a UTF-16 byte-order mark, or a NUL byte (which no CSV or JSON export
- * holds, and which every image, archive and office file has in its first kilobytes).
+ * common binary format, a UTF-16 byte-order mark, or NUL bytes that are either many (a quarter of
+ * the bytes: UTF-16 without its mark, a table of numbers) or among bytes that are not UTF-8 (any
+ * other binary format). A stray NUL in otherwise good text is not enough: it spoils only its own
+ * record, as any control character does.
  */
 final class TextSniff {
 
@@ -19,11 +26,14 @@ final class TextSniff {
     }
     String kind = kind(head, n);
     if (kind == null) {
+      int nuls = 0;
       for (int i = 0; i < n; i++) {
         if (head[i] == 0) {
-          kind = "it holds NUL bytes";
-          break;
+          nuls++;
         }
+      }
+      if (nuls > 0 && (4 * nuls >= n || !isUtf8(head, n))) {
+        kind = "it holds NUL bytes";
       }
     }
     return kind == null ? null : "is a binary file (" + kind + "), not text: " + READS;
@@ -55,6 +65,14 @@ final class TextSniff {
       return "a program";
     }
     return null;
+  }
+
+  /** Whether the bytes are UTF-8, but for a character cut off at their end. */
+  private static boolean isUtf8(byte[] head, int n) {
+    return !StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(head, 0, n), CharBuffer.allocate(n), false).isError();
   }
 
   private static boolean starts(byte[] head, int n, int... signature) {

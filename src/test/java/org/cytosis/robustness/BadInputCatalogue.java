@@ -105,13 +105,16 @@ final class BadInputCatalogue {
         new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1, 0, 0}), 0,
         List.of(Problem.refused("is a binary file (an old Office document, .xls or .doc)"))));
-    cases.add(events("binary garbage that happens to be UTF-8 (NUL bytes)", "events.json",
-        "\u0000\u0001\u0002garbage\u0007", 0, Problem.refused("is a binary file (it holds NUL bytes)")));
+    cases.add(new Case("binary data of no known kind", EVENTS, "events.json", Input.bytes(
+        new byte[] {0x13, 0, (byte) 0x9C, 0x7A, 0, 0, 0x01, (byte) 0xFA, 0x42, 0x0A, 0x22, 0x7B, 0, 0x44,
+            (byte) 0x80, 0x01, 0x02, 0x33, 0x11, 0x05}), 0,
+        List.of(Problem.refused("is a binary file (it holds NUL bytes), not text"))));
     cases.add(new Case("UTF-16 text", EVENTS, "events.jsonl",
         Input.bytes(("\uFEFF" + GOOD + "\n").getBytes(StandardCharsets.UTF_16LE)), 0,
         List.of(Problem.refused("is saved as UTF-16 text, not UTF-8"))));
-    cases.add(events("control characters that happen to be UTF-8", "events.json",
-        "\u0001\u0002garbage\u0007", 1, Problem.at(1, "is not valid JSON: at column 2, a control character where JSON was expected")));
+    // A stray NUL in text that is UTF-8 is only a bad record: files of good rows may hold one
+    cases.add(events("binary garbage that happens to be UTF-8", "events.json",
+        "\u0000\u0001\u0002garbage\u0007", 1, Problem.at(1, "is not valid JSON: at column 2, a control character where JSON was expected")));
     // Truncated and wrongly shaped JSON
     cases.add(events("truncated JSON array", "events.json",
         "[" + GOOD + ",\n {\"id\":\"b\",\"cargo\":", 2,
