@@ -144,9 +144,15 @@ final class ClassifyCommand implements Callable<Integer> {
           : noExplain ? Explaining.NEVER : Explaining.ONE_EVENT, format, ahead.size());
       Stream<EventRecord> all = Stream.concat(ahead.stream(),
           StreamSupport.stream(Spliterators.spliteratorUnknownSize(read, Spliterator.ORDERED), false));
-      return classifyAll(loaded, source, all, explained);
+      try (ProgressDisplay progress = explained && ahead.size() > 1 ? progress(source)
+          : ProgressDisplay.none()) {
+        return classifyAll(loaded, source, all, explained, progress);
+      }
     } catch (NoSuchFileException e) {
       streams.err().println("cytosis classify: " + source + ": no such file");
+      return Main.BAD_INPUT;
+    } catch (InvalidInputException notText) { // a PNG, a zip: one line for the whole input
+      streams.err().println("cytosis classify: " + notText.getMessage());
       return Main.BAD_INPUT;
     } catch (IOException | java.io.UncheckedIOException e) {
       streams.err().println("cytosis classify: " + source + ": cannot be read: " + e.getMessage());
@@ -154,8 +160,26 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * A bar for explaining a batch, on a terminal only (see {@link ProgressDisplay}): a file's events
+   * are counted first, a quick read beside the explaining; stdin's cannot be, so its bar only
+   * counts.
+   */
+  private ProgressDisplay progress(String source) throws IOException {
+    if (!ProgressDisplay.wanted(streams, true)) {
+      return ProgressDisplay.none();
+    }
+    long total = -1;
+    if (!source.equals("<stdin>")) {
+      try (Reader reader = open(source); Stream<EventRecord> records = EventReader.read(source, reader)) {
+        total = records.count();
+      }
+    }
+    return ProgressDisplay.open(streams, "explain", total, ProgressDisplay.MIN_EXPLAINED, true);
+  }
+
   private int classifyAll(CompletableFuture<Cytosis> loaded, String source,
-      Stream<EventRecord> records, boolean explained) {
+      Stream<EventRecord> records, boolean explained, ProgressDisplay progress) {
     try (Stream<Outcome> outcomes = ClassifyEvents.classifyAll(() -> loaded.join().classify(),
         source, records, explained, format, c -> render(c.event(), c.result()))) {
       int count = 0;
@@ -168,6 +192,7 @@ final class ClassifyCommand implements Callable<Integer> {
           streams.err().println("cytosis classify: " + outcome.error());
         }
         streams.out().println(outcome.output());
+        progress.step();
       }
       if (count == 0) {
         loaded.join(); // a rules folder that does not compile is the first thing to report

@@ -19,6 +19,11 @@ final class ProgressDisplay implements AutoCloseable {
 
   /** Below this many records a run is over before a bar is worth drawing. */
   static final int MIN_RECORDS = 1000;
+  /**
+   * The same for events explained, each of which costs some hundreds of rule runs: fifty take a
+   * few seconds, long enough to wonder whether the run hangs.
+   */
+  static final int MIN_EXPLAINED = 50;
 
   private final ProgressBar bar;
   private final PrintWriter err;
@@ -28,10 +33,24 @@ final class ProgressDisplay implements AutoCloseable {
     this.err = err;
   }
 
+  /** No bar: a run that shows none whatever its length. */
+  static ProgressDisplay none() {
+    return new ProgressDisplay(null, null);
+  }
+
   /** @param reportOnStdout whether the report is written to stdout as the run goes */
   static ProgressDisplay open(Streams streams, String task, int total, boolean reportOnStdout) {
-    if (total < MIN_RECORDS || !streams.processStreams() || !isTerminal(SystemStream.Error)
-        || reportOnStdout && isTerminal(SystemStream.Output)) {
+    return open(streams, task, total, MIN_RECORDS, reportOnStdout);
+  }
+
+  /**
+   * @param total the records to come, or -1 when they cannot be counted ahead (stdin): the bar
+   *     then counts them without an end
+   * @param min the fewest records worth a bar
+   */
+  static ProgressDisplay open(Streams streams, String task, long total, int min,
+      boolean reportOnStdout) {
+    if (total >= 0 && total < min || !wanted(streams, reportOnStdout)) {
       return new ProgressDisplay(null, null);
     }
     var err = streams.err();
@@ -44,6 +63,15 @@ final class ProgressDisplay implements AutoCloseable {
         }))
         .clearDisplayOnFinish()
         .build(), err);
+  }
+
+  /**
+   * Whether a bar would be drawn for a run long enough: so that a command counts its records
+   * ahead only when the count will be shown.
+   */
+  static boolean wanted(Streams streams, boolean reportOnStdout) {
+    return streams.processStreams() && isTerminal(SystemStream.Error)
+        && !(reportOnStdout && isTerminal(SystemStream.Output));
   }
 
   void step() {

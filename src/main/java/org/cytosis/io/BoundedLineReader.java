@@ -58,12 +58,6 @@ final class BoundedLineReader {
     }
   }
 
-  /** Forgets a line break half seen, after the reader below has skipped ahead. */
-  void resync() {
-    position = end;
-    afterCarriageReturn = false;
-  }
-
   private Line line(StringBuilder text, long length) {
     return new Line(length <= max ? text.toString() : null, length);
   }

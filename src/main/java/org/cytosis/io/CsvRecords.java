@@ -13,7 +13,9 @@ import java.util.stream.Stream;
  * The records of a CSV file whose first row is a header, read lazily, one row at a time, so that a
  * file of any size is read in constant memory: what the bank and the answer readers share. A header
  * with a problem makes the whole file one unreadable record; a syntax error ends the file as an
- * unreadable record at the line where its row starts (see {@link CsvRows}).
+ * unreadable record at the line where its row starts (see {@link CsvRows}). A byte that is not
+ * UTF-8 makes its own row unreadable, naming the byte, its line and its column; the rows after it
+ * are read.
  */
 public final class CsvRecords {
 
@@ -45,7 +47,7 @@ public final class CsvRecords {
    * @throws IOException when the input cannot be read at all
    */
   public static <T> Opened<T> open(String source, Reader input, Shape<T> shape) throws IOException {
-    CsvRows rows = CsvRows.open(source, input);
+    CsvRows rows = CsvRows.openMarking(source, input);
     CsvRows.Row first;
     try {
       first = rows.next();
@@ -56,6 +58,11 @@ public final class CsvRecords {
     if (first == null) {
       return new Opened<>(null, 0, LazyRecords.of(List.<T>of().iterator(), source, rows));
     }
+    BadBytes.Mark badHeader = rows.lastBadByte();
+    if (badHeader != null) { // the columns cannot be known, so no row can be read
+      T bad = shape.unreadable(badHeader.toInvalidInput(source));
+      return new Opened<>(null, first.line(), LazyRecords.of(List.of(bad).iterator(), source, rows));
+    }
     Optional<String> problem = shape.headerProblem(first);
     if (problem.isPresent()) {
       T bad = shape.unreadable(new InvalidInputException(source, first.line(), null, problem.get()));
@@ -63,18 +70,20 @@ public final class CsvRecords {
     }
     List<String> header = first.cells().stream().map(String::trim).toList();
     return new Opened<>(header, first.line(),
-        LazyRecords.of(new RowIterator<>(rows, header, shape), source, rows));
+        LazyRecords.of(new RowIterator<>(source, rows, header, shape), source, rows));
   }
 
   /** The rows after the header as records; a syntax error is the last record. */
   private static final class RowIterator<T> implements Iterator<T> {
+    private final String source;
     private final CsvRows rows;
     private final List<String> header;
     private final Shape<T> shape;
     private T next;
     private boolean done;
 
-    RowIterator(CsvRows rows, List<String> header, Shape<T> shape) {
+    RowIterator(String source, CsvRows rows, List<String> header, Shape<T> shape) {
+      this.source = source;
       this.rows = rows;
       this.header = header;
       this.shape = shape;
@@ -85,8 +94,11 @@ public final class CsvRecords {
       if (next == null && !done) {
         try {
           CsvRows.Row row = rows.next();
+          BadBytes.Mark bad = rows.lastBadByte();
           if (row == null) {
             done = true;
+          } else if (bad != null) {
+            next = shape.unreadable(bad.toInvalidRecord(source, badColumn(row), "row"));
           } else {
             next = shape.record(header, row);
           }
@@ -98,6 +110,16 @@ public final class CsvRecords {
         }
       }
       return next != null;
+    }
+
+    /** The column of the first cell where a bad byte became U+FFFD, or null. */
+    private String badColumn(CsvRows.Row row) {
+      for (int i = 0; i < Math.min(row.cells().size(), header.size()); i++) {
+        if (row.cells().get(i).indexOf('\uFFFD') >= 0) {
+          return header.get(i);
+        }
+      }
+      return null;
     }
 
     @Override

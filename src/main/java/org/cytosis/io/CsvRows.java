@@ -25,8 +25,9 @@ import java.util.function.UnaryOperator;
  * error (a quote never closed, say) is reported at the line where its row starts, not where the
  * parser gave up, and ends the file: what follows it cannot be told apart into rows. So do a cell
  * beyond {@link InputLimits#MAX_LINE} characters and a byte that is not UTF-8 (from a
- * {@link Utf8Input} reader). A row keeps at most {@link InputLimits#MAX_CELLS} cells, and counts
- * the rest.
+ * {@link Utf8Input} reader), unless the rows are opened {@link #openMarking marking bad bytes}:
+ * then such a byte costs only its own row. A row keeps at most {@link InputLimits#MAX_CELLS} cells,
+ * and counts the rest.
  */
 public final class CsvRows implements Closeable {
 
@@ -53,22 +54,52 @@ public final class CsvRows implements Closeable {
 
   private final String source;
   private final CsvParser parser;
+  /** The bad bytes marked in the input, or null when the first one ends it. */
+  private final BadBytes badBytes;
+  /**
+   * Rows are read one ahead, so that a row's last line is known (the line before the next row's)
+   * when its bad bytes are looked for; a syntax error met ahead waits for its turn.
+   */
+  private boolean started;
+  private Row ahead;
+  private InvalidInputException failure;
+  private boolean ended;
+  private BadBytes.Mark lastBadByte;
 
-  private CsvRows(String source, CsvParser parser) {
+  private CsvRows(String source, CsvParser parser, BadBytes badBytes) {
     this.source = source;
     this.parser = parser;
+    this.badBytes = badBytes;
   }
 
   /** The rows of one input; {@code source} names it in error messages. */
   public static CsvRows open(String source, Reader input) throws IOException {
+    return open(source, input, null);
+  }
+
+  /**
+   * As {@link #open}, but a byte that is not UTF-8 (in a {@link Utf8Input} reader) is marked, and
+   * read past: {@link #lastBadByte} says which row holds it.
+   */
+  static CsvRows openMarking(String source, Reader input) throws IOException {
+    return open(source, input, input instanceof StrictUtf8Reader strict ? strict.markBadBytes() : null);
+  }
+
+  private static CsvRows open(String source, Reader input, BadBytes badBytes) throws IOException {
     BufferedReader reader = new BufferedReader(input);
     reader.mark(1);
-    if (reader.read() != '\uFEFF') {
+    int first;
+    try {
+      first = reader.read();
+    } catch (NotTextException e) {
+      throw e.toInvalidInput(source);
+    }
+    if (first != '\uFEFF') {
       reader.reset(); // no byte-order mark
     }
     CsvParser parser = CSV.getFactory().createParser(reader);
     parser.setSchema(CsvSchema.emptySchema()); // every row, the header too, comes as an array
-    return new CsvRows(source, parser);
+    return new CsvRows(source, parser, badBytes);
   }
 
   /**
@@ -78,6 +109,47 @@ public final class CsvRows implements Closeable {
    *     saying that the rest of the file is not read
    */
   public Row next() throws IOException {
+    lastBadByte = null;
+    if (failure != null) {
+      InvalidInputException syntaxError = failure;
+      failure = null;
+      ended = true;
+      throw syntaxError;
+    }
+    if (ended) {
+      return null;
+    }
+    if (!started) {
+      started = true;
+      ahead = read();
+    }
+    Row row = ahead;
+    if (row == null) {
+      ended = true;
+      return null;
+    }
+    try {
+      ahead = read();
+    } catch (InvalidInputException syntaxError) {
+      ahead = null;
+      failure = syntaxError;
+    }
+    if (badBytes != null) {
+      int next = ahead != null ? ahead.line() : failure != null ? failure.line() : 0;
+      lastBadByte = badBytes.takeLines(row.line(), next > row.line() ? next - 1 : Integer.MAX_VALUE);
+    }
+    return row;
+  }
+
+  /**
+   * The first byte that was not UTF-8 in the row {@link #next} returned last, or null. Only rows
+   * opened {@link #openMarking marking bad bytes} have one.
+   */
+  BadBytes.Mark lastBadByte() {
+    return lastBadByte;
+  }
+
+  private Row read() throws IOException {
     int line = 0;
     try {
       JsonToken token = parser.nextToken();

@@ -22,7 +22,10 @@ import java.util.stream.StreamSupport;
  * JSON Lines, whatever each object holds (an event, a scenario). Records come lazily and in input
  * order, each either a value or the reason it could not be read, so a bad record never hides the
  * others. In JSON Lines every line is read on its own; in a JSON document a syntax error ends the
- * document (what follows cannot be located) and is reported as the last record.
+ * document (what follows cannot be located) and is reported as the last record. A byte that is
+ * not UTF-8 (from a {@link Utf8Input} reader) costs only the record that holds it, reported in its
+ * place with the byte, line and field; input that is not text at all is refused as a whole
+ * ({@link InvalidInputException} when the records are taken).
  */
 public final class JsonRecords {
 
@@ -68,8 +71,10 @@ public final class JsonRecords {
     private final BufferedReader reader;
     private final ObjectReader<T> objects;
     private final String noun;
-    /** The decoder below, when the input is strict UTF-8 (a file or stdin), to skip a bad line. */
-    private final StrictUtf8Reader strict;
+    /** The bad bytes of a strict input, marked as it is decoded; null for other readers. */
+    private final BadBytes badBytes;
+    /** Characters before the document parser's offset 0: a byte-order mark. */
+    private int base;
     private final Deque<Item<T>> ready = new ArrayDeque<>();
     private boolean started;
     private boolean done;
@@ -83,7 +88,7 @@ public final class JsonRecords {
         StrictUtf8Reader strict) {
       this.source = source;
       this.reader = reader;
-      this.strict = strict;
+      this.badBytes = strict == null ? null : strict.markBadBytes();
       this.objects = objects;
       this.noun = noun;
     }
@@ -100,15 +105,12 @@ public final class JsonRecords {
             nextInDocument();
           }
         }
+      } catch (NotTextException e) {
+        done = true;
+        throw e.toInvalidInput(source);
       } catch (NotUtf8Exception e) {
-        if (lines != null && strict != null) {
-          // JSON Lines: the bad byte spoils its own line only; reading goes on with the next.
-          ready.add(error(e.line(), e.toInvalidRecord(source)));
-          skipBadLine(e);
-        } else {
-          done = true; // in a document, what follows a bad byte cannot be trusted to be read right
-          ready.add(error(e.line(), e.toInvalidInput(source)));
-        }
+        done = true; // a reader that throws at a bad byte cannot be read past it
+        ready.add(error(e.line(), e.toInvalidInput(source)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -128,6 +130,8 @@ public final class JsonRecords {
       reader.mark(1);
       if (reader.read() != '\uFEFF') {
         reader.reset(); // no byte-order mark
+      } else {
+        base = 1;
       }
       reader.mark(SNIFF_LIMIT);
       String first = firstNonBlankLine();
@@ -144,7 +148,8 @@ public final class JsonRecords {
       if (trimmed.startsWith("{") && (trimmed.endsWith("}") || !seenWhole)) {
         lines = new BoundedLineReader(reader, InputLimits.MAX_LINE);
       } else {
-        document = StrictJson.FACTORY.createParser(reader);
+        JsonParser parser = StrictJson.FACTORY.createParser(reader);
+        document = badBytes == null ? parser : new BadFieldWatch(parser, badBytes);
       }
     }
 
@@ -166,17 +171,6 @@ public final class JsonRecords {
       return line.toString().isBlank() ? null : line.toString();
     }
 
-    /** Past the bad byte's line: the lines read so far are the bad one and those before it. */
-    private void skipBadLine(NotUtf8Exception e) {
-      try {
-        strict.skipBadLine();
-      } catch (IOException io) {
-        throw new UncheckedIOException(io);
-      }
-      lines.resync();
-      lineNumber = e.line();
-    }
-
     private void nextLine() throws IOException {
       BoundedLineReader.Line line = lines.next();
       if (line == null) {
@@ -184,6 +178,12 @@ public final class JsonRecords {
         return;
       }
       int at = ++lineNumber;
+      BadBytes.Mark bad = badBytes == null ? null : badBytes.takeLines(at, at);
+      if (bad != null && !line.isTooLong()) {
+        ready.add(error(at, bad.toInvalidRecord(source, BadFieldWatch.firstBadField(line.text()),
+            "line")));
+        return;
+      }
       if (line.isTooLong()) {
         ready.add(error(at, new InvalidInputException(source, at, null, "is "
             + InputLimits.count(line.length()) + " characters long; a line of JSON Lines may hold at most "
@@ -218,7 +218,7 @@ public final class JsonRecords {
           } else if (token == null) {
             throw new IllegalStateException("parser ended inside an array without an error");
           } else {
-            ready.add(readValue(document, token, 0));
+            ready.add(readInDocument(token));
           }
         } else if (token == null) {
           done = true;
@@ -226,14 +226,37 @@ public final class JsonRecords {
         } else if (token == JsonToken.START_ARRAY) {
           inArray = true; // its elements are read one by one, as they are asked for
         } else {
-          ready.add(readValue(document, token, 0));
+          ready.add(readInDocument(token));
         }
       } catch (JsonProcessingException e) {
         done = true;
         InvalidInputException problem = syntax(e, document, 0);
+        // A bad byte outside a string breaks the syntax: the byte is the news, not the syntax.
+        BadBytes.Mark bad = badBytes == null || e.getLocation() == null ? null
+            : badBytes.takeOffsets(0, base + e.getLocation().getCharOffset() + 1);
+        if (bad != null) {
+          problem = bad.toInvalidInput(source);
+        }
         ready.add(error(problem.line(), problem));
         document.close();
       }
+    }
+
+    /**
+     * One value of a document; a bad byte between its first and last character makes it an error
+     * in its place, naming the byte, its line and the field that holds it.
+     */
+    private Item<T> readInDocument(JsonToken token) throws IOException {
+      if (badBytes == null) {
+        return readValue(document, token, 0);
+      }
+      long start = base + document.currentTokenLocation().getCharOffset();
+      Item<T> item = readValue(document, token, 0);
+      long end = base + document.currentLocation().getCharOffset();
+      String field = ((BadFieldWatch) document).takeField();
+      BadBytes.Mark bad = badBytes.takeOffsets(start, end);
+      return bad == null ? item : new Item<>(item.index(), bad.line(), null,
+          bad.toInvalidRecord(source, field, "record"));
     }
 
     /** Reads the value at {@code token}: a record for an object, an error for anything else. */

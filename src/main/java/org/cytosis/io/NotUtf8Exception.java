@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * Input that is not UTF-8, found by {@link Utf8Input}: where the first byte that cannot be read as
- * UTF-8 is. Readers of records turn it into the last record's error, since what follows cannot be
- * trusted to be read right.
+ * UTF-8 is. A reader that cannot tell records apart after it (a table of teachers' marks, one
+ * scenario file) turns it into the input's last error; the record readers ({@link JsonRecords},
+ * {@link CsvRecords}) instead have the byte marked ({@link BadBytes}) and lose only its record.
  */
 public final class NotUtf8Exception extends IOException {
 
@@ -32,14 +33,8 @@ public final class NotUtf8Exception extends IOException {
   /** The error for a reader of records, naming the source and line, and what the file may be. */
   public InvalidInputException toInvalidInput(String source) {
     return new InvalidInputException(source, line, null, String.format(Locale.ROOT,
-        "is not UTF-8 (byte 0x%02X on this line): %s; the rest of the file is not read", badByte, hint()));
-  }
-
-  /** The error for one line-by-line record (JSON Lines): only this line is lost. */
-  public InvalidInputException toInvalidRecord(String source) {
-    return new InvalidInputException(source, line, null, String.format(Locale.ROOT,
-        "is not UTF-8 (byte 0x%02X on this line): %s; this line is not read, the lines after it are",
-        badByte, hint()));
+        "is not UTF-8 (byte 0x%02X on this line): %s; the rest of the file is not read", badByte,
+        hint(line, badByte)));
   }
 
   /**
@@ -47,7 +42,7 @@ public final class NotUtf8Exception extends IOException {
    * an old Office file with 0xD0. Further down, a byte of a Latin-1 or Windows export is the
    * usual cause.
    */
-  private String hint() {
+  static String hint(int line, int badByte) {
     if (line == 1 && (badByte == 0xFF || badByte == 0xFE)) {
       return "it looks saved as UTF-16 (or is not text at all): save it as UTF-8 text";
     }

@@ -11,13 +11,20 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 with the JDK's decoder set to report errors, and counts line breaks as it hands
- * characters out, so that the first bad byte can be placed on its line. Unlike
- * {@code InputStreamReader}, which throws without saying where and drops what it had decoded in
- * the same call, it hands out every character before the bad byte first, and throws only when the
- * bad byte is next.
+ * Decodes UTF-8 with the JDK's decoder set to report errors, and counts line breaks as it decodes,
+ * so that a bad byte can be placed on its line. Unlike {@code InputStreamReader}, which throws
+ * without saying where and drops what it had decoded in the same call, it hands out every
+ * character before the bad byte first, and throws only when the bad byte is next. A reader of
+ * records asks instead for the bad bytes to be marked ({@link #markBadBytes}): each becomes U+FFFD
+ * and a mark saying where, and reading goes on.
+ *
+ * <p>Before decoding it looks at the first bytes, and refuses input that is plainly not text
+ * ({@link NotTextException}, see {@link TextSniff}).
  */
 final class StrictUtf8Reader extends Reader {
+
+  /** Bytes looked at to tell text from binary input: as many as the first read gives, at least this. */
+  private static final int SNIFF_AT_LEAST = 16;
 
   private final InputStream in;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -27,8 +34,15 @@ final class StrictUtf8Reader extends Reader {
   private final CharBuffer chars = CharBuffer.allocate(8192).flip();
   private boolean endOfInput;
   private boolean finished;
-  /** The bad byte once the decoder has met it, -1 before. */
+  private boolean sniffed;
+  private NotTextException notText;
+  /** Where bad bytes are marked, or null when the first one is thrown. */
+  private BadBytes marks;
+  /** The bad byte once the decoder has met it (when not marking), -1 before. */
   private int badByte = -1;
+  private int badLine;
+  /** Characters decoded so far, and the line the next one is on. */
+  private long decoded;
   private int line = 1;
   private boolean afterCarriageReturn;
 
@@ -36,14 +50,56 @@ final class StrictUtf8Reader extends Reader {
     this.in = in;
   }
 
+  /**
+   * From now on a bad byte becomes U+FFFD and a mark in the returned {@link BadBytes}, at its
+   * offset in the decoded text, instead of an exception. Call before reading.
+   */
+  BadBytes markBadBytes() {
+    if (marks == null) {
+      marks = new BadBytes();
+    }
+    return marks;
+  }
+
+  /**
+   * Reads the first bytes and refuses input that is plainly not text; done before the first read
+   * anyway, and at once by {@link Utf8Input#open} so that a file is refused as it is opened.
+   */
+  void checkText() throws IOException {
+    if (notText != null) {
+      throw notText;
+    }
+    if (sniffed) {
+      return;
+    }
+    sniffed = true;
+    bytes.clear();
+    int n = 0;
+    while (n < SNIFF_AT_LEAST) {
+      int read = in.read(bytes.array(), n, bytes.capacity() - n);
+      if (read < 0) {
+        endOfInput = true;
+        break;
+      }
+      n += read;
+    }
+    bytes.position(0).limit(n);
+    String problem = TextSniff.problem(bytes.array(), n);
+    if (problem != null) {
+      notText = new NotTextException(problem);
+      throw notText;
+    }
+  }
+
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     if (length == 0) {
       return 0;
     }
+    checkText();
     while (!chars.hasRemaining()) {
       if (badByte >= 0) {
-        throw new NotUtf8Exception(line, badByte);
+        throw new NotUtf8Exception(badLine, badByte);
       }
       if (finished) {
         return -1;
@@ -52,52 +108,7 @@ final class StrictUtf8Reader extends Reader {
     }
     int n = Math.min(length, chars.remaining());
     chars.get(buffer, offset, n);
-    countLines(buffer, offset, n);
     return n;
-  }
-
-  /**
-   * After a {@link NotUtf8Exception}: drops the rest of the bad byte's line, its line break included
-   * (\n, \r or \r\n), so that reading goes on with the next line. For line-by-line formats, where a
-   * bad byte spoils one record and not the rest of the file.
-   */
-  void skipBadLine() throws IOException {
-    if (badByte < 0) {
-      throw new IllegalStateException("no bad byte to skip");
-    }
-    badByte = -1;
-    decoder.reset();
-    while (true) {
-      if (!bytes.hasRemaining() && !refill()) {
-        finished = true;
-        return;
-      }
-      byte b = bytes.get();
-      if (b == '\n' || b == '\r') {
-        if (b == '\r' && (bytes.hasRemaining() || refill()) && bytes.get(bytes.position()) == '\n') {
-          bytes.get();
-        }
-        line++;
-        afterCarriageReturn = false;
-        return;
-      }
-    }
-  }
-
-  /** Reads more bytes into the empty buffer; false at the end of the input. */
-  private boolean refill() throws IOException {
-    if (endOfInput) {
-      return false;
-    }
-    bytes.clear();
-    int n = in.read(bytes.array(), 0, bytes.capacity());
-    if (n < 0) {
-      endOfInput = true;
-      bytes.limit(0);
-      return false;
-    }
-    bytes.limit(n);
-    return true;
   }
 
   /** Decodes the next characters into {@code chars}, which the caller has used up. */
@@ -113,24 +124,44 @@ final class StrictUtf8Reader extends Reader {
       bytes.flip();
     }
     chars.clear();
-    CoderResult result = decoder.decode(bytes, chars, endOfInput);
-    if (result.isError()) {
-      badByte = bytes.get(bytes.position()) & 0xFF;
-    } else if (endOfInput && result.isUnderflow() && decoder.flush(chars).isUnderflow()) {
-      finished = true;
+    while (true) {
+      int from = chars.position();
+      CoderResult result = decoder.decode(bytes, chars, endOfInput);
+      count(from, chars.position());
+      if (result.isError()) {
+        int value = bytes.get(bytes.position()) & 0xFF;
+        if (marks == null) {
+          badByte = value;
+          badLine = line;
+        } else if (chars.hasRemaining()) {
+          marks.add(decoded, line, value);
+          bytes.position(bytes.position() + result.length());
+          chars.put('\uFFFD');
+          count(chars.position() - 1, chars.position());
+          continue;
+        } // else no room for U+FFFD: the next call meets the byte again
+      } else if (endOfInput && result.isUnderflow() && decoder.flush(chars).isUnderflow()) {
+        finished = true;
+      }
+      break;
     }
     chars.flip();
   }
 
-  /** Counts \n, \r and \r\n as one line break each, as JSON and CSV parsers do. */
-  private void countLines(char[] buffer, int offset, int n) {
-    for (int i = offset; i < offset + n; i++) {
-      char c = buffer[i];
+  /**
+   * Counts the characters decoded into {@code chars} between two positions, and their line breaks:
+   * \n, \r and \r\n one each, as JSON and CSV parsers count them.
+   */
+  private void count(int from, int to) {
+    char[] array = chars.array();
+    for (int i = from; i < to; i++) {
+      char c = array[i];
       if (c == '\r' || (c == '\n' && !afterCarriageReturn)) {
         line++;
       }
       afterCarriageReturn = c == '\r';
     }
+    decoded += to - from;
   }
 
   @Override

@@ -141,7 +141,15 @@ class ClassifyCommandTest {
     Run run = run("", "classify", png.toString());
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("it looks like a binary file").doesNotContain("Latin-1");
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).singleElement().asString()
+        .isEqualTo("cytosis classify: " + png + ": is a binary file (a PNG image), not text: Cytosis "
+            + "reads CSV, JSON or JSON Lines saved as UTF-8 text (from a spreadsheet: save as CSV UTF-8)");
+    Run fromStdin = run("\u0000\u0000\u0001\u0000", "classify");
+    assertThat(fromStdin.exit()).isEqualTo(2);
+    assertThat(fromStdin.out()).isEmpty();
+    assertThat(fromStdin.err().lines()).singleElement().asString()
+        .startsWith("cytosis classify: <stdin>: is a binary file (it holds NUL bytes), not text");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -67,6 +68,37 @@ class LineReadingProperties {
       assertThat(e.line()).isEqualTo(lines(before).size());
     });
     assertThat(delivered.toString()).isEqualTo(before);
+  }
+
+  @Property
+  void markedBadBytesBecomeReplacementCharactersPlacedByOffsetAndLine(@ForAll("texts") String a,
+      @ForAll @IntRange(min = 0x80, max = 0xFF) int bad1, @ForAll("texts") String b,
+      @ForAll @IntRange(min = 0x80, max = 0xFF) int bad2, @ForAll("texts") String c)
+      throws IOException {
+    // given text with two bytes that cannot start a character (after an "x", so that it never
+    // starts as UTF-16 would)
+    Assume.that((bad1 < 0xC2 || bad1 > 0xF4) && (bad2 < 0xC2 || bad2 > 0xF4));
+    String head = "x" + a;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    bytes.write(bad1);
+    bytes.writeBytes(b.getBytes(StandardCharsets.UTF_8));
+    bytes.write(bad2);
+    bytes.writeBytes(c.getBytes(StandardCharsets.UTF_8));
+    StrictUtf8Reader reader = (StrictUtf8Reader) Utf8Input.reader(new ByteArrayInputStream(bytes.toByteArray()));
+    BadBytes marks = reader.markBadBytes();
+    // when it is read with marks
+    String decoded = readAll(reader);
+    // then the text is the JDK's, with U+FFFD for each, and each is marked at its offset and line
+    assertThat(decoded).isEqualTo(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+    long first = head.length();
+    long second = first + 1 + b.length();
+    BadBytes.Mark one = marks.takeOffsets(0, first + 1);
+    BadBytes.Mark two = marks.takeOffsets(first + 1, second + 1);
+    assertThat(one).isEqualTo(new BadBytes.Mark(first, first, lines(head).size(), bad1));
+    assertThat(two).isEqualTo(new BadBytes.Mark(second, second,
+        lines(head + "\uFFFD" + b).size(), bad2));
+    assertThat(marks.any()).isFalse();
   }
 
   @Property

@@ -30,18 +30,26 @@ final class BadInputCatalogue {
    * One line of complaint: where it points (line 0 when there is no line) and what it says. A
    * problem {@code ofCommand} concerns the run as a whole (an empty file), not a record.
    */
-  record Problem(int line, String field, String says, boolean ofCommand) {
+  record Problem(int line, String field, String says, boolean ofCommand, boolean refusesInput) {
 
     static Problem at(int line, String field, String says) {
-      return new Problem(line, field, says, false);
+      return new Problem(line, field, says, false, false);
     }
 
     static Problem at(int line, String says) {
-      return new Problem(line, null, says, false);
+      return new Problem(line, null, says, false, false);
     }
 
     static Problem ofRun(String says) {
-      return new Problem(0, null, says, true);
+      return new Problem(0, null, says, true, false);
+    }
+
+    /**
+     * The whole input refused as not text (an image, an archive): one line, no record; the
+     * library throws it when the input is opened or its records are taken.
+     */
+    static Problem refused(String says) {
+      return new Problem(0, null, says, true, true);
     }
   }
 
@@ -84,9 +92,27 @@ final class BadInputCatalogue {
     cases.add(new Case("empty CSV bank", BANK, "bank.csv", Input.utf8(""), 0,
         List.of(Problem.ofRun("no scenarios found"))));
     // Garbage
+    // Binary files are refused whole, saying what they look like, not as a Latin-1 export
     cases.add(new Case("binary garbage (a PNG header)", EVENTS, "events.json",
-        Input.bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}), 1,
-        List.of(Problem.at(1, "is not UTF-8 (byte 0x89 on this line): it looks like a binary file"))));
+        Input.bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}), 0,
+        List.of(Problem.refused("is a binary file (a PNG image), not text: Cytosis reads CSV, JSON "
+            + "or JSON Lines saved as UTF-8 text"))));
+    cases.add(new Case("a spreadsheet saved as .xlsx (a zip) named .csv", BANK, "bank.csv",
+        Input.bytes(concat(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0},
+            "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII))), 0,
+        List.of(Problem.refused("is a binary file (a zip archive, as .xlsx, .docx and .ods files are)"))));
+    cases.add(new Case("answers: an old Excel file", ANSWERS, "answers.csv", Input.bytes(
+        new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1, 0, 0}), 0,
+        List.of(Problem.refused("is a binary file (an old Office document, .xls or .doc)"))));
+    cases.add(new Case("binary data of no known kind", EVENTS, "events.json", Input.bytes(
+        new byte[] {0x13, 0, (byte) 0x9C, 0x7A, 0, 0, 0x01, (byte) 0xFA, 0x42, 0x0A, 0x22, 0x7B, 0, 0x44,
+            (byte) 0x80, 0x01, 0x02, 0x33, 0x11, 0x05}), 0,
+        List.of(Problem.refused("is a binary file (it holds NUL bytes), not text"))));
+    cases.add(new Case("UTF-16 text", EVENTS, "events.jsonl",
+        Input.bytes(("\uFEFF" + GOOD + "\n").getBytes(StandardCharsets.UTF_16LE)), 0,
+        List.of(Problem.refused("is saved as UTF-16 text, not UTF-8"))));
+    // A stray NUL in text that is UTF-8 is only a bad record: files of good rows may hold one
     cases.add(events("binary garbage that happens to be UTF-8", "events.json",
         "\u0000\u0001\u0002garbage\u0007", 1, Problem.at(1, "is not valid JSON: at column 2, a control character where JSON was expected")));
     // Truncated and wrongly shaped JSON
@@ -142,20 +168,52 @@ final class BadInputCatalogue {
     cases.add(new Case("CSV with CRLF line ends", BANK, "bank.csv",
         Input.utf8("id,expected_label,cargo\r\nn1,PINOCYTOSIS,FLUID\r\nn2,PINOCYTOSIS,GOO\r\n"), 2,
         List.of(Problem.at(3, "cargo", "has unknown value \"GOO\""))));
-    // In JSON Lines a bad byte spoils its own line only: record d after it is still read.
+    // A bad byte spoils its own record only, in every format: the records after it are read.
     cases.add(new Case("invalid UTF-8", EVENTS, "events.jsonl", Input.bytes(concat(
         "{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":\"c".getBytes(StandardCharsets.UTF_8),
         new byte[] {(byte) 0xC3, 0x28}, "\"}\n{\"id\":\"d\"}\n".getBytes(StandardCharsets.UTF_8))), 4,
-        List.of(Problem.at(3, "is not UTF-8 (byte 0xC3 on this line): a Latin-1 or Windows export? "
+        List.of(Problem.at(3, "id", "is not UTF-8 (byte 0xC3 on this line): a Latin-1 or Windows export? "
             + "Save it as UTF-8 and try again; this line is not read, the lines after it are"))));
     cases.add(new Case("Latin-1 export (JSON Lines)", EVENTS, "events.jsonl", Input.bytes(
-        (GOOD + "\n{\"id\":\"b\",\"cellType\":\"cellule épithéliale\"}\n")
-            .getBytes(StandardCharsets.ISO_8859_1)), 2,
-        List.of(Problem.at(2, "is not UTF-8 (byte 0xE9"))));
+        (GOOD + "\n{\"id\":\"b\",\"cellType\":\"cellule épithéliale\"}\n" + GOOD + "\n")
+            .getBytes(StandardCharsets.ISO_8859_1)), 3,
+        List.of(Problem.at(2, "cellType", "is not UTF-8 (byte 0xE9"))));
+    cases.add(new Case("Latin-1 export (pretty-printed JSON array)", EVENTS, "events.json",
+        Input.bytes(("[\n " + GOOD + ",\n {\"id\":\"b\",\n  \"description\":\"La cellule sécrète\"},\n "
+            + "{\"id\":\"c\",\"cargo\":\"GOO\"},\n " + GOOD + "\n]\n").getBytes(StandardCharsets.ISO_8859_1)), 4,
+        List.of(Problem.at(4, "description", "is not UTF-8 (byte 0xE9 on this line): a Latin-1 or "
+            + "Windows export? Save it as UTF-8 and try again; this record is not read, the records after it are"),
+            Problem.at(5, "cargo", "has unknown value \"GOO\""))));
+    cases.add(new Case("Latin-1 export (JSON array on one line, with a byte-order mark)", EVENTS,
+        "events.json", Input.bytes(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            ("[" + GOOD + ",{\"id\":\"é\"}," + GOOD + "]").getBytes(StandardCharsets.ISO_8859_1))), 3,
+        List.of(Problem.at(1, "id", "is not UTF-8 (byte 0xE9"))));
+    cases.add(new Case("a bad byte between records of a JSON array", EVENTS, "events.json",
+        Input.bytes(concat(("[" + GOOD + ",\n").getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF},
+            (GOOD + "]").getBytes(StandardCharsets.UTF_8))), 2,
+        List.of(Problem.at(2, "is not UTF-8 (byte 0xFF on this line): a Latin-1 or Windows export? "
+            + "Save it as UTF-8 and try again; the rest of the file is not read"))));
     cases.add(new Case("Latin-1 spreadsheet export (CSV)", BANK, "bank.csv", Input.bytes(
         ("id,description,expected_label,cargo\nn1,fluid,PINOCYTOSIS,FLUID\n"
-            + "n2,cellule épithéliale,PINOCYTOSIS,FLUID\n").getBytes(StandardCharsets.ISO_8859_1)), 2,
-        List.of(Problem.at(3, "is not UTF-8 (byte 0xE9"))));
+            + "n2,cellule épithéliale,PINOCYTOSIS,FLUID\n\"n3\",\"a quoted\nfluid\",PINOCYTOSIS,FLUID\n"
+            + "n4,\"macropinocytose\nà la surface\",PINOCYTOSIS,GOO\n")
+            .getBytes(StandardCharsets.ISO_8859_1)), 4,
+        List.of(Problem.at(3, "description", "is not UTF-8 (byte 0xE9 on this line): a Latin-1 or "
+            + "Windows export? Save it as UTF-8 and try again; this row is not read, the rows after it are"),
+            Problem.at(7, "description", "is not UTF-8 (byte 0xE0"))));
+    cases.add(new Case("Latin-1 in a CSV header", BANK, "bank.csv", Input.bytes(
+        ("id,expected_label,cargo,thème\n" + GOOD_ROW).getBytes(StandardCharsets.ISO_8859_1)), 1,
+        List.of(Problem.at(1, "is not UTF-8 (byte 0xE8 on this line): a Latin-1 or Windows export? "
+            + "Save it as UTF-8 and try again; the rest of the file is not read"))));
+    cases.add(new Case("Latin-1 export (JSON bank array)", BANK, "bank.json", Input.bytes((
+        "[\n{\"title\":\"a\",\"event\":{\"cargo\":\"FLUID\"},"
+            + "\"expected\":{\"label\":\"PINOCYTOSIS\",\"status\":\"CLASSIFIED\"}},\n"
+            + "{\"title\":\"pinocytose étudiée\",\"event\":{\"cargo\":\"FLUID\"},"
+            + "\"expected\":{\"label\":\"PINOCYTOSIS\",\"status\":\"CLASSIFIED\"}},\n"
+            + "{\"title\":\"c\",\"event\":{\"cargo\":\"FLUID\"},"
+            + "\"expected\":{\"label\":\"PINOCYTOSIS\",\"status\":\"CLASSIFIED\"}}\n]\n")
+            .getBytes(StandardCharsets.ISO_8859_1)), 3,
+        List.of(Problem.at(3, "title", "is not UTF-8 (byte 0xE9"))));
     // CSV shapes
     cases.add(new Case("CSV with a quoted newline", BANK, "bank.csv", Input.utf8(
         "id,description,expected_label,direction,cargo\n"
@@ -240,9 +298,10 @@ final class BadInputCatalogue {
     cases.add(answers("answers: a byte-order mark and CRLF line ends",
         ("\uFEFF" + ANSWERS_HEADER + GOOD_ANSWER + GOOD_ANSWER).replace("\n", "\r\n"), 2));
     cases.add(new Case("answers: Latin-1 spreadsheet export", ANSWERS, "answers.csv", Input.bytes(
-        (ANSWERS_HEADER + GOOD_ANSWER + "ben,neutrophil-bacterium,phagocytose,La cellule englobe la bactérie.\n")
-            .getBytes(StandardCharsets.ISO_8859_1)), 2,
-        List.of(Problem.at(3, "is not UTF-8 (byte 0xE9"))));
+        (ANSWERS_HEADER + GOOD_ANSWER + "ben,neutrophil-bacterium,phagocytose,La cellule englobe la bactérie.\n"
+            + GOOD_ANSWER).getBytes(StandardCharsets.ISO_8859_1)), 3,
+        List.of(Problem.at(3, "justification", "is not UTF-8 (byte 0xE9 on this line): a Latin-1 or "
+            + "Windows export? Save it as UTF-8 and try again; this row is not read, the rows after it are"))));
     cases.add(answers("answers: a quoted newline, then an unknown scenario",
         ANSWERS_HEADER + "ana,ldl-uptake,\"receptor-mediated\nendocytosis\",\"LDL binds \"\"receptors\"\".\"\n"
             + "ben,no-such-scenario,phagocytosis,x\n", 2,

@@ -1,6 +1,7 @@
 package org.cytosis.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,6 +96,14 @@ class BadInputCatalogueTest {
   }
 
   private void library(Case c) throws IOException {
+    Problem refusal = c.problems().stream().filter(Problem::refusesInput).findFirst().orElse(null);
+    if (refusal != null) {
+      // then the input is refused as a whole, by the reader of its kind, in one message
+      assertThatThrownBy(() -> libraryRead(c)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining(refusal.says()).hasMessageStartingWith(
+              (c.kind() == Kind.EVENTS ? c.file() : dir.resolve(c.file()).toString()) + ": ");
+      return;
+    }
     if (c.kind() == Kind.ANSWERS) {
       answersLibrary(c);
       return;
@@ -136,6 +145,20 @@ class BadInputCatalogueTest {
       assertThat(e.line()).as(e.getMessage()).isEqualTo(p.line());
       assertThat(e.field()).as(e.getMessage()).isEqualTo(p.field());
       assertThat(e.getMessage()).contains(p.says()).hasSizeLessThanOrEqualTo(MAX_MESSAGE);
+    }
+  }
+
+  /** Reads the input as the library reads its kind, to the end. */
+  private void libraryRead(Case c) throws IOException {
+    switch (c.kind()) {
+      case EVENTS -> {
+        try (InputStream in = c.input().open(); Reader reader = Utf8Input.reader(in);
+            Stream<EventRecord> read = EventReader.read(c.file(), reader)) {
+          read.forEach(record -> { });
+        }
+      }
+      case BANK -> BankReader.read(write(c));
+      case ANSWERS -> AnswerReader.read(write(c));
     }
   }
 
