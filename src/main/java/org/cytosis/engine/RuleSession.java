@@ -59,25 +59,16 @@ final class RuleSession {
 
   static Classification run(RuleBase ruleBase, CellEvent event, List<?> observations,
       RuleFiringListener listener) {
-    TraceRecorder recorder = new TraceRecorder(ruleBase.byRule, event, listener);
-    KieSession session = ruleBase.sessions.newKieSession();
-    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-    try {
-      fireInOnePass(session, observations);
-      return assemble(event, recorder.concluded(Finding.class), recorder.concluded(Conflict.class),
-          recorder.concluded(Question.class), recorder.concluded(Verdict.class), recorder);
-    } finally {
-      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-      session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-      session.dispose();
-    }
+    return execute(ruleBase, event, observations, listener, true,
+        (session, recorder) -> assemble(event, recorder.concluded(Finding.class),
+            recorder.concluded(Conflict.class), recorder.concluded(Question.class),
+            recorder.concluded(Verdict.class), recorder));
   }
 
   /** As {@link #run}, and also reads how the verdict was justified before the session is gone. */
   static Justified runJustified(RuleBase ruleBase, CellEvent event, List<?> observations,
       RuleFiringListener listener) {
-    return execute(ruleBase, event, observations, listener,
+    return execute(ruleBase, event, observations, listener, false,
         (session, recorder) -> new Justified(assemble(event, facts(session, Finding.class),
             facts(session, Conflict.class), facts(session, Question.class),
             facts(session, Verdict.class), recorder),
@@ -98,14 +89,23 @@ final class RuleSession {
     }
   }
 
+  /**
+   * Fires the rules on the observations with a trace recorder listening, and collects the result
+   * before the session is gone: in one pass for a classification without an explanation (the fast
+   * path), phase by phase for a justified one.
+   */
   private static <T> T execute(RuleBase ruleBase, CellEvent event, List<?> observations,
-      RuleFiringListener listener, BiFunction<KieSession, TraceRecorder, T> collect) {
+      RuleFiringListener listener, boolean onePass, BiFunction<KieSession, TraceRecorder, T> collect) {
     TraceRecorder recorder = new TraceRecorder(ruleBase.byRule, event, listener);
     KieSession session = ruleBase.sessions.newKieSession();
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
     session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
     try {
-      fire(session, observations);
+      if (onePass) {
+        fireInOnePass(session, observations);
+      } else {
+        fire(session, observations);
+      }
       return collect.apply(session, recorder);
     } finally {
       session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);

@@ -280,13 +280,20 @@ final class FrameReader {
       if (route.verbal() || !afterRouteWord || route.kind() == PredicateKind.CROSSING) {
         continue;
       }
+      // The verb the "by" phrase goes with is the nearest before it: "engulf bacteria and secrete
+      // cytokines by exocytosis" says how the cytokines leave, not how the bacteria come in.
+      int nearest = -1;
       for (int k = 0; k < named.size(); k++) {
         Predicate verb = named.get(k);
         if (verb.verbal() && verb.clause() == route.clause()
-            && verb.match().last() < route.match().first() && verb.kind() != route.kind()) {
-          named.set(k, new Predicate(verb.match(), route.kind(), verb.subjectIsTheme(), verb.needs(),
-              verb.verbal(), verb.passive(), verb.clause(), verb.nounRow()));
+            && verb.match().last() < route.match().first()) {
+          nearest = k;
         }
+      }
+      if (nearest >= 0 && named.get(nearest).kind() != route.kind()) {
+        Predicate verb = named.get(nearest);
+        named.set(nearest, new Predicate(verb.match(), route.kind(), verb.subjectIsTheme(),
+            verb.needs(), verb.verbal(), verb.passive(), verb.clause(), verb.nounRow()));
       }
     }
     return named;
