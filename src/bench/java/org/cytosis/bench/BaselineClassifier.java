@@ -25,13 +25,16 @@ public final class BaselineClassifier {
     int endo = 0;
     boolean noVesicle = e.mechanism() != null || e.vesicleType() == VesicleType.NONE;
     if (e.direction() != null) {
-      if (e.direction() == org.cytosis.model.Direction.OUT_OF_CELL) exo++; else endo++;
+      if (e.direction() == org.cytosis.model.Direction.OUT_OF_CELL) exo++;
+      else endo++;
     }
     if (e.membraneEvent() != null) {
-      if (e.membraneEvent() == org.cytosis.model.MembraneEvent.FUSION) exo++; else endo++;
+      if (e.membraneEvent() == org.cytosis.model.MembraneEvent.FUSION) exo++;
+      else endo++;
     }
     if (e.vesicleOrigin() != null) {
-      if (e.vesicleOrigin() == org.cytosis.model.VesicleOrigin.PLASMA_MEMBRANE) endo++; else exo++;
+      if (e.vesicleOrigin() == org.cytosis.model.VesicleOrigin.PLASMA_MEMBRANE) endo++;
+      else exo++;
     }
     if (e.membraneSizeChange() == org.cytosis.model.MembraneSizeChange.INCREASES) exo++;
     if (e.membraneSizeChange() == org.cytosis.model.MembraneSizeChange.DECREASES) endo++;
@@ -39,24 +42,32 @@ public final class BaselineClassifier {
     VesicleType v = e.vesicleType();
     if (v == VesicleType.SECRETORY_VESICLE) exo++;
     if (v == VesicleType.ENDOCYTIC_VACUOLE) endo++;
-    if (v == VesicleType.PHAGOSOME || e.cargo() == Cargo.SOLID_PARTICLE) subtype = Label.PHAGOCYTOSIS;
-    else if (v == VesicleType.PINOCYTIC_VESICLE || e.cargo() == Cargo.FLUID) subtype = Label.PINOCYTOSIS;
+    if (v == VesicleType.PHAGOSOME || e.cargo() == Cargo.SOLID_PARTICLE)
+      subtype = Label.PHAGOCYTOSIS;
+    else if (v == VesicleType.PINOCYTIC_VESICLE || e.cargo() == Cargo.FLUID)
+      subtype = Label.PINOCYTOSIS;
     else if (v == VesicleType.CLATHRIN_COATED_VESICLE || e.cargo() == Cargo.RECEPTOR_BOUND_LIGAND) {
       subtype = Label.RECEPTOR_MEDIATED_ENDOCYTOSIS;
-    } else if (v == VesicleType.DENSE_CORE_VESICLE || v == VesicleType.SYNAPTIC_VESICLE
+    } else if (v == VesicleType.DENSE_CORE_VESICLE
+        || v == VesicleType.SYNAPTIC_VESICLE
         || e.trigger() == org.cytosis.model.Trigger.SIGNAL) {
       subtype = Label.REGULATED_SECRETORY_PATHWAY;
     } else if (e.trigger() == org.cytosis.model.Trigger.CONTINUOUS) {
       subtype = Label.CONSTITUTIVE_SECRETORY_PATHWAY;
     }
-    if (subtype != null && subtype.getFamily() == Label.ENDOCYTOSIS && subtype != null
-        && (e.cargo() == Cargo.SOLID_PARTICLE || e.cargo() == Cargo.FLUID
-            || e.cargo() == Cargo.RECEPTOR_BOUND_LIGAND || v != null)) {
+    if (subtype != null
+        && subtype.getFamily() == Label.ENDOCYTOSIS
+        && subtype != null
+        && (e.cargo() == Cargo.SOLID_PARTICLE
+            || e.cargo() == Cargo.FLUID
+            || e.cargo() == Cargo.RECEPTOR_BOUND_LIGAND
+            || v != null)) {
       endo++;
     }
     if (exo > 0 && endo > 0) {
-      return new Result(Status.CONFLICTING, exo >= 2 * endo ? Label.EXOCYTOSIS
-          : endo >= 2 * exo ? Label.ENDOCYTOSIS : null);
+      return new Result(
+          Status.CONFLICTING,
+          exo >= 2 * endo ? Label.EXOCYTOSIS : endo >= 2 * exo ? Label.ENDOCYTOSIS : null);
     }
     if (noVesicle) {
       return new Result(Status.NOT_BULK_TRANSPORT, null);
@@ -65,7 +76,7 @@ public final class BaselineClassifier {
     if (family == null) {
       return new Result(Status.INSUFFICIENT_EVIDENCE, null);
     }
-    return new Result(Status.CLASSIFIED,
-        subtype != null && subtype.getFamily() == family ? subtype : family);
+    return new Result(
+        Status.CLASSIFIED, subtype != null && subtype.getFamily() == family ? subtype : family);
   }
 }

@@ -54,8 +54,8 @@ public class BatchBenchmark {
   }
 
   /**
-   * Events described in English only: the description is read into observations (sentences,
-   * Lucene normalisation, phrase matching, negation), then the rules run on them.
+   * Events described in English only: the description is read into observations (sentences, Lucene
+   * normalisation, phrase matching, negation), then the rules run on them.
    */
   @Benchmark
   @OperationsPerInvocation(BATCH)

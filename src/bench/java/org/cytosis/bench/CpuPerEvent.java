@@ -35,10 +35,14 @@ public final class CpuPerEvent {
       classifier.classifyAll(events);
       long cpu2 = os.getProcessCpuTime();
       long wall2 = System.nanoTime();
-      System.out.printf("round %2d  one thread: %6.1f us CPU, %6.1f us wall per event"
-              + "  |  classifyAll: %6.1f us CPU, %6.1f us wall per event%n", round,
-          perEvent(cpu1 - cpu0, count), perEvent(wall1 - wall0, count),
-          perEvent(cpu2 - cpu1, count), perEvent(wall2 - wall1, count));
+      System.out.printf(
+          "round %2d  one thread: %6.1f us CPU, %6.1f us wall per event"
+              + "  |  classifyAll: %6.1f us CPU, %6.1f us wall per event%n",
+          round,
+          perEvent(cpu1 - cpu0, count),
+          perEvent(wall1 - wall0, count),
+          perEvent(cpu2 - cpu1, count),
+          perEvent(wall2 - wall1, count));
     }
   }
 

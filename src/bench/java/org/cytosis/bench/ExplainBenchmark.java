@@ -12,10 +12,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What one {@code Explainer.explain} costs, warm: the verdict with its justification graph, why
- * not each other label, and the counterfactuals, which re-run the rules some hundreds of times
- * (spread over the cores). Milliseconds per explanation, for events given as fields and for
- * events described in English.
+ * What one {@code Explainer.explain} costs, warm: the verdict with its justification graph, why not
+ * each other label, and the counterfactuals, which re-run the rules some hundreds of times (spread
+ * over the cores). Milliseconds per explanation, for events given as fields and for events
+ * described in English.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -31,8 +31,8 @@ public class ExplainBenchmark {
   }
 
   @Benchmark
-  public Classification explainEnglish(PerCallBenchmark.Engine engine,
-      PerCallBenchmark.Events events) {
+  public Classification explainEnglish(
+      PerCallBenchmark.Engine engine, PerCallBenchmark.Events events) {
     return new Explainer(engine.classifier).explain(events.nextEnglish());
   }
 }

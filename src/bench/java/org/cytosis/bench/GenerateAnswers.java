@@ -33,8 +33,8 @@ public final class GenerateAnswers {
 
   static final String KEY = "testcases-grading/key.csv";
   static final String CLASS = "testcases-grading/class-answers.csv";
-  static final List<String> COLUMNS = List.of("student_id", "scenario_id", "answer",
-      "justification");
+  static final List<String> COLUMNS =
+      List.of("student_id", "scenario_id", "answer", "justification");
 
   private GenerateAnswers() {}
 
@@ -47,8 +47,10 @@ public final class GenerateAnswers {
     // Plain CSV, not CsvTable: the class's formula-like answers are kept as written, not escaped.
     CsvSchema.Builder schema = CsvSchema.builder();
     COLUMNS.forEach(schema::addColumn);
-    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-    try (SequenceWriter rows = new CsvMapper().writer(schema.build().withHeader()).writeValues(out)) {
+    Writer out =
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    try (SequenceWriter rows =
+        new CsvMapper().writer(schema.build().withHeader()).writeValues(out)) {
       for (long i = 0; i < count; i++) {
         String scenario = scenarios.get((int) (i % scenarios.size()));
         List<AnswerRecord> written = byScenario.get(scenario);
@@ -66,7 +68,9 @@ public final class GenerateAnswers {
   /** The class's readable answers to each scenario of the key, in key order. */
   private static Map<String, List<AnswerRecord>> classAnswers() {
     Map<String, List<AnswerRecord>> byScenario = new LinkedHashMap<>();
-    BankReader.readKey(Path.of(KEY)).records().forEach(r -> byScenario.put(r.id(), new ArrayList<>()));
+    BankReader.readKey(Path.of(KEY))
+        .records()
+        .forEach(r -> byScenario.put(r.id(), new ArrayList<>()));
     for (AnswerRecord answer : AnswerReader.read(Path.of(CLASS))) {
       List<AnswerRecord> written = answer.isReadable() ? byScenario.get(answer.scenarioId()) : null;
       if (written != null) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.cytosis.model.CellEvent;
-import org.cytosis.output.CsvTable;
 import org.cytosis.model.Label;
+import org.cytosis.output.CsvTable;
 
 /**
  * Writes a large CSV bank for {@code validate}, one scenario per row, from a fixed seed: three rows
@@ -27,9 +27,21 @@ import org.cytosis.model.Label;
  */
 public final class GenerateBank {
 
-  static final List<String> COLUMNS = List.of("id", "description", "expected_label",
-      "expected_status", "cellType", "direction", "membraneEvent", "vesicleOrigin",
-      "membraneSizeChange", "cargo", "vesicleType", "trigger", "mechanism");
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "description",
+          "expected_label",
+          "expected_status",
+          "cellType",
+          "direction",
+          "membraneEvent",
+          "vesicleOrigin",
+          "membraneSizeChange",
+          "cargo",
+          "vesicleType",
+          "trigger",
+          "mechanism");
 
   private GenerateBank() {}
 
@@ -37,12 +49,17 @@ public final class GenerateBank {
     GeneratorArgs parsed = GeneratorArgs.parse(args, "GenerateBank", 11L);
     long count = parsed.count();
     SplittableRandom random = parsed.random();
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    try (Writer out =
+            new BufferedWriter(
+                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         CsvTable.Rows rows = CsvTable.open(out, COLUMNS)) {
       for (long i = 0; i < count; i++) {
         String id = "b" + i;
-        rows.write(row(random.nextInt(4) == 0 ? BenchEvents.english(random, id)
-            : BenchEvents.drawn(random, id)));
+        rows.write(
+            row(
+                random.nextInt(4) == 0
+                    ? BenchEvents.english(random, id)
+                    : BenchEvents.drawn(random, id)));
       }
     }
   }

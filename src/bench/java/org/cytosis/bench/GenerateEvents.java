@@ -30,13 +30,15 @@ public final class GenerateEvents {
     long count = Long.parseLong(args[0]);
     boolean english = args.length > 1 && args[1].equals("english");
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 7L;
-    ObjectMapper mapper = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+    ObjectMapper mapper =
+        JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
     SplittableRandom random = new SplittableRandom(seed);
     try (OutputStream out = new BufferedOutputStream(System.out, 1 << 16)) {
       for (long i = 0; i < count; i++) {
-        CellEvent event = english
-            ? BenchEvents.english(1, random.nextLong()).get(0).toBuilder().id("t" + i).build()
-            : BenchEvents.structured(random, "e" + i);
+        CellEvent event =
+            english
+                ? BenchEvents.english(1, random.nextLong()).get(0).toBuilder().id("t" + i).build()
+                : BenchEvents.structured(random, "e" + i);
         mapper.writeValue(out, event);
         out.write('\n');
       }

@@ -2,7 +2,9 @@ package org.cytosis.bench;
 
 import java.util.SplittableRandom;
 
-/** A generator's command line, {@code COUNT [SEED]}: how many rows, and the seeded random source. */
+/**
+ * A generator's command line, {@code COUNT [SEED]}: how many rows, and the seeded random source.
+ */
 record GeneratorArgs(long count, SplittableRandom random) {
 
   /** Exits with status 2 and the usage line when the arguments do not fit. */
@@ -11,7 +13,8 @@ record GeneratorArgs(long count, SplittableRandom random) {
       System.err.println("usage: " + name + " COUNT [SEED]");
       System.exit(2);
     }
-    return new GeneratorArgs(Long.parseLong(args[0]),
+    return new GeneratorArgs(
+        Long.parseLong(args[0]),
         new SplittableRandom(args.length > 1 ? Long.parseLong(args[1]) : defaultSeed));
   }
 }

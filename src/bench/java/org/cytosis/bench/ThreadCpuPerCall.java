@@ -28,7 +28,8 @@ public final class ThreadCpuPerCall {
     int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     boolean english = args.length > 2 && args[2].equals("english");
     Classifier classifier = Classifier.create();
-    List<CellEvent> events = english ? BenchEvents.english(4096, 42) : BenchEvents.structured(4096, 42);
+    List<CellEvent> events =
+        english ? BenchEvents.english(4096, 42) : BenchEvents.structured(4096, 42);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Double> measured = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
@@ -40,8 +41,12 @@ public final class ThreadCpuPerCall {
       }
     }
     Collections.sort(measured);
-    System.out.printf("median %.2f us CPU per classify (%.2f-%.2f, %d rounds after %d of warm-up)%n",
-        measured.get(measured.size() / 2), measured.get(0), measured.get(measured.size() - 1),
-        measured.size(), warmUp);
+    System.out.printf(
+        "median %.2f us CPU per classify (%.2f-%.2f, %d rounds after %d of warm-up)%n",
+        measured.get(measured.size() / 2),
+        measured.get(0),
+        measured.get(measured.size() - 1),
+        measured.size(),
+        warmUp);
   }
 }

@@ -31,10 +31,11 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * Issue 18's measurement of truth maintenance against plain inserts: the rules of {@code rules/}
- * compiled at run time as they are, and a copy with every {@code insertLogical} made {@code insert},
- * in session configurations of Drools; for each, whether it reaches the same facts and the thread's
- * CPU time per event for firing the rules alone (no listener, no result assembled). Variants run
- * interleaved round by round; the first two rounds are warm-up. BENCHMARKS.md has the figures.
+ * compiled at run time as they are, and a copy with every {@code insertLogical} made {@code
+ * insert}, in session configurations of Drools; for each, whether it reaches the same facts and the
+ * thread's CPU time per event for firing the rules alone (no listener, no result assembled).
+ * Variants run interleaved round by round; the first two rounds are warm-up. BENCHMARKS.md has the
+ * figures.
  *
  * <pre>
  *   java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
@@ -52,8 +53,8 @@ public final class SessionOptions {
 
   public static void main(String[] args) throws IOException {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-    List<List<Observation>> events = BenchEvents.structured(4096, 42).stream()
-        .map(Observations::fromFields).toList();
+    List<List<Observation>> events =
+        BenchEvents.structured(4096, 42).stream().map(Observations::fromFields).toList();
     Path rules = Path.of("rules");
     Path inserting = Files.createTempDirectory("rules-insert");
     copyWithPlainInserts(rules, inserting);
@@ -73,11 +74,13 @@ public final class SessionOptions {
     KieSessionsPool fixed = build(inserting, equalityFixed).newKieSessionsPool(2);
 
     Map<String, IntConsumer> variants = new LinkedHashMap<>();
-    variants.put("insertLogical (truth maintenance)", i -> fire(logical, null, events.get(i), false));
+    variants.put(
+        "insertLogical (truth maintenance)", i -> fire(logical, null, events.get(i), false));
     variants.put("insert, identity", i -> fire(identity, null, events.get(i), false));
     variants.put("insert, EQUALITY", i -> fire(equal, null, events.get(i), false));
     variants.put("insert, EQUALITY, thread-unsafe", i -> fire(equal, unsafe, events.get(i), false));
-    variants.put("insert, EQUALITY, immutable, unsafe", i -> fire(fixed, unsafe, events.get(i), false));
+    variants.put(
+        "insert, EQUALITY, immutable, unsafe", i -> fire(fixed, unsafe, events.get(i), false));
 
     for (var v : Map.of("insert, identity", identity, "insert, EQUALITY", equal).entrySet()) {
       int differ = 0;
@@ -88,7 +91,8 @@ public final class SessionOptions {
         differ += reference.facts().equals(run.facts()) && reference.count() == run.count() ? 0 : 1;
         notOne += run.verdicts() == 1 ? 0 : 1;
       }
-      System.out.printf("%s: %d of %d events reach other or more facts, %d not exactly one verdict%n",
+      System.out.printf(
+          "%s: %d of %d events reach other or more facts, %d not exactly one verdict%n",
           v.getKey(), differ, events.size(), notOne);
     }
 
@@ -110,15 +114,17 @@ public final class SessionOptions {
         }
       }
     }
-    timings.forEach((name, values) -> {
-      Collections.sort(values);
-      System.out.printf("%-38s median %.2f us CPU per event (%.2f-%.2f)%n", name,
-          values.get(values.size() / 2), values.get(0), values.get(values.size() - 1));
-    });
+    timings.forEach(
+        (name, values) -> {
+          Collections.sort(values);
+          System.out.printf(
+              "%-38s median %.2f us CPU per event (%.2f-%.2f)%n",
+              name, values.get(values.size() / 2), values.get(0), values.get(values.size() - 1));
+        });
   }
 
-  private static Run fire(KieSessionsPool pool, KieSessionConfiguration conf,
-      List<Observation> facts, boolean keep) {
+  private static Run fire(
+      KieSessionsPool pool, KieSessionConfiguration conf, List<Observation> facts, boolean keep) {
     KieSession session = conf == null ? pool.newKieSession() : pool.newKieSession(conf);
     try {
       facts.forEach(session::insert);
@@ -127,8 +133,8 @@ public final class SessionOptions {
         session.fireAllRules();
       }
       int verdicts = session.getObjects(new ClassObjectFilter(Verdict.class)).size();
-      return new Run(keep ? new HashSet<>(session.getObjects()) : null,
-          session.getObjects().size(), verdicts);
+      return new Run(
+          keep ? new HashSet<>(session.getObjects()) : null, session.getObjects().size(), verdicts);
     } finally {
       session.dispose();
     }

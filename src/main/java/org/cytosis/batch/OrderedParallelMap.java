@@ -38,22 +38,27 @@ public final class OrderedParallelMap {
 
   /** Elements per task: enough to make handing over cheap, few enough to keep every core busy. */
   static final int DEFAULT_CHUNK = 64;
+
   /** Chunks read ahead per thread: keeps workers busy while the consumer waits for the oldest. */
   static final int CHUNKS_PER_THREAD = 4;
 
   private OrderedParallelMap() {}
 
   /**
-   * The results of {@code function} over {@code input}, in input order, computed on every core.
-   * The returned stream is lazy and must be closed (try-with-resources) if not read to its end.
+   * The results of {@code function} over {@code input}, in input order, computed on every core. The
+   * returned stream is lazy and must be closed (try-with-resources) if not read to its end.
    */
-  public static <T, R> Stream<R> map(Stream<? extends T> input, Function<? super T, ? extends R> function) {
+  public static <T, R> Stream<R> map(
+      Stream<? extends T> input, Function<? super T, ? extends R> function) {
     return map(input, function, Runtime.getRuntime().availableProcessors(), DEFAULT_CHUNK);
   }
 
   /** As {@link #map(Stream, Function)}, with a given number of threads and chunk size. */
-  public static <T, R> Stream<R> map(Stream<? extends T> input, Function<? super T, ? extends R> function,
-      int threads, int chunkSize) {
+  public static <T, R> Stream<R> map(
+      Stream<? extends T> input,
+      Function<? super T, ? extends R> function,
+      int threads,
+      int chunkSize) {
     Objects.requireNonNull(input, "input must not be null");
     Objects.requireNonNull(function, "function must not be null");
     if (threads < 1 || chunkSize < 1) {
@@ -66,7 +71,9 @@ public final class OrderedParallelMap {
         .onClose(input::close);
   }
 
-  /** The results as they are taken: reads ahead, hands chunks to the workers, waits for the oldest. */
+  /**
+   * The results as they are taken: reads ahead, hands chunks to the workers, waits for the oldest.
+   */
   private static final class Results<T, R> implements Iterator<R>, AutoCloseable {
 
     private final Iterator<? extends T> input;
@@ -74,13 +81,18 @@ public final class OrderedParallelMap {
     private final int chunkSize;
     private final int window;
     private final ExecutorService executor;
+
     /** Each chunk's results: an R, or a {@link Failed} that ends the chunk. */
     private final Deque<Future<List<Object>>> inFlight = new ArrayDeque<>();
+
     private Iterator<Object> current = Collections.emptyIterator();
     private boolean closed;
 
-    Results(Iterator<? extends T> input, Function<? super T, ? extends R> function,
-        int threads, int chunkSize) {
+    Results(
+        Iterator<? extends T> input,
+        Function<? super T, ? extends R> function,
+        int threads,
+        int chunkSize) {
       this.input = input;
       this.function = function;
       this.chunkSize = chunkSize;
@@ -142,7 +154,9 @@ public final class OrderedParallelMap {
       }
     }
 
-    /** Runs on a worker. A failure stands in for its element; the rest of the chunk is not needed. */
+    /**
+     * Runs on a worker. A failure stands in for its element; the rest of the chunk is not needed.
+     */
     private List<Object> apply(List<T> chunk) {
       List<Object> out = new ArrayList<>(chunk.size());
       for (T element : chunk) {

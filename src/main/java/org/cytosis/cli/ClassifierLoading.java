@@ -19,20 +19,24 @@ final class ClassifierLoading {
   }
 
   static ClassifierLoading forArguments(String... args) {
-    boolean needsBuiltIn = args.length > 0 && args[0].equals("classify")
-        && Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"));
+    boolean needsBuiltIn =
+        args.length > 0
+            && args[0].equals("classify")
+            && Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"));
     if (!needsBuiltIn) {
       return new ClassifierLoading(null);
     }
     // The English reader loads when first needed; --text needs it for sure, so it loads here too.
     boolean text = Arrays.stream(args).anyMatch(a -> a.startsWith("--text"));
-    return new ClassifierLoading(CompletableFuture.supplyAsync(() -> {
-      Cytosis cytosis = Cytosis.builtIn();
-      if (text) {
-        cytosis.loadEnglish();
-      }
-      return cytosis;
-    }));
+    return new ClassifierLoading(
+        CompletableFuture.supplyAsync(
+            () -> {
+              Cytosis cytosis = Cytosis.builtIn();
+              if (text) {
+                cytosis.loadEnglish();
+              }
+              return cytosis;
+            }));
   }
 
   /** The classifier the {@code --rules} option asks for, loading or loaded. */

@@ -33,31 +33,45 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code classify [FILE|-]} or {@code classify --text "..."}. */
-@Command(name = "classify", mixinStandardHelpOptions = true,
-    description = "Classify the events in FILE (one JSON object, an array, or JSON Lines; '-' or nothing for stdin), or one event described with --text.")
+@Command(
+    name = "classify",
+    mixinStandardHelpOptions = true,
+    description =
+        "Classify the events in FILE (one JSON object, an array, or JSON Lines; '-' or nothing for stdin), or one event described with --text.")
 final class ClassifyCommand implements Callable<Integer> {
 
   private final Streams streams;
   private final ClassifierLoading loading;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "Events to classify; '-' for stdin.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "Events to classify; '-' for stdin.")
   String file;
 
-  @Option(names = "--text", paramLabel = "TEXT", description = "Classify one event described in English.")
+  @Option(
+      names = "--text",
+      paramLabel = "TEXT",
+      description = "Classify one event described in English.")
   String text;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (the answer in words; see --explain, --trace, --sources), json (JSON Lines, one result per input), "
-          + "dot (Graphviz) or mermaid: the justification graph, one per event. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description =
+          "text (the answer in words; see --explain, --trace, --sources), json (JSON Lines, one result per input), "
+              + "dot (Graphviz) or mermaid: the justification graph, one per event. Default: ${DEFAULT-VALUE}.")
   ClassifyFormat format;
 
-  @Option(names = "--explain",
-      description = "Explain every event: how, why not the other answers, what would change it. One event (--text, or a file "
-          + "holding one) is explained anyway; an explanation costs some hundreds of extra rule runs per event.")
+  @Option(
+      names = "--explain",
+      description =
+          "Explain every event: how, why not the other answers, what would change it. One event (--text, or a file "
+              + "holding one) is explained anyway; an explanation costs some hundreds of extra rule runs per event.")
   boolean explain;
 
-  @Option(names = "--no-explain",
-      description = "Explain no event, not even a single one.")
+  @Option(names = "--no-explain", description = "Explain no event, not even a single one.")
   boolean noExplain;
 
   @Option(names = "--trace", description = "Text: also list the rules that fired, in order.")
@@ -66,8 +80,7 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--sources", description = "Text: also give the catalogue IDs behind each claim.")
   boolean sources;
 
-  @Mixin
-  RulesOption rules;
+  @Mixin RulesOption rules;
 
   ClassifyCommand(Streams streams, ClassifierLoading loading) {
     this.streams = streams;
@@ -85,12 +98,20 @@ final class ClassifyCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     if (text != null && text.isBlank()) {
-      streams.err().println("cytosis classify: --text is empty: describe one event in a sentence, "
-          + "for example --text \"Neutrophils engulf bacteria.\"");
+      streams
+          .err()
+          .println(
+              "cytosis classify: --text is empty: describe one event in a sentence, "
+                  + "for example --text \"Neutrophils engulf bacteria.\"");
       return Main.BAD_INPUT;
     }
     if (noExplain && format.isDiagram()) {
-      streams.err().println("cytosis classify: --format " + format + " draws the explanation; it cannot be combined with --no-explain");
+      streams
+          .err()
+          .println(
+              "cytosis classify: --format "
+                  + format
+                  + " draws the explanation; it cannot be combined with --no-explain");
       return Main.BAD_INPUT;
     }
     // The rule base loads on another core while this thread opens and parses the input.
@@ -117,8 +138,11 @@ final class ClassifyCommand implements Callable<Integer> {
       InputLimits.checkText("description", text, "--text", 0);
       result = loaded.join().classify().classify(event, !noExplain);
     } catch (InvalidInputException e) {
-      streams.err().println("cytosis classify: "
-          + new InvalidInputException("--text", 0, e.field(), e.problem()).getMessage());
+      streams
+          .err()
+          .println(
+              "cytosis classify: "
+                  + new InvalidInputException("--text", 0, e.field(), e.problem()).getMessage());
       return Main.BAD_INPUT;
     }
     streams.out().println(render(event, result));
@@ -140,12 +164,18 @@ final class ClassifyCommand implements Callable<Integer> {
       while (ahead.size() < 2 && read.hasNext()) {
         ahead.add(read.next());
       }
-      boolean explained = ClassifyEvents.explains(explain ? Explaining.ALWAYS
-          : noExplain ? Explaining.NEVER : Explaining.ONE_EVENT, format, ahead.size());
-      Stream<EventRecord> all = Stream.concat(ahead.stream(),
-          StreamSupport.stream(Spliterators.spliteratorUnknownSize(read, Spliterator.ORDERED), false));
-      try (ProgressDisplay progress = explained && ahead.size() > 1 ? progress(source)
-          : ProgressDisplay.none()) {
+      boolean explained =
+          ClassifyEvents.explains(
+              explain ? Explaining.ALWAYS : noExplain ? Explaining.NEVER : Explaining.ONE_EVENT,
+              format,
+              ahead.size());
+      Stream<EventRecord> all =
+          Stream.concat(
+              ahead.stream(),
+              StreamSupport.stream(
+                  Spliterators.spliteratorUnknownSize(read, Spliterator.ORDERED), false));
+      try (ProgressDisplay progress =
+          explained && ahead.size() > 1 ? progress(source) : ProgressDisplay.none()) {
         return classifyAll(loaded, source, all, explained, progress);
       }
     } catch (NoSuchFileException e) {
@@ -171,17 +201,28 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     long total = -1;
     if (!source.equals("<stdin>")) {
-      try (Reader reader = open(source); Stream<EventRecord> records = EventReader.read(source, reader)) {
+      try (Reader reader = open(source);
+          Stream<EventRecord> records = EventReader.read(source, reader)) {
         total = records.count();
       }
     }
     return ProgressDisplay.open(streams, "explain", total, ProgressDisplay.MIN_EXPLAINED, true);
   }
 
-  private int classifyAll(CompletableFuture<Cytosis> loaded, String source,
-      Stream<EventRecord> records, boolean explained, ProgressDisplay progress) {
-    try (Stream<Outcome> outcomes = ClassifyEvents.classifyAll(() -> loaded.join().classify(),
-        source, records, explained, format, c -> render(c.event(), c.result()))) {
+  private int classifyAll(
+      CompletableFuture<Cytosis> loaded,
+      String source,
+      Stream<EventRecord> records,
+      boolean explained,
+      ProgressDisplay progress) {
+    try (Stream<Outcome> outcomes =
+        ClassifyEvents.classifyAll(
+            () -> loaded.join().classify(),
+            source,
+            records,
+            explained,
+            format,
+            c -> render(c.event(), c.result()))) {
       int count = 0;
       boolean bad = false;
       for (Iterator<Outcome> it = outcomes.iterator(); it.hasNext(); ) {
@@ -210,7 +251,9 @@ final class ClassifyCommand implements Callable<Integer> {
     return Utf8Input.open(Path.of(file));
   }
 
-  /** Text shows the full explanation only when asked for; the short answer uses it when it is there. */
+  /**
+   * Text shows the full explanation only when asked for; the short answer uses it when it is there.
+   */
   private String render(CellEvent event, Classification result) {
     return format.render(result, event.description(), new TextOptions(explain, trace, sources));
   }

@@ -11,8 +11,14 @@ import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line. {@link #run} is the real entry point: it takes streams and returns the exit code. */
-@Command(name = "cytosis", mixinStandardHelpOptions = true, version = "cytosis 0.1.0",
+/**
+ * The command line. {@link #run} is the real entry point: it takes streams and returns the exit
+ * code.
+ */
+@Command(
+    name = "cytosis",
+    mixinStandardHelpOptions = true,
+    version = "cytosis 0.1.0",
     description = "Classifies how cells move cargo across their membrane, and explains why.")
 public final class Main {
 
@@ -39,10 +45,13 @@ public final class Main {
 
   /** Success. */
   public static final int OK = 0;
+
   /** The run completed but found failures (a scenario that does not match its key). */
   public static final int FAILURES = 1;
+
   /** Bad usage or unreadable input. */
   public static final int BAD_INPUT = 2;
+
   /** A bug in Cytosis itself. */
   public static final int INTERNAL_ERROR = 3;
 
@@ -54,23 +63,28 @@ public final class Main {
     return run(in, out, err, false, args);
   }
 
-  /** {@code processStreams}: the streams are the process's own, so a terminal may be behind them. */
-  static int run(InputStream in, PrintStream out, PrintStream err, boolean processStreams,
-      String... args) {
+  /**
+   * {@code processStreams}: the streams are the process's own, so a terminal may be behind them.
+   */
+  static int run(
+      InputStream in, PrintStream out, PrintStream err, boolean processStreams, String... args) {
     ClassifierLoading classifier = ClassifierLoading.forArguments(args);
     // Output is flushed at the end (below), not line by line: a batch writes millions of lines.
-    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), false);
-    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter =
+        new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    PrintWriter errWriter =
+        new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Streams streams = new Streams(in, outWriter, errWriter, processStreams);
     CommandLine cli = new CommandLine(new Main());
     register(cli, new Run(streams, classifier), args);
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      errWriter.println("cytosis: internal error: " + e);
-      return INTERNAL_ERROR;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          errWriter.println("cytosis: internal error: " + e);
+          return INTERNAL_ERROR;
+        });
     int code = cli.execute(args);
     outWriter.flush();
     errWriter.flush();
@@ -79,17 +93,18 @@ public final class Main {
 
   /**
    * Registers the subcommand named first on the command line, or every subcommand when the first
-   * argument names none of them (an option, {@code help}, a typo): help and "did you mean" then
-   * see them all. Building picocli's model of a command costs start-up time, so a run of
-   * {@code classify} does not pay for the others.
+   * argument names none of them (an option, {@code help}, a typo): help and "did you mean" then see
+   * them all. Building picocli's model of a command costs start-up time, so a run of {@code
+   * classify} does not pay for the others.
    */
   private static void register(CommandLine cli, Run run, String... args) {
     String first = args.length == 0 ? "" : args[0];
     boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
-    SUBCOMMANDS.forEach((name, command) -> {
-      if (!one || name.equals(first)) {
-        cli.addSubcommand(name, command.apply(run));
-      }
-    });
+    SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (!one || name.equals(first)) {
+            cli.addSubcommand(name, command.apply(run));
+          }
+        });
   }
 }

@@ -27,8 +27,13 @@ final class ReportOutput {
    * @param out the {@code --out} file, or null for stdout
    * @param summary the summary of what the report ended with, as lines
    */
-  static <T> T write(Streams streams, Path out, boolean machineReadable, Writing<T> report,
-      Function<T, String> summary) throws IOException {
+  static <T> T write(
+      Streams streams,
+      Path out,
+      boolean machineReadable,
+      Writing<T> report,
+      Function<T, String> summary)
+      throws IOException {
     if (out != null) {
       T end;
       try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cytosis.io.InvalidInputException;
 import org.cytosis.output.ReportSink;
+import org.cytosis.usecase.ValidateBanks;
 import org.cytosis.validation.BankFiles;
 import org.cytosis.validation.ValidationResult;
 import org.cytosis.validation.ValidationTally;
 import org.cytosis.validation.ValidationVerdict;
 import org.cytosis.validation.report.BankSurvey;
 import org.cytosis.validation.report.ValidationReport;
-import org.cytosis.usecase.ValidateBanks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,35 +21,48 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code validate [PATH...]}: check banks of scenarios against their answer keys. The banks are
- * read twice, lazily: once to name unreadable records and to survey what the report needs up
- * front, then to validate them on every core, the report written as the results come in input
- * order. Memory stays constant whatever the banks' size.
+ * read twice, lazily: once to name unreadable records and to survey what the report needs up front,
+ * then to validate them on every core, the report written as the results come in input order.
+ * Memory stays constant whatever the banks' size.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check banks of scenarios (default: testcases/) against their answer keys: "
-        + "scenario JSON files, JSON arrays or JSON Lines of scenarios, CSV banks, or folders of them.")
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check banks of scenarios (default: testcases/) against their answer keys: "
+            + "scenario JSON files, JSON arrays or JSON Lines of scenarios, CSV banks, or folders of them.")
 final class ValidateCommand implements Callable<Integer> {
 
   private final Streams streams;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
       description = "Bank files or folders (walked recursively, in sorted order).")
   List<Path> paths;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (a table, then the reasons), json (JSON Lines), junit (JUnit XML) or csv "
-          + "(the bank with verdict columns added). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description =
+          "text (a table, then the reasons), json (JSON Lines), junit (JUnit XML) or csv "
+              + "(the bank with verdict columns added). Default: ${DEFAULT-VALUE}.")
   ValidateFormat format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of stdout.")
   Path out;
 
-  @Option(names = "--strict",
-      description = "Also flag scenarios that pass with low confidence, and duplicate ids or descriptions.")
+  @Option(
+      names = "--strict",
+      description =
+          "Also flag scenarios that pass with low confidence, and duplicate ids or descriptions.")
   boolean strict;
 
-  @Mixin
-  RulesOption rules;
+  @Mixin RulesOption rules;
 
   ValidateCommand(Streams streams) {
     this.streams = streams;
@@ -58,11 +71,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      List<Path> files = BankFiles.list(
-          paths == null || paths.isEmpty() ? List.of(Path.of("testcases")) : paths);
-      BankSurvey survey = ValidateBanks.survey(files,
-          note -> streams.err().println("cytosis validate: note: " + note),
-          problem -> streams.err().println("cytosis validate: " + problem));
+      List<Path> files =
+          BankFiles.list(paths == null || paths.isEmpty() ? List.of(Path.of("testcases")) : paths);
+      BankSurvey survey =
+          ValidateBanks.survey(
+              files,
+              note -> streams.err().println("cytosis validate: note: " + note),
+              problem -> streams.err().println("cytosis validate: " + problem));
       if (survey.records() == 0) {
         streams.err().println("cytosis validate: no scenarios found in " + paths());
         return Main.BAD_INPUT;
@@ -73,8 +88,13 @@ final class ValidateCommand implements Callable<Integer> {
       streams.err().println("cytosis validate: " + e.getMessage());
       return Main.BAD_INPUT;
     } catch (IOException e) {
-      streams.err().println("cytosis validate: " + (out == null ? "the report" : out)
-          + ": cannot be written: " + e.getMessage());
+      streams
+          .err()
+          .println(
+              "cytosis validate: "
+                  + (out == null ? "the report" : out)
+                  + ": cannot be written: "
+                  + e.getMessage());
       return Main.BAD_INPUT;
     }
   }
@@ -86,21 +106,34 @@ final class ValidateCommand implements Callable<Integer> {
   private ValidationTally report(List<Path> files, ValidateBanks validate, BankSurvey survey)
       throws IOException {
     ValidationReport report = format.report();
-    return ReportOutput.write(streams, out, report.isMachineReadable(),
+    return ReportOutput.write(
+        streams,
+        out,
+        report.isMachineReadable(),
         writer -> write(report, writer, files, validate, survey),
         tally -> tally.summary() + System.lineSeparator());
   }
 
-  private ValidationTally write(ValidationReport report, Writer writer, List<Path> files,
-      ValidateBanks validate, BankSurvey survey) throws IOException {
-    try (ReportSink<ValidationResult, ?, ValidationTally> sink = report.open(writer, survey, strict);
-        ProgressDisplay progress = ProgressDisplay.open(streams, "validate", survey.records(),
-            out == null)) {
+  private ValidationTally write(
+      ValidationReport report,
+      Writer writer,
+      List<Path> files,
+      ValidateBanks validate,
+      BankSurvey survey)
+      throws IOException {
+    try (ReportSink<ValidationResult, ?, ValidationTally> sink =
+            report.open(writer, survey, strict);
+        ProgressDisplay progress =
+            ProgressDisplay.open(streams, "validate", survey.records(), out == null)) {
       // Validated and rendered on the workers; written here, in input order.
-      return validate.validateInto(files, sink, strict, result -> {
-        refused(result);
-        progress.step();
-      });
+      return validate.validateInto(
+          files,
+          sink,
+          strict,
+          result -> {
+            refused(result);
+            progress.step();
+          });
     }
   }
 

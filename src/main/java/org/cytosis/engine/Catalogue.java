@@ -44,7 +44,8 @@ public final class Catalogue {
       }
       String[] cells = line.split("\t", 3);
       if (cells.length != 3) {
-        throw new IllegalStateException("catalogue line is not id<TAB>topic<TAB>statement: " + line);
+        throw new IllegalStateException(
+            "catalogue line is not id<TAB>topic<TAB>statement: " + line);
       }
       statements.put(cells[0].trim(), cells[2].trim());
     }
@@ -72,7 +73,6 @@ public final class Catalogue {
   }
 
   /** {@return every ID, in catalogue order} */
-
   public java.util.Set<String> ids() {
     return statements.keySet();
   }

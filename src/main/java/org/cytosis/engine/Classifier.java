@@ -25,11 +25,11 @@ import org.cytosis.text.TextReading;
 
 /**
  * Classifies described cellular events with the Drools rule base ({@code
- * org.cytosis.explain.Explainer} explains the verdicts, building on this class).
- * Build it once and share it: the rule base and the English lexicon are loaded once, and every call
- * runs in its own session, so a classifier is safe to use from many threads. An event's
- * {@code description} is read into observations of the same kind as its structured fields, with the
- * words as evidence, and both go to the same rules.
+ * org.cytosis.explain.Explainer} explains the verdicts, building on this class). Build it once and
+ * share it: the rule base and the English lexicon are loaded once, and every call runs in its own
+ * session, so a classifier is safe to use from many threads. An event's {@code description} is read
+ * into observations of the same kind as its structured fields, with the words as evidence, and both
+ * go to the same rules.
  *
  * <pre>{@code
  * Classifier classifier = Classifier.create();
@@ -44,17 +44,23 @@ public final class Classifier {
   private static final int SEQUENTIAL_BELOW = 64;
 
   private final RuleBase ruleBase;
+
   /**
-   * The built-in reader is loaded on the first description, not before: its lexicon and Lucene
-   * take longer to load than the rules, and events given as fields alone never need them.
+   * The built-in reader is loaded on the first description, not before: its lexicon and Lucene take
+   * longer to load than the rules, and events given as fields alone never need them.
    */
   private final Supplier<TextReader> reader;
+
   /** Null when nobody is listening, so that a plain classification pays nothing for the feature. */
   private final RuleFiringListener listener;
+
   /** Learnt on first use; shared with the classifiers made by {@link #withListener}. */
   private final LearntOnce evidence;
 
-  private Classifier(RuleBase ruleBase, Supplier<TextReader> reader, RuleFiringListener listener,
+  private Classifier(
+      RuleBase ruleBase,
+      Supplier<TextReader> reader,
+      RuleFiringListener listener,
       LearntOnce evidence) {
     this.ruleBase = ruleBase;
     this.reader = reader;
@@ -89,13 +95,13 @@ public final class Classifier {
    * @return a new classifier; this one is unchanged
    */
   public Classifier withListener(RuleFiringListener listener) {
-    return new Classifier(ruleBase, reader,
-        Objects.requireNonNull(listener, "listener must not be null"), evidence);
+    return new Classifier(
+        ruleBase, reader, Objects.requireNonNull(listener, "listener must not be null"), evidence);
   }
 
   /**
-   * A classifier with the DRL files found below {@code rulesDir}, compiled now, and the lexicon
-   * in its {@code lexicon/} folder when it has one (the built-in lexicon otherwise). Rules are code:
+   * A classifier with the DRL files found below {@code rulesDir}, compiled now, and the lexicon in
+   * its {@code lexicon/} folder when it has one (the built-in lexicon otherwise). Rules are code:
    * only load a folder you trust.
    *
    * @param rulesDir a folder of DRL files, as {@code rules/} of the source tree
@@ -110,7 +116,8 @@ public final class Classifier {
     if (!Files.isDirectory(lexicon)) {
       return new Classifier(rules, BuiltInReader::get, null, null);
     }
-    TextReader reader = TextReader.fromDirectory(lexicon); // now, so that a bad entry is reported now
+    TextReader reader =
+        TextReader.fromDirectory(lexicon); // now, so that a bad entry is reported now
     return new Classifier(rules, () -> reader, null, null);
   }
 
@@ -124,14 +131,17 @@ public final class Classifier {
   public Classification classify(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
     Observed observed = observe(event);
-    return withReading(RuleSession.run(ruleBase, event, observed.facts(), listener)
-        .withNegated(observed.negated()), event, observed);
+    return withReading(
+        RuleSession.run(ruleBase, event, observed.facts(), listener)
+            .withNegated(observed.negated()),
+        event,
+        observed);
   }
 
   /**
    * Classifies an event whose description is a list of statements rather than an account of one
-   * event: every criterion word of the description is evidence, whatever its role (see
-   * {@link TextReader#readWords}). The grader reads a student's justification this way.
+   * event: every criterion word of the description is evidence, whatever its role (see {@link
+   * TextReader#readWords}). The grader reads a student's justification this way.
    *
    * @param event the event whose description is a list of statements
    * @return its classification
@@ -144,28 +154,41 @@ public final class Classifier {
   }
 
   /**
-   * The classification with what else the description said: each other event read, classified on its
-   * own evidence alone, and the reader's note when there was no event.
+   * The classification with what else the description said: each other event read, classified on
+   * its own evidence alone, and the reader's note when there was no event.
    */
   private Classification withReading(Classification main, CellEvent event, Observed observed) {
     TextReading reading = observed.reading();
     if (reading == null) {
       return main;
     }
-    String note = reading.note() == null || main.status() != Status.NO_EVENT ? null
-        : reading.note().sentence();
+    String note =
+        reading.note() == null || main.status() != Status.NO_EVENT
+            ? null
+            : reading.note().sentence();
     List<EventResult> events = new ArrayList<>();
     for (ReadEvent e : reading.events()) {
       if (e.main()) {
-        events.add(new EventResult(true, e.text(), e.start(), e.end(), roles(e), main.status(),
-            main.label(), main.findings()));
+        events.add(
+            new EventResult(
+                true,
+                e.text(),
+                e.start(),
+                e.end(),
+                roles(e),
+                main.status(),
+                main.label(),
+                main.findings()));
         continue;
       }
-      List<Observation> own = e.evidence().stream()
-          .map(m -> new Observation(m.criterion(), m.value(), m.evidence())).toList();
+      List<Observation> own =
+          e.evidence().stream()
+              .map(m -> new Observation(m.criterion(), m.value(), m.evidence()))
+              .toList();
       Classification c = RuleSession.run(ruleBase, event, own, null);
-      events.add(new EventResult(false, e.text(), e.start(), e.end(), roles(e), c.status(), c.label(),
-          c.findings()));
+      events.add(
+          new EventResult(
+              false, e.text(), e.start(), e.end(), roles(e), c.status(), c.label(), c.findings()));
     }
     return main.withReading(events, note);
   }
@@ -180,16 +203,17 @@ public final class Classifier {
   public Justified justify(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
     Observed observed = observe(event);
-    RuleSession.Justified run = RuleSession.runJustified(ruleBase, event, observed.facts(),
-        listener);
-    return new Justified(withReading(run.classification().withNegated(observed.negated()), event,
-        observed), run.how());
+    RuleSession.Justified run =
+        RuleSession.runJustified(ruleBase, event, observed.facts(), listener);
+    return new Justified(
+        withReading(run.classification().withNegated(observed.negated()), event, observed),
+        run.how());
   }
 
   /**
-   * Runs for the hypothetical changed copies of one event behind an explanation: the verdict
-   * alone, no listener told; the copies share a handful of descriptions (the event's own and its
-   * edits), each read once, not once per run. Take one per event explained.
+   * Runs for the hypothetical changed copies of one event behind an explanation: the verdict alone,
+   * no listener told; the copies share a handful of descriptions (the event's own and its edits),
+   * each read once, not once per run. Take one per event explained.
    */
   public Hypotheses hypotheses() {
     Map<String, TextReading> readings = new ConcurrentHashMap<>();
@@ -247,8 +271,12 @@ public final class Classifier {
         if (filler.role() == org.cytosis.text.Role.PREDICATE) {
           continue;
         }
-        roles.add(new EventResult.ReadRole(filler.role().name().toLowerCase(java.util.Locale.ROOT),
-            filler.mention().evidence().text(), filler.mention().criterion().field(), filler.counts()));
+        roles.add(
+            new EventResult.ReadRole(
+                filler.role().name().toLowerCase(java.util.Locale.ROOT),
+                filler.mention().evidence().text(),
+                filler.mention().criterion().field(),
+                filler.counts()));
       }
     }
     return roles;
@@ -258,8 +286,8 @@ public final class Classifier {
    * What the rules are given: the structured fields, and what was read in the description (its
    * reading, or null without one).
    */
-  private record Observed(List<Observation> observations, List<NegatedMention> negated,
-      TextReading reading) {
+  private record Observed(
+      List<Observation> observations, List<NegatedMention> negated, TextReading reading) {
 
     /** The facts for the rules: the observations, and whether the text asserted no event at all. */
     List<Object> facts() {
@@ -323,7 +351,9 @@ public final class Classifier {
     return OrderedParallelMap.map(events, this::classify);
   }
 
-  /** {@return the English reader of descriptions, with the lexicon this classifier was built with} */
+  /**
+   * {@return the English reader of descriptions, with the lexicon this classifier was built with}
+   */
   public TextReader textReader() {
     return reader.get();
   }
@@ -334,7 +364,6 @@ public final class Classifier {
   }
 
   /** {@return every rule in the rule base with its metadata, sorted by package and name} */
-
   public List<RuleInfo> rules() {
     return ruleBase.rules.values().stream()
         .sorted(java.util.Comparator.comparing(RuleInfo::key))

@@ -11,10 +11,11 @@ import org.cytosis.model.Weight;
 
 /**
  * How sure a verdict is, from 0 to 1, using the weights in {@link Weight}. With S the weight of the
- * findings on the verdict's branch and O the weight of the findings against it:
- * {@code confidence = S / (S + O) * (1 - 2^-S)}, each distinct claim counted once: agreement times how much evidence there is. One
- * decisive finding alone gives 0.5, three agreeing ones 0.875. No verdict (insufficient evidence, or
- * a conflict with no label) gives 0. Documented in the README; keep the two in step.
+ * findings on the verdict's branch and O the weight of the findings against it: {@code confidence =
+ * S / (S + O) * (1 - 2^-S)}, each distinct claim counted once: agreement times how much evidence
+ * there is. One decisive finding alone gives 0.5, three agreeing ones 0.875. No verdict
+ * (insufficient evidence, or a conflict with no label) gives 0. Documented in the README; keep the
+ * two in step.
  */
 final class ConfidenceScheme {
 

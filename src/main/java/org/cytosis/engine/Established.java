@@ -1,7 +1,6 @@
 package org.cytosis.engine;
 
 import org.cytosis.model.Describable;
-
 import org.cytosis.model.Label;
 
 /** Weighing concluded that the event belongs to this family (or is not bulk transport). */

@@ -29,15 +29,20 @@ public final class EvidenceTable {
   /** Runs {@code classify} once per value of every criterion, spread over the cores. */
   static EvidenceTable learn(Function<CellEvent, List<Finding>> classify) {
     record Probe(Criterion criterion, Object value) {}
-    List<Probe> probes = List.of(Criterion.values()).stream()
-        .flatMap(c -> c.options().stream().map(value -> new Probe(c, value)))
-        .toList();
+    List<Probe> probes =
+        List.of(Criterion.values()).stream()
+            .flatMap(c -> c.options().stream().map(value -> new Probe(c, value)))
+            .toList();
     // Independent runs, as one parallel stream; kept in criterion and value order.
-    List<List<Finding>> found = probes.parallelStream().map(probe -> {
-      CellEvent.Builder alone = CellEvent.builder();
-      probe.criterion().set(alone, probe.value());
-      return classify.apply(alone.build());
-    }).toList();
+    List<List<Finding>> found =
+        probes.parallelStream()
+            .map(
+                probe -> {
+                  CellEvent.Builder alone = CellEvent.builder();
+                  probe.criterion().set(alone, probe.value());
+                  return classify.apply(alone.build());
+                })
+            .toList();
     Map<Criterion, Map<Object, List<Finding>>> findings = new EnumMap<>(Criterion.class);
     for (Criterion criterion : Criterion.values()) {
       findings.put(criterion, new LinkedHashMap<>());
@@ -49,9 +54,8 @@ public final class EvidenceTable {
   }
 
   /**
-   * Every finding the rules make from an event that gives {@code value} alone, in the rules'
-   * order; none for null, for free text, or for a value no rule reads (a membrane that keeps its
-   * size).
+   * Every finding the rules make from an event that gives {@code value} alone, in the rules' order;
+   * none for null, for free text, or for a value no rule reads (a membrane that keeps its size).
    */
   public List<Finding> findingsOf(Criterion criterion, Object value) {
     List<Finding> of = value == null ? null : findings.get(criterion).get(value);
@@ -60,7 +64,8 @@ public final class EvidenceTable {
 
   /** The first finding about the criterion itself that {@code value} alone makes, if any. */
   public Optional<Finding> findingOn(Criterion criterion, Object value) {
-    return findingsOf(criterion, value).stream().filter(f -> f.criterion() == criterion)
+    return findingsOf(criterion, value).stream()
+        .filter(f -> f.criterion() == criterion)
         .findFirst();
   }
 

@@ -1,7 +1,6 @@
 package org.cytosis.engine;
 
 import org.cytosis.model.Describable;
-
 import org.cytosis.model.Label;
 
 /** Under a conflict between families, this side outweighs the others at least twofold. */

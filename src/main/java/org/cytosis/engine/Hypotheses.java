@@ -4,8 +4,8 @@ import org.cytosis.model.CellEvent;
 import org.cytosis.model.Counterfactual.Result;
 
 /**
- * Runs of the rules on hypothetical changes of one event, for their verdict alone: no trace and
- * no listener, and each description among them read once. Safe to call from several threads.
+ * Runs of the rules on hypothetical changes of one event, for their verdict alone: no trace and no
+ * listener, and each description among them read once. Safe to call from several threads.
  */
 @FunctionalInterface
 public interface Hypotheses {

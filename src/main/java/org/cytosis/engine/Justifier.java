@@ -33,14 +33,13 @@ import org.kie.api.runtime.rule.FactHandle;
  * observations gives input, finding, rule and label, nested the way one step caused the next.
  *
  * <p>Truth maintenance has no public API in kie-api, so this one class reads Drools' internal
- * classes ({@code drools-tms}); a Drools upgrade that changes them breaks here and in
- * {@code JustificationTest}, nowhere else.
+ * classes ({@code drools-tms}); a Drools upgrade that changes them breaks here and in {@code
+ * JustificationTest}, nowhere else.
  */
 final class Justifier {
 
-  private static final Comparator<JustificationNode> ORDER = Comparator
-      .comparing(JustificationNode::kind)
-      .thenComparing(JustificationNode::statement);
+  private static final Comparator<JustificationNode> ORDER =
+      Comparator.comparing(JustificationNode::kind).thenComparing(JustificationNode::statement);
 
   private final KieSession session;
   private final Map<String, RuleInfo> rules;
@@ -53,7 +52,8 @@ final class Justifier {
   /** The justification of the session's one verdict. */
   static JustificationNode ofVerdict(KieSession session, Map<String, RuleInfo> rules) {
     Justifier justifier = new Justifier(session, rules);
-    Verdict verdict = (Verdict) session.getObjects(new ClassObjectFilter(Verdict.class)).iterator().next();
+    Verdict verdict =
+        (Verdict) session.getObjects(new ClassObjectFilter(Verdict.class)).iterator().next();
     return justifier.nodes(verdict, Collections.newSetFromMap(new IdentityHashMap<>())).get(0);
   }
 
@@ -68,19 +68,26 @@ final class Justifier {
     }
     path.add(fact);
     List<JustificationNode> nodes = new ArrayList<>();
-    byRule.forEach((rule, matched) -> {
-      List<JustificationNode> because = new ArrayList<>();
-      for (Object cause : matched) {
-        if (!path.contains(cause)) {
-          because.addAll(nodes(cause, path));
-        }
-      }
-      if (!(fact instanceof Conflict)) {
-        because.sort(ORDER); // a conflict keeps its two sides in the order it names them
-      }
-      nodes.add(new JustificationNode(kindOf(fact), statement(fact), rule.name(), rule.sources(),
-          fact instanceof Finding f ? f.evidence() : null, because));
-    });
+    byRule.forEach(
+        (rule, matched) -> {
+          List<JustificationNode> because = new ArrayList<>();
+          for (Object cause : matched) {
+            if (!path.contains(cause)) {
+              because.addAll(nodes(cause, path));
+            }
+          }
+          if (!(fact instanceof Conflict)) {
+            because.sort(ORDER); // a conflict keeps its two sides in the order it names them
+          }
+          nodes.add(
+              new JustificationNode(
+                  kindOf(fact),
+                  statement(fact),
+                  rule.name(),
+                  rule.sources(),
+                  fact instanceof Finding f ? f.evidence() : null,
+                  because));
+        });
     path.remove(fact);
     return nodes;
   }
@@ -103,9 +110,11 @@ final class Justifier {
     }
     for (Iterator<SimpleMode> it = beliefs.javaUtilIterator(); it.hasNext(); ) {
       InternalMatch match = it.next().getObject().getJustifier();
-      List<Object> matched = byRule.computeIfAbsent(ruleInfo(match.getRule()), r -> new ArrayList<>());
+      List<Object> matched =
+          byRule.computeIfAbsent(ruleInfo(match.getRule()), r -> new ArrayList<>());
       for (Object cause : match.getObjects()) {
-        // Only our own facts: not Drools' initial fact, a Label bound by "from", or an accumulated sum.
+        // Only our own facts: not Drools' initial fact, a Label bound by "from", or an accumulated
+        // sum.
         if (cause instanceof Describable && matched.stream().noneMatch(m -> m == cause)) {
           matched.add(cause);
         }
@@ -137,12 +146,17 @@ final class Justifier {
   }
 
   /**
-   * The fact in words. A finding's evidence is its node's own field (and its input below it), and
-   * a conflict's two findings are below it, so neither is repeated in the statement.
+   * The fact in words. A finding's evidence is its node's own field (and its input below it), and a
+   * conflict's two findings are below it, so neither is repeated in the statement.
    */
   private static String statement(Object fact) {
     if (fact instanceof Finding f) {
-      return named(f) + " supports " + f.supports() + " (" + f.weight().name().toLowerCase(Locale.ROOT) + ")";
+      return named(f)
+          + " supports "
+          + f.supports()
+          + " ("
+          + f.weight().name().toLowerCase(Locale.ROOT)
+          + ")";
     }
     if (fact instanceof Conflict c) {
       return c.level() + " conflict: " + named(c.first()) + " vs " + named(c.second());

@@ -1,7 +1,6 @@
 package org.cytosis.engine;
 
 import org.cytosis.model.Describable;
-
 import org.cytosis.model.Label;
 
 /** This subtype has the strongest evidence among its siblings, uncontested. */

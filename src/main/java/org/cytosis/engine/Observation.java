@@ -1,9 +1,8 @@
 package org.cytosis.engine;
 
-import org.cytosis.model.Describable;
-
 import java.util.Objects;
 import org.cytosis.model.Criterion;
+import org.cytosis.model.Describable;
 import org.cytosis.model.Evidence;
 import org.cytosis.model.Finding;
 import org.cytosis.model.Label;
@@ -14,7 +13,8 @@ import org.cytosis.model.Weight;
  * text of the cell type) and where it was seen. The first rule layer turns observations into
  * findings with {@link #supports(Label, Weight)}.
  */
-public record Observation(Criterion criterion, Object value, Evidence evidence) implements Describable {
+public record Observation(Criterion criterion, Object value, Evidence evidence)
+    implements Describable {
 
   /**
    * An observation; none of its parts may be null.
@@ -46,7 +46,6 @@ public record Observation(Criterion criterion, Object value, Evidence evidence) 
    * @param weight how strongly
    * @return the finding, citing this observation's evidence
    */
-
   public Finding supports(Label label, Weight weight) {
     return new Finding(criterion, Criterion.written(value), label, weight, evidence, null, null);
   }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Evidence;
-import org.cytosis.text.Mention;
 import org.cytosis.text.TextReading;
 
 /** Turns an event's structured fields, and what was read in its description, into observations. */
@@ -16,14 +15,17 @@ final class Observations {
 
   private Observations() {}
 
-  /** One observation per criterion the event gives, in criterion order; a blank cell type is none. */
+  /**
+   * One observation per criterion the event gives, in criterion order; a blank cell type is none.
+   */
   static List<Observation> fromFields(CellEvent event) {
     List<Observation> seen = new ArrayList<>();
     for (Criterion criterion : CRITERIA) {
       Object value = criterion.valueOf(event);
       if (value != null && !(value instanceof String text && text.isBlank())) {
-        seen.add(new Observation(criterion, criterion.normalise(value),
-            Evidence.ofField(criterion.field())));
+        seen.add(
+            new Observation(
+                criterion, criterion.normalise(value), Evidence.ofField(criterion.field())));
       }
     }
     return seen;

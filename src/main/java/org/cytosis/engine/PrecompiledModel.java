@@ -26,8 +26,10 @@ final class PrecompiledModel {
     ClassLoader loader = PrecompiledModel.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(INDEX)) {
       if (in == null) {
-        throw new IllegalStateException(INDEX + " is missing from the class path: the jar was built "
-            + "without the executable model (run mvn package)");
+        throw new IllegalStateException(
+            INDEX
+                + " is missing from the class path: the jar was built "
+                + "without the executable model (run mvn package)");
       }
       List<Model> models = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -48,7 +50,8 @@ final class PrecompiledModel {
     try {
       return (Model) loader.loadClass(className).getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("the precompiled rule class " + className + " cannot be loaded", e);
+      throw new IllegalStateException(
+          "the precompiled rule class " + className + " cannot be loaded", e);
     }
   }
 }

@@ -25,14 +25,18 @@ import org.kie.api.runtime.KieSessionsPool;
 final class RuleBase {
 
   final KieBase kieBase;
+
   /** Sessions are reset and reused rather than built anew for each event (see RuleSession). */
   final KieSessionsPool sessions;
+
   final Map<String, RuleInfo> rules;
+
   /**
    * The same rules by the rule base's own {@link Rule} objects, which are the ones a match names:
    * the trace looks a firing rule up here, by identity, without building its key.
    */
   final Map<Rule, RuleInfo> byRule;
+
   final Catalogue catalogue;
 
   private RuleBase(KieBase kieBase, Catalogue catalogue) {
@@ -42,19 +46,20 @@ final class RuleBase {
     Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
     kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> byRule.put(r, RuleInfo.of(r))));
     this.byRule = Collections.unmodifiableMap(byRule);
-    this.rules = byRule.values().stream()
-        .collect(Collectors.toUnmodifiableMap(RuleInfo::key, Function.identity()));
+    this.rules =
+        byRule.values().stream()
+            .collect(Collectors.toUnmodifiableMap(RuleInfo::key, Function.identity()));
   }
 
   /**
-   * The rules packaged in the jar, precompiled at build time into Drools' executable model (see
-   * the kie-maven-plugin in pom.xml and {@link PrecompiledModel}). Building the rule base straight
-   * from the generated classes skips the class-path scan and kmodule.xml parsing of
-   * {@code KieServices}, and about half of the start-up time with them.
+   * The rules packaged in the jar, precompiled at build time into Drools' executable model (see the
+   * kie-maven-plugin in pom.xml and {@link PrecompiledModel}). Building the rule base straight from
+   * the generated classes skips the class-path scan and kmodule.xml parsing of {@code KieServices},
+   * and about half of the start-up time with them.
    */
   static RuleBase builtIn() {
-    return new RuleBase(KieBaseBuilder.createKieBaseFromModel(PrecompiledModel.load()),
-        Catalogue.builtIn());
+    return new RuleBase(
+        KieBaseBuilder.createKieBaseFromModel(PrecompiledModel.load()), Catalogue.builtIn());
   }
 
   /**
@@ -76,14 +81,18 @@ final class RuleBase {
       try {
         kfs.write("src/main/resources/rules/" + relative, Files.readString(file));
       } catch (IOException e) {
-        throw new InvalidInputException(file.toString(), 0, "--rules", "cannot be read: " + e.getMessage());
+        throw new InvalidInputException(
+            file.toString(), 0, "--rules", "cannot be read: " + e.getMessage());
       }
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
       Message first = errors.get(0);
-      throw new InvalidInputException(sourceOf(dir, first.getPath()), first.getLine(), "rule",
+      throw new InvalidInputException(
+          sourceOf(dir, first.getPath()),
+          first.getLine(),
+          "rule",
           firstSentence(first.getText())
               + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : ""));
     }
@@ -94,7 +103,8 @@ final class RuleBase {
       try (var in = Files.newInputStream(tsv)) {
         catalogue = Catalogue.read(in);
       } catch (IOException e) {
-        throw new InvalidInputException(tsv.toString(), 0, "--rules", "cannot be read: " + e.getMessage());
+        throw new InvalidInputException(
+            tsv.toString(), 0, "--rules", "cannot be read: " + e.getMessage());
       }
     }
     return new RuleBase(container.getKieBase(), catalogue);
@@ -105,7 +115,8 @@ final class RuleBase {
     if (modulePath == null) {
       return dir.toString();
     }
-    String relative = modulePath.startsWith("rules/") ? modulePath.substring("rules/".length()) : modulePath;
+    String relative =
+        modulePath.startsWith("rules/") ? modulePath.substring("rules/".length()) : modulePath;
     return dir.resolve(relative).toString();
   }
 
@@ -123,7 +134,8 @@ final class RuleBase {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
     } catch (IOException e) {
-      throw new InvalidInputException(dir.toString(), 0, "--rules", "cannot be read: " + e.getMessage());
+      throw new InvalidInputException(
+          dir.toString(), 0, "--rules", "cannot be read: " + e.getMessage());
     }
   }
 }

@@ -7,16 +7,21 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * A rule's name and the metadata the trace shows: the criterion it reads or asks about, the stage it
- * runs in and the catalogue IDs it cites ({@code @criterion("...")}, {@code @stage("...")},
+ * A rule's name and the metadata the trace shows: the criterion it reads or asks about, the stage
+ * it runs in and the catalogue IDs it cites ({@code @criterion("...")}, {@code @stage("...")},
  * {@code @sources("ID, ID")} in the DRL). The criterion is an event field name, or null for a rule
  * that weighs or decides from findings of every criterion; the stage is one of {@link #STAGES}.
- * {@code file} is the DRL file the rule is written in, relative to the rules folder (e.g.
- * {@code family/direction.drl}), when the rules were compiled from a folder; the built-in rules are
+ * {@code file} is the DRL file the rule is written in, relative to the rules folder (e.g. {@code
+ * family/direction.drl}), when the rules were compiled from a folder; the built-in rules are
  * precompiled into classes that do not record it, so it is null for them.
  */
 public record RuleInfo(
-    String packageName, String name, String criterion, String stage, List<String> sources, String file) {
+    String packageName,
+    String name,
+    String criterion,
+    String stage,
+    List<String> sources,
+    String file) {
 
   /**
    * The stages, in the order they run: {@code find} turns observations into findings, {@code weigh}
@@ -42,9 +47,13 @@ public record RuleInfo(
     String criterion = unquote(meta.get("criterion"));
     String stage = unquote(meta.get("stage"));
     String sources = unquote(meta.get("sources"));
-    List<String> ids = sources == null
-        ? List.of()
-        : Arrays.stream(sources.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    List<String> ids =
+        sources == null
+            ? List.of()
+            : Arrays.stream(sources.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     return new RuleInfo(rule.getPackageName(), rule.getName(), criterion, stage, ids, file(rule));
   }
 
@@ -53,7 +62,8 @@ public record RuleInfo(
    * module under {@code src/main/resources/rules/}, and Drools names it without the resources root.
    */
   private static String file(Rule rule) {
-    if (!(rule instanceof RuleImpl impl) || impl.getResource() == null
+    if (!(rule instanceof RuleImpl impl)
+        || impl.getResource() == null
         || impl.getResource().getSourcePath() == null) {
       return null;
     }

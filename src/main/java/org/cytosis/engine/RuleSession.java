@@ -21,13 +21,13 @@ import org.kie.api.runtime.KieSession;
  * recorder, the three phases in order, and the facts collected into a {@link Classification} in a
  * deterministic order. A session serves one call at a time, so traces never mix across threads.
  *
- * <p>Two paths. The fast one ({@link #run}: every classification without an explanation) queues
- * the three phases on the agenda's focus stack and fires once, and takes the conclusions from the
- * trace recorder, which saw each one inserted. The explained one ({@link #runJustified}) fires the
- * phases one call each and reads the conclusions back from the session, where the justifications
- * live. {@code FastPathEqualityTest} holds the two to the same results. Both keep truth
- * maintenance: measured, a plain-insert session with equality-based fact identity was no faster
- * (BENCHMARKS.md, "A fast path without an explanation").
+ * <p>Two paths. The fast one ({@link #run}: every classification without an explanation) queues the
+ * three phases on the agenda's focus stack and fires once, and takes the conclusions from the trace
+ * recorder, which saw each one inserted. The explained one ({@link #runJustified}) fires the phases
+ * one call each and reads the conclusions back from the session, where the justifications live.
+ * {@code FastPathEqualityTest} holds the two to the same results. Both keep truth maintenance:
+ * measured, a plain-insert session with equality-based fact identity was no faster (BENCHMARKS.md,
+ * "A fast path without an explanation").
  */
 final class RuleSession {
 
@@ -37,42 +37,63 @@ final class RuleSession {
    */
   private static final List<String> PHASES = List.of("MAIN", "weigh", "decide");
 
-  private static final Comparator<Finding> FINDING_ORDER = Comparator
-      .comparing(Finding::criterion)
-      .thenComparing(Finding::supports)
-      .thenComparing(Finding::value)
-      .thenComparing(f -> f.evidence().start() == null ? -1 : f.evidence().start())
-      // Two rules may conclude on the same words (a small molecule's suggestive and decisive
-      // readings): their order must not depend on the session's hashing.
-      .thenComparing(Finding::weight)
-      .thenComparing(f -> f.rule() == null ? "" : f.rule());
+  private static final Comparator<Finding> FINDING_ORDER =
+      Comparator.comparing(Finding::criterion)
+          .thenComparing(Finding::supports)
+          .thenComparing(Finding::value)
+          .thenComparing(f -> f.evidence().start() == null ? -1 : f.evidence().start())
+          // Two rules may conclude on the same words (a small molecule's suggestive and decisive
+          // readings): their order must not depend on the session's hashing.
+          .thenComparing(Finding::weight)
+          .thenComparing(f -> f.rule() == null ? "" : f.rule());
 
-  private static final Comparator<Conflict> CONFLICT_ORDER = Comparator
-      .comparing(Conflict::level)
-      .thenComparing(Conflict::first, FINDING_ORDER)
-      .thenComparing(Conflict::second, FINDING_ORDER);
+  private static final Comparator<Conflict> CONFLICT_ORDER =
+      Comparator.comparing(Conflict::level)
+          .thenComparing(Conflict::first, FINDING_ORDER)
+          .thenComparing(Conflict::second, FINDING_ORDER);
 
   private RuleSession() {}
 
   /** A classification with the justification graph of its verdict. */
   record Justified(Classification classification, JustificationNode how) {}
 
-  static Classification run(RuleBase ruleBase, CellEvent event, List<?> observations,
-      RuleFiringListener listener) {
-    return execute(ruleBase, event, observations, listener, true,
-        (session, recorder) -> assemble(event, recorder.concluded(Finding.class),
-            recorder.concluded(Conflict.class), recorder.concluded(Question.class),
-            recorder.concluded(Verdict.class), recorder));
+  static Classification run(
+      RuleBase ruleBase, CellEvent event, List<?> observations, RuleFiringListener listener) {
+    return execute(
+        ruleBase,
+        event,
+        observations,
+        listener,
+        true,
+        (session, recorder) ->
+            assemble(
+                event,
+                recorder.concluded(Finding.class),
+                recorder.concluded(Conflict.class),
+                recorder.concluded(Question.class),
+                recorder.concluded(Verdict.class),
+                recorder));
   }
 
   /** As {@link #run}, and also reads how the verdict was justified before the session is gone. */
-  static Justified runJustified(RuleBase ruleBase, CellEvent event, List<?> observations,
-      RuleFiringListener listener) {
-    return execute(ruleBase, event, observations, listener, false,
-        (session, recorder) -> new Justified(assemble(event, facts(session, Finding.class),
-            facts(session, Conflict.class), facts(session, Question.class),
-            facts(session, Verdict.class), recorder),
-            Justifier.ofVerdict(session, ruleBase.rules)));
+  static Justified runJustified(
+      RuleBase ruleBase, CellEvent event, List<?> observations, RuleFiringListener listener) {
+    return execute(
+        ruleBase,
+        event,
+        observations,
+        listener,
+        false,
+        (session, recorder) ->
+            new Justified(
+                assemble(
+                    event,
+                    facts(session, Finding.class),
+                    facts(session, Conflict.class),
+                    facts(session, Question.class),
+                    facts(session, Verdict.class),
+                    recorder),
+                Justifier.ofVerdict(session, ruleBase.rules)));
   }
 
   /**
@@ -94,8 +115,13 @@ final class RuleSession {
    * before the session is gone: in one pass for a classification without an explanation (the fast
    * path), phase by phase for a justified one.
    */
-  private static <T> T execute(RuleBase ruleBase, CellEvent event, List<?> observations,
-      RuleFiringListener listener, boolean onePass, BiFunction<KieSession, TraceRecorder, T> collect) {
+  private static <T> T execute(
+      RuleBase ruleBase,
+      CellEvent event,
+      List<?> observations,
+      RuleFiringListener listener,
+      boolean onePass,
+      BiFunction<KieSession, TraceRecorder, T> collect) {
     TraceRecorder recorder = new TraceRecorder(ruleBase.byRule, event, listener);
     KieSession session = ruleBase.sessions.newKieSession();
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
@@ -115,10 +141,10 @@ final class RuleSession {
   }
 
   /**
-   * The three phases with one call: the later phases are pushed under the first on the focus
-   * stack, so that the agenda turns to "weigh" once MAIN has nothing left to fire, and to "decide"
-   * after "weigh", as the three calls of {@link #fire} do, without two more turns of the engine's
-   * fire loop. No phase makes a fact that an earlier phase's rules match, so nothing is left behind.
+   * The three phases with one call: the later phases are pushed under the first on the focus stack,
+   * so that the agenda turns to "weigh" once MAIN has nothing left to fire, and to "decide" after
+   * "weigh", as the three calls of {@link #fire} do, without two more turns of the engine's fire
+   * loop. No phase makes a fact that an earlier phase's rules match, so nothing is left behind.
    */
   private static void fireInOnePass(KieSession session, List<?> facts) {
     facts.forEach(session::insert);
@@ -143,37 +169,57 @@ final class RuleSession {
   private static Verdict onlyVerdict(Collection<Verdict> verdicts, CellEvent event) {
     if (verdicts.size() != 1) {
       // The decision rules are written so that exactly one concludes; anything else is a rule bug.
-      throw new IllegalStateException("the rules reached " + verdicts.size() + " verdicts "
-          + verdicts + " for event " + event.id() + "; exactly one was expected");
+      throw new IllegalStateException(
+          "the rules reached "
+              + verdicts.size()
+              + " verdicts "
+              + verdicts
+              + " for event "
+              + event.id()
+              + "; exactly one was expected");
     }
     return verdicts.iterator().next();
   }
 
-  private static Classification assemble(CellEvent event, Collection<Finding> rawFindings,
-      Collection<Conflict> rawConflicts, Collection<Question> questions,
-      Collection<Verdict> verdicts, TraceRecorder recorder) {
+  private static Classification assemble(
+      CellEvent event,
+      Collection<Finding> rawFindings,
+      Collection<Conflict> rawConflicts,
+      Collection<Question> questions,
+      Collection<Verdict> verdicts,
+      TraceRecorder recorder) {
     Map<Finding, Finding> withProvenance = new HashMap<>();
     for (Finding raw : rawFindings) {
       RuleInfo rule = recorder.inserterOf(raw);
       withProvenance.put(raw, rule == null ? raw : raw.withProvenance(rule.name(), rule.sources()));
     }
     List<Finding> findings = withProvenance.values().stream().sorted(FINDING_ORDER).toList();
-    List<Conflict> conflicts = rawConflicts.stream()
-        .map(c -> c.map(f -> withProvenance.getOrDefault(f, f)))
-        .sorted(CONFLICT_ORDER)
-        .filter(distinctBy(c -> List.of(c.first().getClaim(), c.second().getClaim())))
-        .toList();
-    List<Question> missing = questions.stream()
-        .sorted(Comparator.comparing(Question::criterion).thenComparing(Question::question))
-        .toList();
+    List<Conflict> conflicts =
+        rawConflicts.stream()
+            .map(c -> c.map(f -> withProvenance.getOrDefault(f, f)))
+            .sorted(CONFLICT_ORDER)
+            .filter(distinctBy(c -> List.of(c.first().getClaim(), c.second().getClaim())))
+            .toList();
+    List<Question> missing =
+        questions.stream()
+            .sorted(Comparator.comparing(Question::criterion).thenComparing(Question::question))
+            .toList();
     Verdict verdict = onlyVerdict(verdicts, event);
     double confidence = ConfidenceScheme.confidence(verdict.status(), verdict.label(), findings);
-    return new Classification(event.id(), verdict.status(), verdict.label(), confidence,
-        findings, conflicts, missing, recorder.steps());
+    return new Classification(
+        event.id(),
+        verdict.status(),
+        verdict.label(),
+        confidence,
+        findings,
+        conflicts,
+        missing,
+        recorder.steps());
   }
 
   /** Keeps the first conflict between two claims: stating a fact twice is not a second conflict. */
-  private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {
+  private static <T> java.util.function.Predicate<T> distinctBy(
+      java.util.function.Function<T, ?> key) {
     java.util.Set<Object> seen = new java.util.HashSet<>();
     return t -> seen.add(key.apply(t));
   }

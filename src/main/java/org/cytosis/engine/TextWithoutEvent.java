@@ -3,9 +3,10 @@ package org.cytosis.engine;
 import org.cytosis.model.Describable;
 
 /**
- * A fact for the rules: the event was given as a description alone, and the reader found no asserted
- * transport event in it ({@code question}: because it only asks). The decision rules conclude
- * NO_EVENT from it, rather than "insufficient evidence" for an event that was never described.
+ * A fact for the rules: the event was given as a description alone, and the reader found no
+ * asserted transport event in it ({@code question}: because it only asks). The decision rules
+ * conclude NO_EVENT from it, rather than "insufficient evidence" for an event that was never
+ * described.
  */
 public record TextWithoutEvent(boolean question) implements Describable {
 

@@ -11,8 +11,8 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
@@ -27,8 +27,10 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
   private final RuleFiringListener listener;
   private final List<TraceStep> steps = new ArrayList<>();
   private final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
+
   /** What the rules concluded and still hold, in insertion order: the fast path's result. */
   private final List<Object> held = new ArrayList<>();
+
   private RuleInfo firing;
   private List<String> matched;
   private List<String> concluded;
@@ -59,8 +61,14 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    TraceStep step = new TraceStep(firing.name(), firing.criterion(), firing.stage(), firing.sources(),
-        matched, concluded);
+    TraceStep step =
+        new TraceStep(
+            firing.name(),
+            firing.criterion(),
+            firing.stage(),
+            firing.sources(),
+            matched,
+            concluded);
     steps.add(step);
     firing = null;
     if (listener != null) {
@@ -115,7 +123,9 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     return insertedBy.get(fact);
   }
 
-  /** Drools' own facts (the initial fact behind a rule made only of "not") mean nothing to a reader. */
+  /**
+   * Drools' own facts (the initial fact behind a rule made only of "not") mean nothing to a reader.
+   */
   private static boolean isUserFact(Object fact) {
     return !fact.getClass().getName().startsWith("org.drools.");
   }

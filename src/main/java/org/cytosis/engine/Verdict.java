@@ -1,7 +1,6 @@
 package org.cytosis.engine;
 
 import org.cytosis.model.Describable;
-
 import org.cytosis.model.Label;
 import org.cytosis.model.Status;
 
@@ -25,8 +24,8 @@ public record Verdict(Status status, Label label) implements Describable {
    * @return the verdict
    */
   public static Verdict conflicting(Label favoured) {
-    return new Verdict(Status.CONFLICTING,
-        favoured != null && favoured.isBulkTransport() ? favoured : null);
+    return new Verdict(
+        Status.CONFLICTING, favoured != null && favoured.isBulkTransport() ? favoured : null);
   }
 
   /** {@return the verdict that the evidence does not settle a family} */

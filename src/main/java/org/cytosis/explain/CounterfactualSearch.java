@@ -7,42 +7,43 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.cytosis.model.CellEvent;
-import org.cytosis.model.Criterion;
 import org.cytosis.model.Classification;
 import org.cytosis.model.Counterfactual;
 import org.cytosis.model.Counterfactual.Result;
+import org.cytosis.model.Criterion;
 import org.cytosis.model.Status;
 
 /**
  * Finds the smallest changes to an event's fields (or to what its description says) that give
- * another answer, by running the rules on
- * changed copies of the event: first every single change (each other value of each field, and
- * removing each field that is given), then every pair of changes to two fields. A change set is
- * kept when its result is a target (see {@link #isTarget}) and no smaller set inside it reaches the
- * same result. No table of what leads where is written by hand; the rules decide every result.
+ * another answer, by running the rules on changed copies of the event: first every single change
+ * (each other value of each field, and removing each field that is given), then every pair of
+ * changes to two fields. A change set is kept when its result is a target (see {@link #isTarget})
+ * and no smaller set inside it reaches the same result. No table of what leads where is written by
+ * hand; the rules decide every result.
  */
 final class CounterfactualSearch {
 
   private final Function<CellEvent, Result> outcome;
+
   /** What a field change is evidence for; null: every pair is run. */
   private final BiFunction<Criterion, Object, List<String>> evidence;
 
   /**
    * @param outcome the verdict the rules reach on an event (its label and status alone)
-   * @param evidence what setting a field to a value is evidence for (see
-   *     {@link Explainer#evidenceOf}), so that pairs of changes that are alike share one run;
-   *     null to run every pair
+   * @param evidence what setting a field to a value is evidence for (see {@link
+   *     Explainer#evidenceOf}), so that pairs of changes that are alike share one run; null to run
+   *     every pair
    */
-  CounterfactualSearch(Function<CellEvent, Result> outcome,
-      BiFunction<Criterion, Object, List<String>> evidence) {
+  CounterfactualSearch(
+      Function<CellEvent, Result> outcome, BiFunction<Criterion, Object, List<String>> evidence) {
     this.outcome = outcome;
     this.evidence = evidence;
   }
 
   /**
-   * Every minimal change set of one or two changes that reaches a target, smallest first. The
-   * runs do not depend on one another, so they are spread over the cores; what is kept, and in
-   * what order, does not depend on which run finishes first.
+   * Every minimal change set of one or two changes that reaches a target, smallest first. The runs
+   * do not depend on one another, so they are spread over the cores; what is kept, and in what
+   * order, does not depend on which run finishes first.
    */
   List<Found> search(CellEvent event, Classification actual) {
     List<Change> singles = Change.candidates(event, actual.findings());
@@ -60,7 +61,8 @@ final class CounterfactualSearch {
     for (int k = 0; k < pairs.size(); k++) {
       Pair pair = pairs.get(k);
       Result result = pairResults.get(k);
-      if (isTarget(actual, result) && !result.equals(bySingle.get(pair.first()))
+      if (isTarget(actual, result)
+          && !result.equals(bySingle.get(pair.first()))
           && !result.equals(bySingle.get(pair.second()))) {
         found.add(new Found(pair.changes(), result));
       }
@@ -83,8 +85,8 @@ final class CounterfactualSearch {
         Change first = singles.get(i);
         Change second = singles.get(j);
         if (first.field() == null && second.field() == null) {
-          pairs.add(new Pair(List.of(Change.merge(event.description(), first, second)), first,
-              second));
+          pairs.add(
+              new Pair(List.of(Change.merge(event.description(), first, second)), first, second));
         } else if (first.field() != second.field()) {
           pairs.add(new Pair(List.of(first, second), first, second));
         }
@@ -95,18 +97,18 @@ final class CounterfactualSearch {
 
   /**
    * Which single changes are alike, or null when pairs must each be run. Two changes to one field
-   * are alike when the new values are evidence for the same labels at the same weights, by the
-   * same rule (six mechanisms that all say "not bulk transport", say): the verdict rules read a
+   * are alike when the new values are evidence for the same labels at the same weights, by the same
+   * rule (six mechanisms that all say "not bulk transport", say): the verdict rules read a
    * finding's label and weight, never the value behind it, and a finding rule that reads a second
-   * field tells apart only values that have rules of their own, so a pair gives the same verdict whichever of two alike
-   * changes it holds, and one run serves them all. This holds for an event given as fields alone,
-   * where every finding comes from one field; a description may state the same fact as a field,
-   * and a fact stated twice counts once, so for a described event every pair is run. As a check,
-   * alike changes must also have given the same verdict alone; if any two did not, every pair is
-   * run.
+   * field tells apart only values that have rules of their own, so a pair gives the same verdict
+   * whichever of two alike changes it holds, and one run serves them all. This holds for an event
+   * given as fields alone, where every finding comes from one field; a description may state the
+   * same fact as a field, and a fact stated twice counts once, so for a described event every pair
+   * is run. As a check, alike changes must also have given the same verdict alone; if any two did
+   * not, every pair is run.
    */
-  private Map<Change, List<Object>> kinds(CellEvent event, List<Change> singles,
-      List<Result> singleResults) {
+  private Map<Change, List<Object>> kinds(
+      CellEvent event, List<Change> singles, List<Result> singleResults) {
     if (evidence == null || event.description() != null) {
       return null;
     }
@@ -125,8 +127,8 @@ final class CounterfactualSearch {
   }
 
   /** The result of each pair, in the order given; pairs of alike changes share one run. */
-  private List<Result> runPairs(CellEvent event, List<Pair> pairs,
-      Map<Change, List<Object>> kinds) {
+  private List<Result> runPairs(
+      CellEvent event, List<Pair> pairs, Map<Change, List<Object>> kinds) {
     if (kinds == null) {
       return runAll(event, pairs.stream().map(Pair::changes).toList());
     }
@@ -161,8 +163,9 @@ final class CounterfactualSearch {
 
   /**
    * What is worth reporting: a classification with another label (or the same label, no longer
-   * conflicting: the conflict resolved; or any label at all: the gap filled), or "not bulk transport"
-   * when the verdict was something else. Making the evidence conflicting or insufficient is not.
+   * conflicting: the conflict resolved; or any label at all: the gap filled), or "not bulk
+   * transport" when the verdict was something else. Making the evidence conflicting or insufficient
+   * is not.
    */
   static boolean isTarget(Classification actual, Result result) {
     return switch (result.status()) {
@@ -175,7 +178,8 @@ final class CounterfactualSearch {
   /** A change set and the result it gives. */
   record Found(List<Change> changes, Result result) {
     Counterfactual toCounterfactual() {
-      return new Counterfactual(Change.asMap(changes), result, Sentences.counterfactual(changes, result));
+      return new Counterfactual(
+          Change.asMap(changes), result, Sentences.counterfactual(changes, result));
     }
   }
 }

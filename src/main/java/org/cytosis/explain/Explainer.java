@@ -37,20 +37,24 @@ public final class Explainer {
   }
 
   /**
-   * The classification {@link Classifier#classify} gives, with its {@code explanation} filled in.
-   * A listener of the classifier hears the event's own run, not the hypothetical ones.
+   * The classification {@link Classifier#classify} gives, with its {@code explanation} filled in. A
+   * listener of the classifier hears the event's own run, not the hypothetical ones.
    */
   public Classification explain(CellEvent event) {
     Objects.requireNonNull(event, "event must not be null");
     Justified run = classifier.justify(event);
     Classification actual = run.classification();
     EvidenceTable evidence = classifier.evidence();
-    List<Counterfactual> counterfactuals = new CounterfactualSearch(
-        classifier.hypotheses()::outcome, (field, value) -> evidenceOf(evidence, field, value))
-        .search(event, actual).stream().map(CounterfactualSearch.Found::toCounterfactual).toList();
+    List<Counterfactual> counterfactuals =
+        new CounterfactualSearch(
+                classifier.hypotheses()::outcome,
+                (field, value) -> evidenceOf(evidence, field, value))
+            .search(event, actual).stream()
+                .map(CounterfactualSearch.Found::toCounterfactual)
+                .toList();
     List<WhyNot> whyNot = new WhyNotAnalysis(evidence).analyse(event, actual, counterfactuals);
-    return actual.withExplanation(new Explanation(run.how(), whyNot, counterfactuals,
-        quotes(run.how(), whyNot)));
+    return actual.withExplanation(
+        new Explanation(run.how(), whyNot, counterfactuals, quotes(run.how(), whyNot)));
   }
 
   /**
@@ -58,23 +62,27 @@ public final class Explainer {
    * tell: the label, weight and rule of each finding it makes, sorted. The rule is part of it
    * because some finding rules also read another field (a clathrin-coated vesicle counts as
    * endocytic only away from the Golgi, ERR-17; fluid or a receptor-bound ligand leaving the cell
-   * is no uptake, ERR-18, ERR-23): they name the values they read, each of which has a rule of
-   * its own, so two values made by the same rule still behave alike with any other field. A
-   * removal ({@code value} null) is evidence for nothing, as is a value no rule reads.
+   * is no uptake, ERR-18, ERR-23): they name the values they read, each of which has a rule of its
+   * own, so two values made by the same rule still behave alike with any other field. A removal
+   * ({@code value} null) is evidence for nothing, as is a value no rule reads.
    */
-  static List<String> evidenceOf(EvidenceTable evidence, org.cytosis.model.Criterion field,
-      Object value) {
+  static List<String> evidenceOf(
+      EvidenceTable evidence, org.cytosis.model.Criterion field, Object value) {
     return evidence.findingsOf(field, value).stream()
-        .map(f -> f.supports() + "/" + f.weight() + "/" + f.rule()).sorted().toList();
+        .map(f -> f.supports() + "/" + f.weight() + "/" + f.rule())
+        .sorted()
+        .toList();
   }
 
   /** The statement of every ID the explanation cites, in the order first cited. */
   private Map<String, String> quotes(JustificationNode how, List<WhyNot> whyNot) {
     Map<String, String> quotes = new LinkedHashMap<>();
     collect(how, quotes);
-    whyNot.forEach(w -> java.util.stream.Stream.of(w.met(), w.failed(), w.unknown())
-        .flatMap(List::stream)
-        .forEach(check -> check.sources().forEach(id -> quote(id, quotes))));
+    whyNot.forEach(
+        w ->
+            java.util.stream.Stream.of(w.met(), w.failed(), w.unknown())
+                .flatMap(List::stream)
+                .forEach(check -> check.sources().forEach(id -> quote(id, quotes))));
     return quotes;
   }
 
@@ -85,7 +93,7 @@ public final class Explainer {
 
   /** An ID missing from the catalogue (possible only with a custom --rules folder) says so. */
   private void quote(String id, Map<String, String> quotes) {
-    quotes.computeIfAbsent(id,
-        key -> classifier.catalogue().statement(key).orElse("(not in the catalogue)"));
+    quotes.computeIfAbsent(
+        id, key -> classifier.catalogue().statement(key).orElse("(not in the catalogue)"));
   }
 }

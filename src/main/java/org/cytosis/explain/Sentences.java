@@ -1,6 +1,5 @@
 package org.cytosis.explain;
 
-import org.cytosis.model.Criterion;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cytosis.model.Classification;
@@ -19,8 +18,11 @@ final class Sentences {
    * the explanation's justification graph, show them.
    */
   static String counterfactual(List<Change> changes, Result result) {
-    return "If " + changes.stream().map(Change::describe).collect(Collectors.joining(" and "))
-        + ": " + outcome(result) + ".";
+    return "If "
+        + changes.stream().map(Change::describe).collect(Collectors.joining(" and "))
+        + ": "
+        + outcome(result)
+        + ".";
   }
 
   /** A label when there is one (a conflict's label is its favoured family), else the status. */
@@ -32,24 +34,36 @@ final class Sentences {
   }
 
   /**
-   * Why the verdict is not {@code label}, in one sentence: that the verdict is a more specific label
-   * within it, or the strongest criterion that fails, or which criteria are unknown.
+   * Why the verdict is not {@code label}, in one sentence: that the verdict is a more specific
+   * label within it, or the strongest criterion that fails, or which criteria are unknown.
    */
-  static String whyNot(Label label, Classification actual, List<CriterionCheck> met,
-      List<CriterionCheck> failed, List<CriterionCheck> unknown) {
+  static String whyNot(
+      Label label,
+      Classification actual,
+      List<CriterionCheck> met,
+      List<CriterionCheck> failed,
+      List<CriterionCheck> unknown) {
     StringBuilder s = new StringBuilder();
     if (actual.label() != null && actual.label().getParent() == label) {
-      s.append(actual.label()).append(" is the more specific label within ").append(label).append('.');
+      s.append(actual.label())
+          .append(" is the more specific label within ")
+          .append(label)
+          .append('.');
     } else if (!failed.isEmpty()) {
       CriterionCheck first = failed.get(0);
-      s.append("The ").append(first.criterion().words()).append(" is ")
-          .append(first.observed()).append(", not ").append(oneOf(first.needed())).append('.');
+      s.append("The ")
+          .append(first.criterion().words())
+          .append(" is ")
+          .append(first.observed())
+          .append(", not ")
+          .append(oneOf(first.needed()))
+          .append('.');
     } else if (actual.status() == Status.CONFLICTING && !met.isEmpty()) {
       s.append("Its criteria that are known are met, but the evidence conflicts.");
     } else if (!unknown.isEmpty()) {
       s.append(met.isEmpty() ? "Nothing speaks for it: " : "Nothing fails, but ")
-          .append(unknown.stream().map(c -> c.criterion().words())
-              .collect(Collectors.joining(", ")))
+          .append(
+              unknown.stream().map(c -> c.criterion().words()).collect(Collectors.joining(", ")))
           .append(unknown.size() == 1 ? " is unknown." : " are unknown.");
     } else {
       s.append("Its criteria are met, but the rules weigh the evidence otherwise.");
@@ -60,7 +74,8 @@ final class Sentences {
   /** "A", "A or B", "A, B or C". */
   private static String oneOf(List<String> values) {
     int last = values.size() - 1;
-    return last == 0 ? values.get(0)
+    return last == 0
+        ? values.get(0)
         : String.join(", ", values.subList(0, last)) + " or " + values.get(last);
   }
 }

@@ -11,17 +11,17 @@ import java.util.TreeSet;
  *
  * <p>Quadratic weighted kappa: with O the observed matrix of counts, E the matrix expected by
  * chance from the two sets of marginal counts (row total times column total over the number of
- * pairs), and weights w = (x_i - x_j)^2 for scores x_i and x_j,
- * {@code kappa = 1 - sum(w * O) / sum(w * E)}. Scores are used as values, so 0..max in whole points
- * gives the usual integer-category kappa, and half points work the same way. Kappa is undefined
- * (null) when every score, the teacher's and Cytosis's, is the same.
+ * pairs), and weights w = (x_i - x_j)^2 for scores x_i and x_j, {@code kappa = 1 - sum(w * O) /
+ * sum(w * E)}. Scores are used as values, so 0..max in whole points gives the usual
+ * integer-category kappa, and half points work the same way. Kappa is undefined (null) when every
+ * score, the teacher's and Cytosis's, is the same.
  *
  * @param scores the score values seen, in order: the matrix's categories
  * @param matrix counts: {@code matrix[i][j]} answers the teacher gave {@code scores[i]} and Cytosis
  *     {@code scores[j]}
  */
-public record Agreement(int pairs, double exact, Double kappa, List<Double> scores,
-    List<List<Integer>> matrix) {
+public record Agreement(
+    int pairs, double exact, Double kappa, List<Double> scores, List<List<Integer>> matrix) {
 
   public Agreement {
     scores = List.copyOf(scores);
@@ -33,10 +33,11 @@ public record Agreement(int pairs, double exact, Double kappa, List<Double> scor
 
   public static Agreement of(List<Pair> pairs) {
     TreeSet<Double> values = new TreeSet<>();
-    pairs.forEach(p -> {
-      values.add(p.teacher());
-      values.add(p.cytosis());
-    });
+    pairs.forEach(
+        p -> {
+          values.add(p.teacher());
+          values.add(p.cytosis());
+        });
     List<Double> scores = new ArrayList<>(values);
     int k = scores.size();
     int[][] observed = new int[k][k];
@@ -52,8 +53,8 @@ public record Agreement(int pairs, double exact, Double kappa, List<Double> scor
     for (int[] row : observed) {
       matrix.add(java.util.Arrays.stream(row).boxed().toList());
     }
-    return new Agreement(pairs.size(), round(exact), kappa(scores, observed, pairs.size()),
-        scores, matrix);
+    return new Agreement(
+        pairs.size(), round(exact), kappa(scores, observed, pairs.size()), scores, matrix);
   }
 
   private static Double kappa(List<Double> scores, int[][] observed, int n) {

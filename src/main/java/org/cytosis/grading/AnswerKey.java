@@ -33,7 +33,9 @@ public final class AnswerKey {
   private final Map<String, ConceptQuestion> questions;
   private final Map<String, String> problems;
 
-  private AnswerKey(Map<String, KeyEntry> entries, Map<String, ConceptQuestion> questions,
+  private AnswerKey(
+      Map<String, KeyEntry> entries,
+      Map<String, ConceptQuestion> questions,
       Map<String, String> problems) {
     this.entries = Collections.unmodifiableMap(entries);
     this.questions = Collections.unmodifiableMap(questions);
@@ -52,17 +54,17 @@ public final class AnswerKey {
   }
 
   /**
-   * Keys the scenarios of a bank and the concept questions of the same key files (as read by
-   * {@link QuestionReader}): a record that is a question is keyed as the question, not as a
-   * scenario. A question that cannot be read is a problem, as an unreadable scenario is.
+   * Keys the scenarios of a bank and the concept questions of the same key files (as read by {@link
+   * QuestionReader}): a record that is a question is keyed as the question, not as a scenario. A
+   * question that cannot be read is a problem, as an unreadable scenario is.
    *
    * @param records the bank's records
    * @param found the concept questions read from the same files
    * @param classifier classifies each scenario once
    * @return the key
    */
-  public static AnswerKey of(List<BankRecord> records, List<QuestionReader.Found> found,
-      Classifier classifier) {
+  public static AnswerKey of(
+      List<BankRecord> records, List<QuestionReader.Found> found, Classifier classifier) {
     Objects.requireNonNull(records, "records must not be null");
     Objects.requireNonNull(found, "found must not be null");
     Objects.requireNonNull(classifier, "classifier must not be null");
@@ -77,8 +79,16 @@ public final class AnswerKey {
       String first = seenAt.putIfAbsent(id, q.source() + ":" + q.line());
       if (first != null) {
         questions.remove(id);
-        problems.put(id, q.source() + ":" + q.line() + ": question id \"" + id
-            + "\" is given twice in the key (first at " + first + "), so its answers cannot be graded");
+        problems.put(
+            id,
+            q.source()
+                + ":"
+                + q.line()
+                + ": question id \""
+                + id
+                + "\" is given twice in the key (first at "
+                + first
+                + "), so its answers cannot be graded");
       } else if (q.error() != null) {
         problems.put(id, q.error().getMessage());
       } else {
@@ -94,8 +104,14 @@ public final class AnswerKey {
       if (first != null) {
         entries.remove(id);
         questions.remove(id);
-        problems.put(id, record.location() + ": scenario id \"" + id
-            + "\" is given twice in the key (first at " + first + "), so its answers cannot be graded");
+        problems.put(
+            id,
+            record.location()
+                + ": scenario id \""
+                + id
+                + "\" is given twice in the key (first at "
+                + first
+                + "), so its answers cannot be graded");
         continue;
       }
       if (!record.isReadable()) {
@@ -106,19 +122,29 @@ public final class AnswerKey {
       try {
         scenario = classifier.classify(record.scenario().event());
       } catch (InvalidInputException refused) { // a description beyond what the reading takes
-        problems.put(id, new InvalidInputException(record.source(), record.line(), refused.field(),
-            refused.problem()).getMessage());
+        problems.put(
+            id,
+            new InvalidInputException(
+                    record.source(), record.line(), refused.field(), refused.problem())
+                .getMessage());
         continue;
       }
-      keyed(record, scenario).ifPresentOrElse(entry -> entries.put(id, entry), () -> problems.put(id,
-          record.location() + ": scenario \"" + id + "\" " + why(record.scenario().expected(),
-              scenario)));
+      keyed(record, scenario)
+          .ifPresentOrElse(
+              entry -> entries.put(id, entry),
+              () ->
+                  problems.put(
+                      id,
+                      record.location()
+                          + ": scenario \""
+                          + id
+                          + "\" "
+                          + why(record.scenario().expected(), scenario)));
     }
     return new AnswerKey(entries, questions, problems);
   }
 
-  private static Optional<KeyEntry> keyed(BankRecord record,
-      Classification scenario) {
+  private static Optional<KeyEntry> keyed(BankRecord record, Classification scenario) {
     Expected expected = record.scenario().expected();
     Label label = expected.label();
     boolean fromRules = false;
@@ -126,8 +152,10 @@ public final class AnswerKey {
       label = Label.NOT_BULK_TRANSPORT;
     } else if (label == null && !expected.isGiven()) {
       fromRules = true;
-      label = scenario.status() == Status.CLASSIFIED ? scenario.label()
-          : scenario.status() == Status.NOT_BULK_TRANSPORT ? Label.NOT_BULK_TRANSPORT : null;
+      label =
+          scenario.status() == Status.CLASSIFIED
+              ? scenario.label()
+              : scenario.status() == Status.NOT_BULK_TRANSPORT ? Label.NOT_BULK_TRANSPORT : null;
     }
     if (label == null) {
       return Optional.empty();
@@ -137,10 +165,13 @@ public final class AnswerKey {
 
   private static String why(Expected expected, Classification scenario) {
     if (expected.isGiven()) {
-      return "has the key " + expected.status() + " with no label, which names no process to grade"
+      return "has the key "
+          + expected.status()
+          + " with no label, which names no process to grade"
           + " answers against";
     }
-    return "has no key label, and the rules find it " + scenario.status()
+    return "has no key label, and the rules find it "
+        + scenario.status()
         + ", so there is no answer to grade against: give it an expected_label";
   }
 
@@ -176,7 +207,8 @@ public final class AnswerKey {
    * @return the highest score possible
    */
   public double maxScore(Rubric rubric) {
-    return questions.values().stream().mapToDouble(ConceptQuestion::maxScore)
+    return questions.values().stream()
+        .mapToDouble(ConceptQuestion::maxScore)
         .reduce(rubric.max(), Math::max);
   }
 
@@ -186,7 +218,6 @@ public final class AnswerKey {
    * @param scenarioId a scenario id of the key
    * @return the reason, or empty when it can be graded against
    */
-
   public Optional<String> problem(String scenarioId) {
     return Optional.ofNullable(problems.get(scenarioId));
   }
@@ -209,8 +240,9 @@ public final class AnswerKey {
     ids.addAll(problems.keySet());
     return ids.stream()
         .filter(candidate -> near.apply(id, candidate) >= 0)
-        .min(Comparator.comparingInt((String candidate) -> near.apply(id, candidate))
-            .thenComparing(Comparator.naturalOrder()))
+        .min(
+            Comparator.comparingInt((String candidate) -> near.apply(id, candidate))
+                .thenComparing(Comparator.naturalOrder()))
         .orElse(null);
   }
 }

@@ -21,12 +21,12 @@ import org.cytosis.io.JsonSupport;
 import org.cytosis.io.LazyRecords;
 
 /**
- * Reads answers: a CSV file ({@code .csv}) with a header naming {@code student_id},
- * {@code scenario_id}, {@code answer} and optionally {@code justification} and any other columns
- * (carried through to the reports), or JSON Lines (anything else) of objects with the same fields.
- * Every row becomes one {@link AnswerRecord}, in input order, readable or not: a row missing its
- * student or scenario id, a row with the wrong number of cells or a JSON line that is not an answer
- * object is kept with the reason it cannot be graded.
+ * Reads answers: a CSV file ({@code .csv}) with a header naming {@code student_id}, {@code
+ * scenario_id}, {@code answer} and optionally {@code justification} and any other columns (carried
+ * through to the reports), or JSON Lines (anything else) of objects with the same fields. Every row
+ * becomes one {@link AnswerRecord}, in input order, readable or not: a row missing its student or
+ * scenario id, a row with the wrong number of cells or a JSON line that is not an answer object is
+ * kept with the reason it cannot be graded.
  */
 public final class AnswerReader {
 
@@ -56,8 +56,13 @@ public final class AnswerReader {
    *     file cannot be read further
    */
   public static Stream<AnswerRecord> stream(Path file) {
-    return LazyRecords.openFile(file, reader -> stream(file.toString(), reader,
-        file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")));
+    return LazyRecords.openFile(
+        file,
+        reader ->
+            stream(
+                file.toString(),
+                reader,
+                file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")));
   }
 
   /**
@@ -68,7 +73,6 @@ public final class AnswerReader {
    * @param reader the answers
    * @param csv whether they are CSV rather than JSON Lines
    * @return the rows, in input order
-
    * @throws InvalidInputException when the reader fails
    */
   public static List<AnswerRecord> read(String source, Reader reader, boolean csv) {
@@ -91,23 +95,27 @@ public final class AnswerReader {
   }
 
   private static Stream<AnswerRecord> streamCsv(String source, Reader input) throws IOException {
-    return CsvRecords.open(source, input, new CsvRecords.Shape<AnswerRecord>() {
-      @Override
-      public Optional<String> headerProblem(CsvRows.Row header) {
-        return CsvRows.headerProblem(header, AnswerRecord::key, AnswerRecord.REQUIRED,
-            "an answers file");
-      }
+    return CsvRecords.open(
+            source,
+            input,
+            new CsvRecords.Shape<AnswerRecord>() {
+              @Override
+              public Optional<String> headerProblem(CsvRows.Row header) {
+                return CsvRows.headerProblem(
+                    header, AnswerRecord::key, AnswerRecord.REQUIRED, "an answers file");
+              }
 
-      @Override
-      public AnswerRecord record(List<String> header, CsvRows.Row row) {
-        return csvRecord(source, row, header);
-      }
+              @Override
+              public AnswerRecord record(List<String> header, CsvRows.Row row) {
+                return csvRecord(source, row, header);
+              }
 
-      @Override
-      public AnswerRecord unreadable(InvalidInputException error) {
-        return new AnswerRecord(source, error.line(), Map.of(), error);
-      }
-    }).records();
+              @Override
+              public AnswerRecord unreadable(InvalidInputException error) {
+                return new AnswerRecord(source, error.line(), Map.of(), error);
+              }
+            })
+        .records();
   }
 
   private static AnswerRecord csvRecord(String source, CsvRows.Row row, List<String> header) {
@@ -117,9 +125,19 @@ public final class AnswerReader {
       columns.put(header.get(i), cells.get(i));
     }
     if (row.count() != header.size()) {
-      return new AnswerRecord(source, row.line(), columns, new InvalidInputException(source,
-          row.line(), null, "has " + InputLimits.count(row.count()) + " cells, but the header has "
-              + header.size() + " columns"));
+      return new AnswerRecord(
+          source,
+          row.line(),
+          columns,
+          new InvalidInputException(
+              source,
+              row.line(),
+              null,
+              "has "
+                  + InputLimits.count(row.count())
+                  + " cells, but the header has "
+                  + header.size()
+                  + " columns"));
     }
     return checked(source, row.line(), columns);
   }
@@ -133,8 +151,15 @@ public final class AnswerReader {
     for (String id : List.of(AnswerRecord.STUDENT_ID, AnswerRecord.SCENARIO_ID)) {
       String value = record.value(id);
       if (value == null || value.isBlank()) {
-        return new AnswerRecord(source, line, columns, new InvalidInputException(source, line,
-            record.columnName(id), value == null ? "is required" : "is empty: every answer needs a " + id));
+        return new AnswerRecord(
+            source,
+            line,
+            columns,
+            new InvalidInputException(
+                source,
+                line,
+                record.columnName(id),
+                value == null ? "is required" : "is empty: every answer needs a " + id));
       }
     }
     try {
@@ -159,14 +184,21 @@ public final class AnswerReader {
   }
 
   private static Stream<AnswerRecord> streamJson(String source, Reader reader) {
-    return LazyRecords.of(JsonRecords.read(source, reader, AnswerReader::readObject, "an answer object")
-        .map(item -> item.error() != null
-            ? new AnswerRecord(source, item.line(), Map.of(), item.error())
-            : checked(source, item.line(), item.value()))
-        .iterator(), source, reader);
+    return LazyRecords.of(
+        JsonRecords.read(source, reader, AnswerReader::readObject, "an answer object")
+            .map(
+                item ->
+                    item.error() != null
+                        ? new AnswerRecord(source, item.line(), Map.of(), item.error())
+                        : checked(source, item.line(), item.value()))
+            .iterator(),
+        source,
+        reader);
   }
 
-  /** One answer object: every field as text, in order. Known fields must be strings (or numbers). */
+  /**
+   * One answer object: every field as text, in order. Known fields must be strings (or numbers).
+   */
   private static Map<String, String> readObject(JsonParser parser, String source, int lineOffset)
       throws IOException {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -175,13 +207,15 @@ public final class AnswerReader {
       String name = parser.currentName();
       int line = lineOffset + parser.currentLocation().getLineNr();
       JsonToken value = parser.nextToken();
-      boolean known = AnswerRecord.REQUIRED.stream().anyMatch(k -> AnswerRecord.key(k).equals(
-          AnswerRecord.key(name))) || AnswerRecord.key(name).equals(AnswerRecord.key(
-          AnswerRecord.JUSTIFICATION));
+      boolean known =
+          AnswerRecord.REQUIRED.stream()
+                  .anyMatch(k -> AnswerRecord.key(k).equals(AnswerRecord.key(name)))
+              || AnswerRecord.key(name).equals(AnswerRecord.key(AnswerRecord.JUSTIFICATION));
       if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
         if (known && first == null) {
-          first = new InvalidInputException(source, line, name, "must be a string, not "
-              + EventJson.describe(value));
+          first =
+              new InvalidInputException(
+                  source, line, name, "must be a string, not " + EventJson.describe(value));
         }
         // The record readers' parser has no codec of its own: the mapper reads the tree.
         fields.put(name, JsonSupport.MAPPER.readTree(parser).toString());
@@ -192,12 +226,23 @@ public final class AnswerReader {
     if (first != null) {
       throw first;
     }
-    Optional<String> missing = AnswerRecord.REQUIRED.stream().filter(r -> fields.keySet().stream()
-        .noneMatch(f -> AnswerRecord.key(f).equals(AnswerRecord.key(r)))).findFirst();
+    Optional<String> missing =
+        AnswerRecord.REQUIRED.stream()
+            .filter(
+                r ->
+                    fields.keySet().stream()
+                        .noneMatch(f -> AnswerRecord.key(f).equals(AnswerRecord.key(r))))
+            .findFirst();
     if (missing.isPresent()) {
-      throw new InvalidInputException(source, lineOffset + parser.currentLocation().getLineNr(),
-          missing.get(), "is required (an answer object has " + String.join(", ",
-              AnswerRecord.REQUIRED) + ", and optionally " + AnswerRecord.JUSTIFICATION + ")");
+      throw new InvalidInputException(
+          source,
+          lineOffset + parser.currentLocation().getLineNr(),
+          missing.get(),
+          "is required (an answer object has "
+              + String.join(", ", AnswerRecord.REQUIRED)
+              + ", and optionally "
+              + AnswerRecord.JUSTIFICATION
+              + ")");
     }
     return fields;
   }

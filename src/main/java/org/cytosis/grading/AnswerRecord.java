@@ -9,25 +9,27 @@ import org.cytosis.io.CsvRows;
 import org.cytosis.io.InvalidInputException;
 
 /**
- * One answer row, in input order: its columns as given (names as the header writes them, in
- * order), where it is, and why it cannot be graded when it cannot ({@code error}, else null).
- * Column names are matched ignoring case, spaces, '-' and '_' ({@code Student ID} is
- * {@code student_id}).
+ * One answer row, in input order: its columns as given (names as the header writes them, in order),
+ * where it is, and why it cannot be graded when it cannot ({@code error}, else null). Column names
+ * are matched ignoring case, spaces, '-' and '_' ({@code Student ID} is {@code student_id}).
  *
  * @param source names the file (or upload) in messages
  * @param line the 1-based line where the row starts, or 0 when unknown
  * @param columns the row's columns by header name, in header order
  * @param error why the row cannot be read, or null when it can
  */
-public record AnswerRecord(String source, int line, Map<String, String> columns,
-    InvalidInputException error) {
+public record AnswerRecord(
+    String source, int line, Map<String, String> columns, InvalidInputException error) {
 
   /** The column naming the student. */
   public static final String STUDENT_ID = "student_id";
+
   /** The column naming the scenario or concept question answered. */
   public static final String SCENARIO_ID = "scenario_id";
+
   /** The column of the answer: a process name, or a concept answer. */
   public static final String ANSWER = "answer";
+
   /** The optional column of the student's justification. */
   public static final String JUSTIFICATION = "justification";
 
@@ -55,8 +57,8 @@ public record AnswerRecord(String source, int line, Map<String, String> columns,
    * @param justification the justification, or null
    * @return the record
    */
-  public static AnswerRecord of(String studentId, String scenarioId, String answer,
-      String justification) {
+  public static AnswerRecord of(
+      String studentId, String scenarioId, String answer, String justification) {
     Objects.requireNonNull(studentId, "studentId must not be null");
     Objects.requireNonNull(scenarioId, "scenarioId must not be null");
     Map<String, String> columns = new LinkedHashMap<>();
@@ -95,7 +97,6 @@ public record AnswerRecord(String source, int line, Map<String, String> columns,
   }
 
   /** {@return where the row is: {@code file:line}} */
-
   public String location() {
     return line > 0 ? source + ":" + line : source;
   }
@@ -106,8 +107,8 @@ public record AnswerRecord(String source, int line, Map<String, String> columns,
   }
 
   /**
-   * A known column's name as the header spells it ({@code Student ID} for {@code student_id},
-   * say), for messages; the known name itself when the column is absent.
+   * A known column's name as the header spells it ({@code Student ID} for {@code student_id}, say),
+   * for messages; the known name itself when the column is absent.
    */
   String columnName(String known) {
     String key = key(known);

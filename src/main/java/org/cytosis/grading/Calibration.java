@@ -24,8 +24,8 @@ import org.cytosis.io.Utf8Input;
  * without an answer are counted, not compared; a mark that is not a number from 0 to the rubric's
  * maximum is a problem (named with its file and line), and not compared either.
  */
-public record Calibration(Agreement agreement, int answersWithoutMark, int marksWithoutAnswer,
-    List<String> problems) {
+public record Calibration(
+    Agreement agreement, int answersWithoutMark, int marksWithoutAnswer, List<String> problems) {
 
   public static final String HUMAN_SCORE = "human_score";
 
@@ -43,8 +43,10 @@ public record Calibration(Agreement agreement, int answersWithoutMark, int marks
     /** Keeps the score of a graded answer; an UNREADABLE one has none. */
     public void add(GradedAnswer g) {
       if (g.isGraded()) {
-        byPair.computeIfAbsent(pair(g.answer().studentId(), g.answer().scenarioId()),
-            k -> new ArrayDeque<>()).add(g.score());
+        byPair
+            .computeIfAbsent(
+                pair(g.answer().studentId(), g.answer().scenarioId()), k -> new ArrayDeque<>())
+            .add(g.score());
       }
     }
   }
@@ -65,8 +67,9 @@ public record Calibration(Agreement agreement, int answersWithoutMark, int marks
   }
 
   /** {@code waiting}: each student and scenario's scores, in order; taken as marks pair them. */
-  private static Calibration read(String source, Reader reader,
-      Map<String, Deque<Double>> waiting, double maxScore) throws IOException {
+  private static Calibration read(
+      String source, Reader reader, Map<String, Deque<Double>> waiting, double maxScore)
+      throws IOException {
     List<Agreement.Pair> pairs = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     int unmatched = 0;
@@ -78,17 +81,32 @@ public record Calibration(Agreement agreement, int answersWithoutMark, int marks
       int[] at = columns(source, header);
       for (CsvRows.Row row; (row = rows.next()) != null; ) {
         if (row.count() != header.count()) {
-          problems.add(new InvalidInputException(source, row.line(), null, "has "
-              + InputLimits.count(row.count()) + " cells, but the header has " + header.count()
-              + " columns").getMessage());
+          problems.add(
+              new InvalidInputException(
+                      source,
+                      row.line(),
+                      null,
+                      "has "
+                          + InputLimits.count(row.count())
+                          + " cells, but the header has "
+                          + header.count()
+                          + " columns")
+                  .getMessage());
           continue;
         }
         String cell = row.cells().get(at[2]).strip();
         Double mark = mark(cell, maxScore);
         if (mark == null) {
-          problems.add(new InvalidInputException(source, row.line(), HUMAN_SCORE, "is "
-              + InvalidInputException.quote(cell) + ", not a number from 0 to " + maxScore)
-              .getMessage());
+          problems.add(
+              new InvalidInputException(
+                      source,
+                      row.line(),
+                      HUMAN_SCORE,
+                      "is "
+                          + InvalidInputException.quote(cell)
+                          + ", not a number from 0 to "
+                          + maxScore)
+                  .getMessage());
           continue;
         }
         Deque<Double> scores = waiting.get(pair(row.cells().get(at[0]), row.cells().get(at[1])));
@@ -121,8 +139,15 @@ public record Calibration(Agreement agreement, int answersWithoutMark, int marks
         }
       }
       if (at[w] < 0) {
-        throw new InvalidInputException(source, header.line(), null, "has no \"" + wanted.get(w)
-            + "\" column in its header (teacher marks need " + String.join(", ", wanted) + ")");
+        throw new InvalidInputException(
+            source,
+            header.line(),
+            null,
+            "has no \""
+                + wanted.get(w)
+                + "\" column in its header (teacher marks need "
+                + String.join(", ", wanted)
+                + ")");
       }
     }
     return at;

@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 import org.cytosis.model.Label;
 
 /**
- * What a class got right and wrong. Per scenario: how many answered, the facility (the share of
- * its graded answers that are CORRECT), the discrimination index, the mean score, and the most
- * common wrong answers and misconceptions. Per student: answers, total score and the most it could
- * have been. UNREADABLE rows count in {@code unreadable} only.
+ * What a class got right and wrong. Per scenario: how many answered, the facility (the share of its
+ * graded answers that are CORRECT), the discrimination index, the mean score, and the most common
+ * wrong answers and misconceptions. Per student: answers, total score and the most it could have
+ * been. UNREADABLE rows count in {@code unreadable} only.
  *
  * <p>The discrimination index of a scenario is Kelley's upper-lower index on the share correct:
  * students are ranked by total score (ties by student id), the top and bottom 27% (rounded, at
@@ -26,8 +26,13 @@ import org.cytosis.model.Label;
  * It runs from -1 to 1; it is null with fewer than two students, or when either group did not
  * answer the scenario.
  */
-public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Integer> verdicts,
-    List<ScenarioStats> scenarios, List<StudentTotal> students, List<QuestionStats> questions) {
+public record ClassSummary(
+    int answers,
+    int unreadable,
+    Map<GradeVerdict, Integer> verdicts,
+    List<ScenarioStats> scenarios,
+    List<StudentTotal> students,
+    List<QuestionStats> questions) {
 
   /** The share of students in each of the upper and lower groups. */
   public static final double GROUP_SHARE = 0.27;
@@ -42,23 +47,37 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
    * @param facility null when the scenario has no graded answer
    * @param discrimination null when it cannot be computed (see the class comment)
    */
-  public record ScenarioStats(String scenarioId, Label key, boolean keyFromRules, int answers,
-      int correct, Double facility, Double discrimination, Double meanScore,
-      List<Count> wrongAnswers, List<Count> misconceptions) {}
+  public record ScenarioStats(
+      String scenarioId,
+      Label key,
+      boolean keyFromRules,
+      int answers,
+      int correct,
+      Double facility,
+      Double discrimination,
+      Double meanScore,
+      List<Count> wrongAnswers,
+      List<Count> misconceptions) {}
 
-  public record StudentTotal(String studentId, int answers, double total, double maxTotal,
-      int correct) {}
+  public record StudentTotal(
+      String studentId, int answers, double total, double maxTotal, int correct) {}
 
   /**
-   * A concept question: how many answered, their mean score and how many earned full marks, and
-   * per element how many answers named it, how many named and described it correctly, and the most
-   * common wrong descriptions (misconception IDs of {@code rules/grading/concepts/descriptions.tsv}).
+   * A concept question: how many answered, their mean score and how many earned full marks, and per
+   * element how many answers named it, how many named and described it correctly, and the most
+   * common wrong descriptions (misconception IDs of {@code
+   * rules/grading/concepts/descriptions.tsv}).
    */
-  public record QuestionStats(String questionId, double maxScore, int answers, int fullMarks,
-      Double meanScore, List<ElementStats> elements) {}
+  public record QuestionStats(
+      String questionId,
+      double maxScore,
+      int answers,
+      int fullMarks,
+      Double meanScore,
+      List<ElementStats> elements) {}
 
-  public record ElementStats(String element, String concept, int named, int described,
-      List<Count> wrongDescriptions) {}
+  public record ElementStats(
+      String element, String concept, int named, int described, List<Count> wrongDescriptions) {}
 
   public ClassSummary {
     verdicts = Map.copyOf(verdicts);
@@ -76,10 +95,10 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
 
   /**
    * A class summary made as the graded answers go by, in input order, keeping no answer: per
-   * verdict a count; per student the answers, the correct ones and the score sums; per student
-   * and scenario the answers and the correct ones (the discrimination index needs the final
-   * ranking of students first); per scenario the score sums and the counts of each wrong answer
-   * and each misconception.
+   * verdict a count; per student the answers, the correct ones and the score sums; per student and
+   * scenario the answers and the correct ones (the discrimination index needs the final ranking of
+   * students first); per scenario the score sums and the counts of each wrong answer and each
+   * misconception.
    */
   public static final class Tally {
     private final List<KeyEntry> entries;
@@ -121,7 +140,8 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
       // null for a key this one lacks, and for a concept question
       Integer at = g.key() == null ? null : entryIndex.get(g.key().scenarioId());
       boolean correct = isCorrect(g);
-      students.computeIfAbsent(g.answer().studentId().strip(), id -> new Student(entries.size()))
+      students
+          .computeIfAbsent(g.answer().studentId().strip(), id -> new Student(entries.size()))
           .add(g, at, correct);
       if (at != null) {
         scenarios[at].add(g, entries.get(at), correct);
@@ -130,16 +150,23 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
 
     public ClassSummary summary() {
       List<StudentTotal> totals = new ArrayList<>();
-      students.forEach((id, s) -> totals.add(new StudentTotal(id, s.answers, s.score.getSum(),
-          s.max.getSum(), s.correct)));
+      students.forEach(
+          (id, s) ->
+              totals.add(
+                  new StudentTotal(id, s.answers, s.score.getSum(), s.max.getSum(), s.correct)));
       Set<String> upper = group(totals, true);
       Set<String> lower = group(totals, false);
       List<ScenarioStats> stats = new ArrayList<>();
       for (int i = 0; i < entries.size(); i++) {
-        stats.add(scenarios[i].stats(entries.get(i), shareCorrect(i, upper),
-            shareCorrect(i, lower)));
+        stats.add(
+            scenarios[i].stats(entries.get(i), shareCorrect(i, upper), shareCorrect(i, lower)));
       }
-      return new ClassSummary(answers, unreadable, verdicts, stats, totals,
+      return new ClassSummary(
+          answers,
+          unreadable,
+          verdicts,
+          stats,
+          totals,
           questions.values().stream().map(Question::stats).toList());
     }
 
@@ -206,11 +233,19 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
     ScenarioStats stats(KeyEntry entry, Double upperShare, Double lowerShare) {
       int answers = (int) score.getCount();
       Double facility = answers == 0 ? null : round((double) correct / answers);
-      Double discrimination = upperShare == null || lowerShare == null ? null
-          : round(upperShare - lowerShare);
+      Double discrimination =
+          upperShare == null || lowerShare == null ? null : round(upperShare - lowerShare);
       Double mean = answers == 0 ? null : round(score.getAverage());
-      return new ScenarioStats(entry.scenarioId(), entry.label(), entry.fromRules(), answers,
-          correct, facility, discrimination, mean, mostCommon(wrongAnswers),
+      return new ScenarioStats(
+          entry.scenarioId(),
+          entry.label(),
+          entry.fromRules(),
+          answers,
+          correct,
+          facility,
+          discrimination,
+          mean,
+          mostCommon(wrongAnswers),
           mostCommon(misconceptions));
     }
   }
@@ -238,13 +273,15 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
       for (int i = 0; i < named.length; i++) {
         String concept = question.elements().get(i).concept();
         boolean credited = marks.credited().stream().anyMatch(c -> c.concept().equals(concept));
-        boolean wrongly = marks.misconceptions().stream().anyMatch(m -> m.concept().equals(concept));
+        boolean wrongly =
+            marks.misconceptions().stream().anyMatch(m -> m.concept().equals(concept));
         if (credited || wrongly || marks.namedOnly().contains(concept)) {
           named[i]++;
         }
         described[i] += credited ? 1 : 0;
         Map<String, Integer> counts = wrong.get(i);
-        marks.misconceptions().stream().filter(m -> m.concept().equals(concept))
+        marks.misconceptions().stream()
+            .filter(m -> m.concept().equals(concept))
             .forEach(m -> counts.merge(m.id(), 1, Integer::sum));
       }
     }
@@ -253,12 +290,18 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
       List<ElementStats> elements = new ArrayList<>();
       for (int i = 0; i < named.length; i++) {
         var e = question.elements().get(i);
-        elements.add(new ElementStats(e.id(), e.concept(), named[i], described[i],
-            mostCommon(wrong.get(i))));
+        elements.add(
+            new ElementStats(
+                e.id(), e.concept(), named[i], described[i], mostCommon(wrong.get(i))));
       }
       int n = (int) score.getCount();
-      return new QuestionStats(question.id(), question.maxScore(), n, fullMarks,
-          n == 0 ? null : round(score.getAverage()), elements);
+      return new QuestionStats(
+          question.id(),
+          question.maxScore(),
+          n,
+          fullMarks,
+          n == 0 ? null : round(score.getAverage()),
+          elements);
     }
   }
 
@@ -268,11 +311,13 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
       return Set.of();
     }
     int size = Math.max(1, (int) Math.round(GROUP_SHARE * students.size()));
-    Comparator<StudentTotal> best = Comparator.comparingDouble(StudentTotal::total).reversed()
-        .thenComparing(StudentTotal::studentId);
+    Comparator<StudentTotal> best =
+        Comparator.comparingDouble(StudentTotal::total)
+            .reversed()
+            .thenComparing(StudentTotal::studentId);
     List<StudentTotal> ranked = students.stream().sorted(best).toList();
-    List<StudentTotal> chosen = upper ? ranked.subList(0, size)
-        : ranked.subList(ranked.size() - size, ranked.size());
+    List<StudentTotal> chosen =
+        upper ? ranked.subList(0, size) : ranked.subList(ranked.size() - size, ranked.size());
     return chosen.stream().map(StudentTotal::studentId).collect(Collectors.toSet());
   }
 
@@ -284,8 +329,10 @@ public record ClassSummary(int answers, int unreadable, Map<GradeVerdict, Intege
   private static List<Count> mostCommon(Map<String, Integer> counts) {
     List<Count> all = new ArrayList<>();
     counts.forEach((name, n) -> all.add(new Count(name, n)));
-    return all.stream().sorted(Comparator.comparingInt(Count::count).reversed()
-        .thenComparing(Count::name)).limit(MOST_COMMON).toList();
+    return all.stream()
+        .sorted(Comparator.comparingInt(Count::count).reversed().thenComparing(Count::name))
+        .limit(MOST_COMMON)
+        .toList();
   }
 
   /** Three decimals: enough for a share of a class, and stable in text. */

@@ -9,9 +9,14 @@ import org.cytosis.model.Finding;
  */
 record Contradiction(Statement said, Finding scenario) {
 
-  /** In words, for reports: {@code "fuses with the membrane" (membrane event: fusion) against the key}. */
+  /**
+   * In words, for reports: {@code "fuses with the membrane" (membrane event: fusion) against the
+   * key}.
+   */
   String describe() {
-    return said.describe() + (scenario == null ? " against the key's label"
-        : " against the scenario's " + Marking.describe(scenario));
+    return said.describe()
+        + (scenario == null
+            ? " against the key's label"
+            : " against the scenario's " + Marking.describe(scenario));
   }
 }

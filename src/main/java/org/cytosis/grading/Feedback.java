@@ -13,9 +13,9 @@ import org.cytosis.model.Label;
 /**
  * Feedback addressed to the student, in one or two sentences: first what the answer names against
  * the key, with what in the scenario decides it; then, if any, the first misconception's feedback
- * (the catalogue's teaching text), else the contradiction, else what would earn the missing marks. It
- * speaks to a student: no catalogue IDs or enum names (the misconceptions column and the JSON carry
- * those for the teacher). Deterministic: the same marking gives the same words.
+ * (the catalogue's teaching text), else the contradiction, else what would earn the missing marks.
+ * It speaks to a student: no catalogue IDs or enum names (the misconceptions column and the JSON
+ * carry those for the teacher). Deterministic: the same marking gives the same words.
  */
 final class Feedback {
 
@@ -28,9 +28,15 @@ final class Feedback {
   }
 
   /** What the marking found, as the feedback needs it. */
-  record Marked(KeyEntry key, NameReading reading, LabelMatch match, GradeVerdict verdict,
-      List<Criterion> credited, List<Contradiction> unexplained,
-      List<Misconceptions.Found> misconceptions, boolean fullMarks) {}
+  record Marked(
+      KeyEntry key,
+      NameReading reading,
+      LabelMatch match,
+      GradeVerdict verdict,
+      List<Criterion> credited,
+      List<Contradiction> unexplained,
+      List<Misconceptions.Found> misconceptions,
+      boolean fullMarks) {}
 
   String write(Marked m) {
     String first = aboutTheName(m);
@@ -44,27 +50,53 @@ final class Feedback {
       return "No process named: this is " + key + because(m.key()) + ".";
     }
     if (reading.how() == NameReading.How.AMBIGUOUS) {
-      return "\"" + reading.written() + "\" could be " + reading.named().stream().map(this::words)
-          .collect(Collectors.joining(" or ")) + ", so it was not read as either: this is " + key
-          + because(m.key()) + ".";
+      return "\""
+          + reading.written()
+          + "\" could be "
+          + reading.named().stream().map(this::words).collect(Collectors.joining(" or "))
+          + ", so it was not read as either: this is "
+          + key
+          + because(m.key())
+          + ".";
     }
     if (reading.how() == NameReading.How.SEVERAL) {
-      return "Name one process, not several (you named " + reading.named().stream().map(this::words)
-          .collect(Collectors.joining(" and ")) + "): this is " + key + because(m.key()) + ".";
+      return "Name one process, not several (you named "
+          + reading.named().stream().map(this::words).collect(Collectors.joining(" and "))
+          + "): this is "
+          + key
+          + because(m.key())
+          + ".";
     }
     String named = words(reading.label());
-    String justified = m.credited().isEmpty() ? ""
-        : ", justified by " + Phrasing.criteria(m.credited());
+    String justified =
+        m.credited().isEmpty() ? "" : ", justified by " + Phrasing.criteria(m.credited());
     return switch (m.match()) {
-      case SAME -> m.verdict() == GradeVerdict.CORRECT ? "Correct: " + named + justified + "."
-          : capitalised(named) + " is the right name.";
-      case SUPPORTED_SUBTYPE -> (m.verdict() == GradeVerdict.CORRECT ? "Correct: " : "The name is right: ")
-          + named + ", more specific than the key's " + key + ", and the scenario supports it"
-          + justified + ".";
-      case ANCESTOR -> "Partly right: " + named + ", but the scenario shows the more specific "
-          + withoutArticle(key) + because(m.key()) + ".";
-      case UNSUPPORTED_SUBTYPE -> "Partly right: this is " + key + ", but nothing in the scenario"
-          + " shows " + named + " in particular.";
+      case SAME ->
+          m.verdict() == GradeVerdict.CORRECT
+              ? "Correct: " + named + justified + "."
+              : capitalised(named) + " is the right name.";
+      case SUPPORTED_SUBTYPE ->
+          (m.verdict() == GradeVerdict.CORRECT ? "Correct: " : "The name is right: ")
+              + named
+              + ", more specific than the key's "
+              + key
+              + ", and the scenario supports it"
+              + justified
+              + ".";
+      case ANCESTOR ->
+          "Partly right: "
+              + named
+              + ", but the scenario shows the more specific "
+              + withoutArticle(key)
+              + because(m.key())
+              + ".";
+      case UNSUPPORTED_SUBTYPE ->
+          "Partly right: this is "
+              + key
+              + ", but nothing in the scenario"
+              + " shows "
+              + named
+              + " in particular.";
       case OTHER -> "Not " + named + ": this is " + key + because(m.key()) + ".";
     };
   }
@@ -76,16 +108,23 @@ final class Feedback {
     }
     if (!m.unexplained().isEmpty()) {
       Contradiction c = m.unexplained().get(0);
-      String against = c.scenario() == null ? "points to " + words(c.said().supports())
-          + ", not " + words(m.key().label())
-          : "contradicts the scenario's " + Marking.describe(c.scenario());
+      String against =
+          c.scenario() == null
+              ? "points to " + words(c.said().supports()) + ", not " + words(m.key().label())
+              : "contradicts the scenario's " + Marking.describe(c.scenario());
       return Optional.of("But your " + c.said().describe() + " " + against + ".");
     }
-    boolean named = m.verdict() == GradeVerdict.CORRECT
-        || m.verdict() == GradeVerdict.PARTIALLY_CORRECT;
+    boolean named =
+        m.verdict() == GradeVerdict.CORRECT || m.verdict() == GradeVerdict.PARTIALLY_CORRECT;
     if (named && !m.fullMarks()) {
-      return uncredited(m).map(f -> "For full marks, also justify it with the "
-          + Phrasing.criterion(f.criterion()) + ": the scenario's " + Marking.describe(f) + ".");
+      return uncredited(m)
+          .map(
+              f ->
+                  "For full marks, also justify it with the "
+                      + Phrasing.criterion(f.criterion())
+                      + ": the scenario's "
+                      + Marking.describe(f)
+                      + ".");
     }
     return Optional.empty();
   }
@@ -100,25 +139,31 @@ final class Feedback {
 
   /**
    * What in the scenario decides the key: its strongest finding for the key's own label, else for
-   * its family ({@code , as the scenario's "bacterium" (cargo: solid particle) shows [PH-1]}); where
-   * the scenario shows nothing (a teacher's key the rules do not reach), the catalogue's statement.
+   * its family ({@code , as the scenario's "bacterium" (cargo: solid particle) shows [PH-1]});
+   * where the scenario shows nothing (a teacher's key the rules do not reach), the catalogue's
+   * statement.
    */
   private String because(KeyEntry key) {
     Label label = key.label();
-    Optional<Finding> deciding = strongest(key, f -> f.supports() == label)
-        .or(() -> strongest(key, f -> label.lineage().contains(f.supports())));
+    Optional<Finding> deciding =
+        strongest(key, f -> f.supports() == label)
+            .or(() -> strongest(key, f -> label.lineage().contains(f.supports())));
     if (deciding.isPresent()) {
       Finding f = deciding.get();
       return ", as the scenario's " + Marking.describe(f) + " shows";
     }
     String id = labels.get(label).sources().get(0);
-    return catalogue.statement(id).map(s -> " (" + withoutFinalStop(lowerFirst(s)) + ")").orElse("");
+    return catalogue
+        .statement(id)
+        .map(s -> " (" + withoutFinalStop(lowerFirst(s)) + ")")
+        .orElse("");
   }
 
-  private static Optional<Finding> strongest(KeyEntry key,
-      java.util.function.Predicate<Finding> which) {
+  private static Optional<Finding> strongest(
+      KeyEntry key, java.util.function.Predicate<Finding> which) {
     return key.scenario().findings().stream()
-        .filter(f -> f.criterion() != Criterion.CELL_TYPE).filter(which)
+        .filter(f -> f.criterion() != Criterion.CELL_TYPE)
+        .filter(which)
         .min(Comparator.comparingInt((Finding f) -> -f.weight().getRank()));
   }
 
@@ -132,7 +177,8 @@ final class Feedback {
   }
 
   private static String lowerFirst(String sentence) {
-    return sentence.length() > 1 && Character.isUpperCase(sentence.charAt(1)) ? sentence
+    return sentence.length() > 1 && Character.isUpperCase(sentence.charAt(1))
+        ? sentence
         : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
   }
 

@@ -8,7 +8,10 @@ package org.cytosis.grading;
 public enum GradeVerdict {
   /** The key's label (or a subtype of a family key that the scenario supports). */
   CORRECT,
-  /** An ancestor of the key's label, or a subtype of a family key that the scenario does not support. */
+  /**
+   * An ancestor of the key's label, or a subtype of a family key that the scenario does not
+   * support.
+   */
   PARTIALLY_CORRECT,
   /** Another label, or several processes named where one is asked for. */
   INCORRECT,

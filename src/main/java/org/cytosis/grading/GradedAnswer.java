@@ -8,16 +8,25 @@ import org.cytosis.model.Label;
 /**
  * One graded answer, the contract's fields: the row itself ({@code answer}, with its columns),
  * {@code readAs} (the label the answer was read as, or null), {@code verdict}, {@code score} (null
- * for an UNREADABLE row), {@code maxScore}, {@code credited} (criteria stated correctly),
- * {@code misconceptions} (IDs of {@code rules/grading/misconceptions.tsv}) and {@code feedback}
- * (to the student); then how the name was read, the key it was graded against (null when the row
- * could not be), the contradictions found, and for an UNREADABLE row the reason. An answer to a
- * concept question has no reading, key entry or criteria credited: its {@code concepts} (else
- * null) say what it earned, and {@code misconceptions} holds the IDs of the wrong descriptions.
+ * for an UNREADABLE row), {@code maxScore}, {@code credited} (criteria stated correctly), {@code
+ * misconceptions} (IDs of {@code rules/grading/misconceptions.tsv}) and {@code feedback} (to the
+ * student); then how the name was read, the key it was graded against (null when the row could not
+ * be), the contradictions found, and for an UNREADABLE row the reason. An answer to a concept
+ * question has no reading, key entry or criteria credited: its {@code concepts} (else null) say
+ * what it earned, and {@code misconceptions} holds the IDs of the wrong descriptions.
  */
-public record GradedAnswer(AnswerRecord answer, NameReading reading, GradeVerdict verdict,
-    Double score, double maxScore, List<Criterion> credited, List<String> misconceptions,
-    String feedback, KeyEntry key, List<String> contradictions, String reason,
+public record GradedAnswer(
+    AnswerRecord answer,
+    NameReading reading,
+    GradeVerdict verdict,
+    Double score,
+    double maxScore,
+    List<Criterion> credited,
+    List<String> misconceptions,
+    String feedback,
+    KeyEntry key,
+    List<String> contradictions,
+    String reason,
     ConceptMarks concepts) {
 
   /**
@@ -35,11 +44,31 @@ public record GradedAnswer(AnswerRecord answer, NameReading reading, GradeVerdic
    * @param contradictions the contradictions found
    * @param reason why an UNREADABLE row could not be graded, or null
    */
-  public GradedAnswer(AnswerRecord answer, NameReading reading, GradeVerdict verdict,
-      Double score, double maxScore, List<Criterion> credited, List<String> misconceptions,
-      String feedback, KeyEntry key, List<String> contradictions, String reason) {
-    this(answer, reading, verdict, score, maxScore, credited, misconceptions, feedback, key,
-        contradictions, reason, null);
+  public GradedAnswer(
+      AnswerRecord answer,
+      NameReading reading,
+      GradeVerdict verdict,
+      Double score,
+      double maxScore,
+      List<Criterion> credited,
+      List<String> misconceptions,
+      String feedback,
+      KeyEntry key,
+      List<String> contradictions,
+      String reason) {
+    this(
+        answer,
+        reading,
+        verdict,
+        score,
+        maxScore,
+        credited,
+        misconceptions,
+        feedback,
+        key,
+        contradictions,
+        reason,
+        null);
   }
 
   /** {@return whether the answer was graded against a concept question} */
@@ -80,8 +109,18 @@ public record GradedAnswer(AnswerRecord answer, NameReading reading, GradeVerdic
   }
 
   static GradedAnswer unreadable(AnswerRecord answer, double maxScore, String reason) {
-    return new GradedAnswer(answer, null, GradeVerdict.UNREADABLE, null, maxScore, List.of(),
-        List.of(), "This answer could not be graded: " + reason, null, List.of(), reason);
+    return new GradedAnswer(
+        answer,
+        null,
+        GradeVerdict.UNREADABLE,
+        null,
+        maxScore,
+        List.of(),
+        List.of(),
+        "This answer could not be graded: " + reason,
+        null,
+        List.of(),
+        reason);
   }
 
   /** {@return whether the answer was graded (it is not UNREADABLE)} */

@@ -64,7 +64,8 @@ public final class Grader {
    * @return the grader; it keeps no state between answers and is safe across threads
    */
   public static Grader create(GradingRules rules, AnswerKey key, Rubric rubric) {
-    return new Grader(Objects.requireNonNull(rules, "rules must not be null"),
+    return new Grader(
+        Objects.requireNonNull(rules, "rules must not be null"),
         Objects.requireNonNull(key, "key must not be null"),
         Objects.requireNonNull(rubric, "rubric must not be null"));
   }
@@ -102,19 +103,19 @@ public final class Grader {
    * @param then what to make of each graded answer
    * @return one result per answer, in input order
    */
-  public <T> Stream<T> gradeAll(Stream<AnswerRecord> answers,
-      Function<? super GradedAnswer, ? extends T> then) {
+  public <T> Stream<T> gradeAll(
+      Stream<AnswerRecord> answers, Function<? super GradedAnswer, ? extends T> then) {
     Objects.requireNonNull(answers, "answers must not be null");
     Objects.requireNonNull(then, "then must not be null");
     return OrderedParallelMap.map(answers, answer -> then.apply(grade(answer)));
   }
 
   /**
-   * Grades answers of any number into a report as {@link #gradeAll(Stream, Function)} does,
-   * writing each to {@code sink} in input order, and tallies the class summary as they go; no
-   * answer is kept. {@code each} sees every graded answer after it is written, in input order, on
-   * the calling thread. The sink is left open and unfinished: a caller may add a teacher's marks
-   * to the run before finishing it.
+   * Grades answers of any number into a report as {@link #gradeAll(Stream, Function)} does, writing
+   * each to {@code sink} in input order, and tallies the class summary as they go; no answer is
+   * kept. {@code each} sees every graded answer after it is written, in input order, on the calling
+   * thread. The sink is left open and unfinished: a caller may add a teacher's marks to the run
+   * before finishing it.
    *
    * @param <P> what the sink renders an answer to
    * @param answers the answers, read lazily
@@ -123,8 +124,10 @@ public final class Grader {
    * @return the run: the key, the rubric and the class summary
    * @throws IOException if the sink cannot be written
    */
-  public <P> GradingRun gradeInto(Stream<AnswerRecord> answers,
-      ReportSink<GradedAnswer, P, ?> sink, Consumer<? super GradedAnswer> each)
+  public <P> GradingRun gradeInto(
+      Stream<AnswerRecord> answers,
+      ReportSink<GradedAnswer, P, ?> sink,
+      Consumer<? super GradedAnswer> each)
       throws IOException {
     ClassSummary.Tally tally = new ClassSummary.Tally(key);
     try (Stream<Rendered<GradedAnswer, P>> graded = gradeAll(answers, sink::rendered)) {
@@ -144,7 +147,6 @@ public final class Grader {
    * @param answer the answer
    * @return its grade
    */
-
   public GradedAnswer grade(AnswerRecord answer) {
     Objects.requireNonNull(answer, "answer must not be null");
     if (!answer.isReadable()) {
@@ -157,8 +159,10 @@ public final class Grader {
     }
     KeyEntry entry = key.entry(scenarioId).orElse(null);
     if (entry == null) {
-      return GradedAnswer.unreadable(answer, rubric.max(), key.problem(scenarioId)
-          .orElseGet(() -> unknown(answer, scenarioId)));
+      return GradedAnswer.unreadable(
+          answer,
+          rubric.max(),
+          key.problem(scenarioId).orElseGet(() -> unknown(answer, scenarioId)));
     }
     try {
       return grade(answer, entry);
@@ -168,8 +172,8 @@ public final class Grader {
   }
 
   /** What a text states, or an error naming the answer's row and the field the text is in. */
-  private List<Statement> statements(AnswerRecord answer, String text, String field,
-      List<Evidence> names) {
+  private List<Statement> statements(
+      AnswerRecord answer, String text, String field, List<Evidence> names) {
     try {
       return rules.statements.read(text, field, names);
     } catch (InvalidInputException e) {
@@ -179,41 +183,66 @@ public final class Grader {
 
   private String unknown(AnswerRecord answer, String scenarioId) {
     String near = key.closestId(scenarioId);
-    return answer.location() + ": scenario_id \"" + scenarioId + "\" is not in the key"
+    return answer.location()
+        + ": scenario_id \""
+        + scenarioId
+        + "\" is not in the key"
         + (near == null ? "" : " (did you mean \"" + near + "\"?)");
   }
 
   private GradedAnswer grade(AnswerRecord answer, KeyEntry entry) {
     NameReading reading = rules.names.read(answer.answer(), AnswerRecord.ANSWER, true);
-    NameReading inJustification = rules.names.read(answer.justification(),
-        AnswerRecord.JUSTIFICATION, false);
-    List<Statement> statements = new ArrayList<>(statements(answer, answer.answer(),
-        AnswerRecord.ANSWER, reading.names()));
-    statements.addAll(statements(answer, answer.justification(), AnswerRecord.JUSTIFICATION,
-        inJustification.names()));
-    Set<String> phrases = new LinkedHashSet<>(rules.misconceptions.phraseSigns(answer.answer(),
-        AnswerRecord.ANSWER));
-    phrases.addAll(rules.misconceptions.phraseSigns(answer.justification(),
-        AnswerRecord.JUSTIFICATION));
+    NameReading inJustification =
+        rules.names.read(answer.justification(), AnswerRecord.JUSTIFICATION, false);
+    List<Statement> statements =
+        new ArrayList<>(statements(answer, answer.answer(), AnswerRecord.ANSWER, reading.names()));
+    statements.addAll(
+        statements(
+            answer, answer.justification(), AnswerRecord.JUSTIFICATION, inJustification.names()));
+    Set<String> phrases =
+        new LinkedHashSet<>(rules.misconceptions.phraseSigns(answer.answer(), AnswerRecord.ANSWER));
+    phrases.addAll(
+        rules.misconceptions.phraseSigns(answer.justification(), AnswerRecord.JUSTIFICATION));
 
     Label readAs = reading.label();
     List<Criterion> credited = Marking.credited(entry, statements, rubric);
     List<Contradiction> contradictions = Marking.contradictions(entry, statements);
-    List<Misconceptions.Found> misconceptions = rules.misconceptions.find(entry.label(), readAs,
-        statements, phrases, entry.scenario().findings());
+    List<Misconceptions.Found> misconceptions =
+        rules.misconceptions.find(
+            entry.label(), readAs, statements, phrases, entry.scenario().findings());
     // A contradiction a misconception explains is marked down once, as that misconception.
-    List<Contradiction> unexplained = contradictions.stream()
-        .filter(c -> misconceptions.stream().noneMatch(m -> m.shownBy().contains(c.said())))
-        .toList();
+    List<Contradiction> unexplained =
+        contradictions.stream()
+            .filter(c -> misconceptions.stream().noneMatch(m -> m.shownBy().contains(c.said())))
+            .toList();
 
-    LabelMatch match = readAs == null ? null : LabelMatch.of(entry.label(), readAs, entry.scenario());
+    LabelMatch match =
+        readAs == null ? null : LabelMatch.of(entry.label(), readAs, entry.scenario());
     GradeVerdict verdict = verdict(reading, match, contradictions);
     double score = score(match, credited, misconceptions.size(), !unexplained.isEmpty());
-    String text = feedback.write(new Feedback.Marked(entry, reading, match, verdict, credited,
-        unexplained, misconceptions, score >= rubric.max()));
-    return new GradedAnswer(answer, reading, verdict, score, rubric.max(), credited,
-        misconceptions.stream().map(m -> m.misconception().id()).toList(), text, entry,
-        contradictions.stream().map(Contradiction::describe).toList(), null);
+    String text =
+        feedback.write(
+            new Feedback.Marked(
+                entry,
+                reading,
+                match,
+                verdict,
+                credited,
+                unexplained,
+                misconceptions,
+                score >= rubric.max()));
+    return new GradedAnswer(
+        answer,
+        reading,
+        verdict,
+        score,
+        rubric.max(),
+        credited,
+        misconceptions.stream().map(m -> m.misconception().id()).toList(),
+        text,
+        entry,
+        contradictions.stream().map(Contradiction::describe).toList(),
+        null);
   }
 
   /**
@@ -224,20 +253,41 @@ public final class Grader {
   private GradedAnswer grade(AnswerRecord answer, ConceptQuestion question) {
     for (ConceptQuestion.Element element : question.elements()) {
       if (!rules.concepts.rules().knows(element.concept())) {
-        return GradedAnswer.unreadable(answer, question.maxScore(), question.location()
-            + ": element \"" + element.id() + "\" asks for " + element.concept()
-            + ", which the concept tables (rules/grading/concepts/) do not describe");
+        return GradedAnswer.unreadable(
+            answer,
+            question.maxScore(),
+            question.location()
+                + ": element \""
+                + element.id()
+                + "\" asks for "
+                + element.concept()
+                + ", which the concept tables (rules/grading/concepts/) do not describe");
       }
     }
     ConceptMarks marks = rules.concepts.mark(question, answer.answer());
     double score = ConceptGrader.score(marks);
-    boolean namedAny = !marks.credited().isEmpty() || !marks.namedOnly().isEmpty()
-        || !marks.misconceptions().isEmpty();
-    GradeVerdict verdict = score >= question.maxScore() ? GradeVerdict.CORRECT
-        : score > 0 ? GradeVerdict.PARTIALLY_CORRECT
-        : namedAny ? GradeVerdict.INCORRECT : GradeVerdict.NON_ANSWER;
-    return new GradedAnswer(answer, null, verdict, score, question.maxScore(), List.of(),
-        marks.misconceptionIds(), conceptFeedback.write(marks, score), null, List.of(), null,
+    boolean namedAny =
+        !marks.credited().isEmpty()
+            || !marks.namedOnly().isEmpty()
+            || !marks.misconceptions().isEmpty();
+    GradeVerdict verdict =
+        score >= question.maxScore()
+            ? GradeVerdict.CORRECT
+            : score > 0
+                ? GradeVerdict.PARTIALLY_CORRECT
+                : namedAny ? GradeVerdict.INCORRECT : GradeVerdict.NON_ANSWER;
+    return new GradedAnswer(
+        answer,
+        null,
+        verdict,
+        score,
+        question.maxScore(),
+        List.of(),
+        marks.misconceptionIds(),
+        conceptFeedback.write(marks, score),
+        null,
+        List.of(),
+        null,
         marks);
   }
 
@@ -245,8 +295,8 @@ public final class Grader {
    * No name: NON_ANSWER. A justification the scenario contradicts: CONTRADICTORY, whatever the
    * name. Several processes named: INCORRECT. Otherwise the name against the key.
    */
-  private static GradeVerdict verdict(NameReading reading, LabelMatch match,
-      List<Contradiction> contradictions) {
+  private static GradeVerdict verdict(
+      NameReading reading, LabelMatch match, List<Contradiction> contradictions) {
     if (reading.label() == null && reading.how() != NameReading.How.SEVERAL) {
       return GradeVerdict.NON_ANSWER;
     }
@@ -256,15 +306,24 @@ public final class Grader {
     return match == null ? GradeVerdict.INCORRECT : match.verdict();
   }
 
-  private double score(LabelMatch match, List<Criterion> credited, int misconceptions,
+  private double score(
+      LabelMatch match,
+      List<Criterion> credited,
+      int misconceptions,
       boolean unexplainedContradiction) {
-    double label = match == null ? 0 : switch (match.verdict()) {
-      case CORRECT -> rubric.correctLabel();
-      case PARTIALLY_CORRECT -> rubric.partialLabel();
-      default -> 0;
-    };
-    double total = label + rubric.pointsFor(credited) - misconceptions * rubric.misconception()
-        - (unexplainedContradiction ? rubric.contradiction() : 0);
+    double label =
+        match == null
+            ? 0
+            : switch (match.verdict()) {
+              case CORRECT -> rubric.correctLabel();
+              case PARTIALLY_CORRECT -> rubric.partialLabel();
+              default -> 0;
+            };
+    double total =
+        label
+            + rubric.pointsFor(credited)
+            - misconceptions * rubric.misconception()
+            - (unexplainedContradiction ? rubric.contradiction() : 0);
     return Math.max(0, Math.min(rubric.max(), total));
   }
 }

@@ -37,7 +37,8 @@ public final class GradingRules {
     this.concepts = new ConceptGrader(concepts);
     this.classifier = classifier;
     this.names = ProcessNames.load(files, classifier.textReader());
-    this.misconceptions = Misconceptions.load(files, classifier.textReader(), classifier.catalogue());
+    this.misconceptions =
+        Misconceptions.load(files, classifier.textReader(), classifier.catalogue());
     this.statements = new StatementReader(classifier);
     this.labels = labels(files, classifier);
   }
@@ -50,7 +51,9 @@ public final class GradingRules {
    */
   public static GradingRules builtIn(Classifier classifier) {
     Objects.requireNonNull(classifier, "classifier must not be null");
-    return new GradingRules(classifier, RulesFiles.builtIn(),
+    return new GradingRules(
+        classifier,
+        RulesFiles.builtIn(),
         ConceptRules.builtIn(classifier.textReader(), classifier.catalogue()));
   }
 
@@ -61,27 +64,31 @@ public final class GradingRules {
    * @param rulesDir a rules folder
    * @param classifier the classifier whose rules and lexicon the tables use
    * @return the grading rules
-
    * @throws InvalidInputException naming the file and line of a bad row
    */
   public static GradingRules fromRulesDirectory(Path rulesDir, Classifier classifier) {
     Objects.requireNonNull(classifier, "classifier must not be null");
     Path grading = rulesDir.resolve("grading");
-    return new GradingRules(classifier,
+    return new GradingRules(
+        classifier,
         Files.isDirectory(grading) ? RulesFiles.in(grading) : RulesFiles.builtIn(),
-        ConceptRules.fromRulesDirectory(rulesDir, classifier.textReader(),
-            classifier.catalogue()));
+        ConceptRules.fromRulesDirectory(rulesDir, classifier.textReader(), classifier.catalogue()));
   }
 
   private static Map<Label, LabelWords> labels(RulesFiles files, Classifier classifier) {
     Map<Label, LabelWords> labels = new EnumMap<>(Label.class);
     for (TsvRows.Row row : files.table(LABELS, List.of("label", "words", "sources", "note"))) {
-      Label label = EventJson.enumValue(Label.class, row.require("label"), row.source(),
-          row.line(), "label");
+      Label label =
+          EventJson.enumValue(Label.class, row.require("label"), row.source(), row.line(), "label");
       List<String> sources = List.of(row.require("sources").split("[,;\\s]+"));
-      sources.stream().filter(s -> !classifier.catalogue().contains(s)).findFirst().ifPresent(s -> {
-        throw row.problem("sources", "cites " + s + ", which rules/catalogue.tsv does not have");
-      });
+      sources.stream()
+          .filter(s -> !classifier.catalogue().contains(s))
+          .findFirst()
+          .ifPresent(
+              s -> {
+                throw row.problem(
+                    "sources", "cites " + s + ", which rules/catalogue.tsv does not have");
+              });
       labels.put(label, new LabelWords(row.require("words"), sources));
     }
     for (Label label : Label.values()) {

@@ -5,12 +5,12 @@ import java.util.Objects;
 
 /**
  * What a grading run comes to once every answer is graded: the key and rubric it was graded with,
- * the class summary, and the agreement with a teacher's marks when they were given (else null).
- * The graded answers themselves are written as they come and not kept: see
- * {@link ClassSummary.Tally} and {@link Calibration.Scores} for what is kept of them.
+ * the class summary, and the agreement with a teacher's marks when they were given (else null). The
+ * graded answers themselves are written as they come and not kept: see {@link ClassSummary.Tally}
+ * and {@link Calibration.Scores} for what is kept of them.
  */
-public record GradingRun(AnswerKey key, Rubric rubric, ClassSummary summary,
-    Calibration calibration) {
+public record GradingRun(
+    AnswerKey key, Rubric rubric, ClassSummary summary, Calibration calibration) {
 
   public GradingRun {
     Objects.requireNonNull(key, "key must not be null");

@@ -12,8 +12,8 @@ import org.cytosis.model.Weight;
 /**
  * Compares what a student states with what the scenario states, criterion by criterion, along the
  * label tree: which criteria the student states correctly (credited) and which statements the
- * scenario contradicts. The scenario's statements are the findings the rules made from it; where
- * it says nothing on a criterion, the key's label stands in for it.
+ * scenario contradicts. The scenario's statements are the findings the rules made from it; where it
+ * says nothing on a criterion, the key's label stands in for it.
  */
 final class Marking {
 
@@ -22,9 +22,9 @@ final class Marking {
   /**
    * The criteria stated correctly, in criterion order, each once: an asserted value the scenario
    * states too (the same value), or, where the scenario is silent on the criterion, a value that
-   * supports the key's label or its family; or the denial of a decisive value that would point
-   * away from the key ("the vesicle does not fuse", for endocytosis). The cell type is never
-   * credited: naming the cell is no justification.
+   * supports the key's label or its family; or the denial of a decisive value that would point away
+   * from the key ("the vesicle does not fuse", for endocytosis). The cell type is never credited:
+   * naming the cell is no justification.
    */
   static List<Criterion> credited(KeyEntry key, List<Statement> statements, Rubric rubric) {
     Set<Criterion> credited = new java.util.TreeSet<>();
@@ -33,11 +33,14 @@ final class Marking {
         continue;
       }
       List<Finding> stated = stated(key, s.criterion());
-      boolean correct = s.denied()
-          ? s.weight() == Weight.DECISIVE && pointsAway(s, key.label())
-              && stated.stream().noneMatch(f -> f.value().equals(s.value()))
-          : stated.isEmpty() ? key.label().lineage().contains(s.supports())
-              : stated.stream().anyMatch(f -> f.value().equals(s.value()));
+      boolean correct =
+          s.denied()
+              ? s.weight() == Weight.DECISIVE
+                  && pointsAway(s, key.label())
+                  && stated.stream().noneMatch(f -> f.value().equals(s.value()))
+              : stated.isEmpty()
+                  ? key.label().lineage().contains(s.supports())
+                  : stated.stream().anyMatch(f -> f.value().equals(s.value()));
       if (correct) {
         credited.add(s.criterion());
       }
@@ -61,16 +64,22 @@ final class Marking {
       }
       List<Finding> stated = stated(key, s.criterion());
       if (s.denied()) {
-        stated.stream().filter(f -> f.value().equals(s.value())).findFirst()
-            .ifPresentOrElse(f -> found.add(new Contradiction(s, f)), () -> {
-              if (stated.isEmpty() && s.weight() == Weight.DECISIVE
-                  && key.label().lineage().contains(s.supports())) {
-                found.add(new Contradiction(s, null));
-              }
-            });
+        stated.stream()
+            .filter(f -> f.value().equals(s.value()))
+            .findFirst()
+            .ifPresentOrElse(
+                f -> found.add(new Contradiction(s, f)),
+                () -> {
+                  if (stated.isEmpty()
+                      && s.weight() == Weight.DECISIVE
+                      && key.label().lineage().contains(s.supports())) {
+                    found.add(new Contradiction(s, null));
+                  }
+                });
       } else if (!stated.isEmpty()) {
-        if (stated.stream().noneMatch(f -> f.value().equals(s.value())
-            || f.supports().isOnBranchOf(s.supports()))) {
+        if (stated.stream()
+            .noneMatch(
+                f -> f.value().equals(s.value()) || f.supports().isOnBranchOf(s.supports()))) {
           found.add(new Contradiction(s, stated.get(0)));
         }
       } else if (s.weight() == Weight.DECISIVE && pointsAway(s, key.label())) {

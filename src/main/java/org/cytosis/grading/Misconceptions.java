@@ -12,7 +12,6 @@ import org.cytosis.engine.Catalogue;
 import org.cytosis.io.EventJson;
 import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
-import org.cytosis.model.CellEvent;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Finding;
 import org.cytosis.model.Label;
@@ -36,8 +35,8 @@ final class Misconceptions {
   static final String PHRASES = "misconception-phrases.tsv";
 
   /** One misconception: its ID, the catalogue IDs it goes against, and the one it stands in for. */
-  record Misconception(String id, List<String> sources, String replaces, String description,
-      String feedback) {}
+  record Misconception(
+      String id, List<String> sources, String replaces, String description, String feedback) {}
 
   /** A criterion and value as a sign states it: {@code vesicleOrigin=GOLGI}. */
   record Stated(Criterion criterion, String value) {
@@ -47,8 +46,13 @@ final class Misconceptions {
   }
 
   /** One row of the signs: every condition given (non-null, non-empty) must hold. */
-  record Sign(Misconception misconception, Set<Label> key, Set<Label> answer, Stated said,
-      String phrase, Stated scenario) {}
+  record Sign(
+      Misconception misconception,
+      Set<Label> key,
+      Set<Label> answer,
+      Stated said,
+      String phrase,
+      Stated scenario) {}
 
   /** A misconception found in an answer, and the statements that showed it (for a said sign). */
   record Found(Misconception misconception, List<Statement> shownBy) {}
@@ -58,8 +62,8 @@ final class Misconceptions {
   private final PhraseList phrases;
   private final TextReader reader;
 
-  private Misconceptions(List<Misconception> catalogue, List<Sign> signs, PhraseList phrases,
-      TextReader reader) {
+  private Misconceptions(
+      List<Misconception> catalogue, List<Sign> signs, PhraseList phrases, TextReader reader) {
     this.catalogue = List.copyOf(catalogue);
     this.signs = List.copyOf(signs);
     this.phrases = phrases;
@@ -68,16 +72,28 @@ final class Misconceptions {
 
   static Misconceptions load(RulesFiles files, TextReader reader, Catalogue ids) {
     Map<String, Misconception> byId = new LinkedHashMap<>();
-    List<TsvRows.Row> rows = files.table(CATALOGUE,
-        List.of("id", "sources", "replaces", "description", "feedback"));
+    List<TsvRows.Row> rows =
+        files.table(CATALOGUE, List.of("id", "sources", "replaces", "description", "feedback"));
     for (TsvRows.Row row : rows) {
-      List<String> sources = Arrays.stream(row.require("sources").split("[,;\\s]+"))
-          .filter(s -> !s.isEmpty()).toList();
-      sources.stream().filter(s -> !ids.contains(s)).findFirst().ifPresent(s -> {
-        throw row.problem("sources", "cites " + s + ", which rules/catalogue.tsv does not have");
-      });
-      Misconception m = new Misconception(row.require("id"), sources, row.get("replaces"),
-          row.require("description"), row.require("feedback"));
+      List<String> sources =
+          Arrays.stream(row.require("sources").split("[,;\\s]+"))
+              .filter(s -> !s.isEmpty())
+              .toList();
+      sources.stream()
+          .filter(s -> !ids.contains(s))
+          .findFirst()
+          .ifPresent(
+              s -> {
+                throw row.problem(
+                    "sources", "cites " + s + ", which rules/catalogue.tsv does not have");
+              });
+      Misconception m =
+          new Misconception(
+              row.require("id"),
+              sources,
+              row.get("replaces"),
+              row.require("description"),
+              row.require("feedback"));
       if (byId.putIfAbsent(m.id(), m) != null) {
         throw row.problem("id", "is " + m.id() + ", which an earlier row already uses");
       }
@@ -88,35 +104,52 @@ final class Misconceptions {
         throw row.problem("replaces", "names " + replaces + ", which is not a misconception ID");
       }
     }
-    List<PhraseList.Phrase> phraseRows = files.table(PHRASES, List.of("phrase", "sign", "note"))
-        .stream().map(r -> new PhraseList.Phrase(r.source(), r.line(), r.require("phrase"),
-            r.require("sign"))).toList();
-    Set<String> phraseSigns = phraseRows.stream().map(PhraseList.Phrase::tag)
-        .collect(Collectors.toSet());
+    List<PhraseList.Phrase> phraseRows =
+        files.table(PHRASES, List.of("phrase", "sign", "note")).stream()
+            .map(
+                r ->
+                    new PhraseList.Phrase(
+                        r.source(), r.line(), r.require("phrase"), r.require("sign")))
+            .toList();
+    Set<String> phraseSigns =
+        phraseRows.stream().map(PhraseList.Phrase::tag).collect(Collectors.toSet());
     List<Sign> signs = new ArrayList<>();
-    for (TsvRows.Row row : files.table(SIGNS,
-        List.of("misconception", "key", "answer", "said", "phrase", "scenario", "note"))) {
+    for (TsvRows.Row row :
+        files.table(
+            SIGNS,
+            List.of("misconception", "key", "answer", "said", "phrase", "scenario", "note"))) {
       signs.add(sign(row, byId, phraseSigns));
     }
-    return new Misconceptions(List.copyOf(byId.values()), signs, reader.phrases(phraseRows, false),
-        reader);
+    return new Misconceptions(
+        List.copyOf(byId.values()), signs, reader.phrases(phraseRows, false), reader);
   }
 
-  private static Sign sign(TsvRows.Row row, Map<String, Misconception> byId, Set<String> phraseSigns) {
+  private static Sign sign(
+      TsvRows.Row row, Map<String, Misconception> byId, Set<String> phraseSigns) {
     Misconception m = byId.get(row.require("misconception"));
     if (m == null) {
-      throw row.problem("misconception", "names " + row.get("misconception")
-          + ", which misconceptions.tsv does not list");
+      throw row.problem(
+          "misconception",
+          "names " + row.get("misconception") + ", which misconceptions.tsv does not list");
     }
     String phrase = row.get("phrase");
     if (phrase != null && !phraseSigns.contains(phrase)) {
-      throw row.problem("phrase", "names the sign " + phrase + ", which no row of " + PHRASES
-          + " has");
+      throw row.problem(
+          "phrase", "names the sign " + phrase + ", which no row of " + PHRASES + " has");
     }
-    Sign sign = new Sign(m, labels(row, "key"), labels(row, "answer"), stated(row, "said"), phrase,
-        stated(row, "scenario"));
-    if (sign.key().isEmpty() && sign.answer().isEmpty() && sign.said() == null
-        && sign.phrase() == null && sign.scenario() == null) {
+    Sign sign =
+        new Sign(
+            m,
+            labels(row, "key"),
+            labels(row, "answer"),
+            stated(row, "said"),
+            phrase,
+            stated(row, "scenario"));
+    if (sign.key().isEmpty()
+        && sign.answer().isEmpty()
+        && sign.said() == null
+        && sign.phrase() == null
+        && sign.scenario() == null) {
       throw row.problem("misconception", "has no condition: it would be found in every answer");
     }
     return sign;
@@ -141,11 +174,15 @@ final class Misconceptions {
       return null;
     }
     int eq = cell.indexOf('=');
-    Criterion criterion = eq < 0 ? null
-        : Criterion.byField(cell.substring(0, eq).trim()).orElse(null);
+    Criterion criterion =
+        eq < 0 ? null : Criterion.byField(cell.substring(0, eq).trim()).orElse(null);
     if (criterion == null) {
-      throw row.problem(column, "must be criterion=VALUE with an event field as criterion "
-          + "(e.g. vesicleOrigin=GOLGI), not \"" + cell + "\"");
+      throw row.problem(
+          column,
+          "must be criterion=VALUE with an event field as criterion "
+              + "(e.g. vesicleOrigin=GOLGI), not \""
+              + cell
+              + "\"");
     }
     String text = cell.substring(eq + 1).trim();
     Object value;
@@ -168,37 +205,56 @@ final class Misconceptions {
     if (text == null || text.isBlank()) {
       return Set.of();
     }
-    return reader.find(phrases, text, field).stream().filter(m -> !m.isNegated())
-        .map(PhraseMention::tag).collect(Collectors.toCollection(LinkedHashSet::new));
+    return reader.find(phrases, text, field).stream()
+        .filter(m -> !m.isNegated())
+        .map(PhraseMention::tag)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /**
    * The misconceptions an answer shows, in catalogue order, each once; one that another found
    * misconception stands in for ({@code replaces}) is left out.
    */
-  List<Found> find(Label key, Label readAs, List<Statement> statements, Set<String> phraseSigns,
+  List<Found> find(
+      Label key,
+      Label readAs,
+      List<Statement> statements,
+      Set<String> phraseSigns,
       List<Finding> scenario) {
     Map<Misconception, List<Statement>> found = new LinkedHashMap<>();
     for (Sign sign : signs) {
-      if (!within(key, sign.key()) || (!sign.answer().isEmpty() && !within(readAs, sign.answer()))
+      if (!within(key, sign.key())
+          || (!sign.answer().isEmpty() && !within(readAs, sign.answer()))
           || (sign.phrase() != null && !phraseSigns.contains(sign.phrase()))
-          || (sign.scenario() != null && scenario.stream().noneMatch(
-              f -> sign.scenario().matches(f.criterion(), f.value())))) {
+          || (sign.scenario() != null
+              && scenario.stream()
+                  .noneMatch(f -> sign.scenario().matches(f.criterion(), f.value())))) {
         continue;
       }
-      List<Statement> shownBy = sign.said() == null ? List.of() : statements.stream()
-          .filter(s -> !s.denied() && sign.said().matches(s.criterion(), s.value())).toList();
+      List<Statement> shownBy =
+          sign.said() == null
+              ? List.of()
+              : statements.stream()
+                  .filter(s -> !s.denied() && sign.said().matches(s.criterion(), s.value()))
+                  .toList();
       if (sign.said() != null && shownBy.isEmpty()) {
         continue;
       }
       found.computeIfAbsent(sign.misconception(), m -> new ArrayList<>()).addAll(shownBy);
     }
-    Set<String> replaced = found.keySet().stream().map(Misconception::replaces)
-        .filter(r -> r != null).collect(Collectors.toSet());
+    Set<String> replaced =
+        found.keySet().stream()
+            .map(Misconception::replaces)
+            .filter(r -> r != null)
+            .collect(Collectors.toSet());
     // What showed a replaced misconception shows the one standing in for it.
-    found.keySet().stream().filter(m -> m.replaces() != null).forEach(m -> found.entrySet().stream()
-        .filter(e -> e.getKey().id().equals(m.replaces()))
-        .forEach(e -> found.get(m).addAll(e.getValue())));
+    found.keySet().stream()
+        .filter(m -> m.replaces() != null)
+        .forEach(
+            m ->
+                found.entrySet().stream()
+                    .filter(e -> e.getKey().id().equals(m.replaces()))
+                    .forEach(e -> found.get(m).addAll(e.getValue())));
     return catalogue.stream()
         .filter(m -> found.containsKey(m) && !replaced.contains(m.id()))
         .map(m -> new Found(m, List.copyOf(found.get(m))))
@@ -207,6 +263,7 @@ final class Misconceptions {
 
   /** No labels: any. Otherwise the label is one of them or a subtype of one. */
   private static boolean within(Label label, Set<Label> labels) {
-    return labels.isEmpty() || (label != null && label.lineage().stream().anyMatch(labels::contains));
+    return labels.isEmpty()
+        || (label != null && label.lineage().stream().anyMatch(labels::contains));
   }
 }

@@ -17,8 +17,8 @@ import org.cytosis.model.Label;
  * @param names the spans of the answer that name a process (names and synonyms, not loose words),
  *     which are no evidence for the criteria
  */
-public record NameReading(Label label, How how, String written, List<Label> named,
-    @JsonIgnore List<Evidence> names) {
+public record NameReading(
+    Label label, How how, String written, List<Label> named, @JsonIgnore List<Evidence> names) {
 
   /** How the name was read. */
   public enum How {
@@ -30,7 +30,10 @@ public record NameReading(Label label, How how, String written, List<Label> name
     MISSPELLING,
     /** No process named: empty, "I don't know", "?". */
     NONE,
-    /** Several processes named that are not one the subtype of the other: "endocytosis or exocytosis". */
+    /**
+     * Several processes named that are not one the subtype of the other: "endocytosis or
+     * exocytosis".
+     */
     SEVERAL,
     /** A word as close to two names, not guessed: "ectocytosis". */
     AMBIGUOUS
@@ -48,10 +51,15 @@ public record NameReading(Label label, How how, String written, List<Label> name
       case SYNONYM -> "synonym \"" + written + "\"";
       case MISSPELLING -> "misspelling \"" + written + "\"";
       case NONE -> "no process named";
-      case SEVERAL -> "several processes named: " + named.stream().map(Label::name)
-          .collect(Collectors.joining(", "));
-      case AMBIGUOUS -> "\"" + written + "\" is as close to " + named.stream().map(Label::name)
-          .collect(Collectors.joining(" as to ")) + "; not guessed";
+      case SEVERAL ->
+          "several processes named: "
+              + named.stream().map(Label::name).collect(Collectors.joining(", "));
+      case AMBIGUOUS ->
+          "\""
+              + written
+              + "\" is as close to "
+              + named.stream().map(Label::name).collect(Collectors.joining(" as to "))
+              + "; not guessed";
     };
   }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import org.cytosis.model.Criterion;
 
-/** Criteria and values in the words a student reads: {@code membrane event}, {@code solid particle}. */
+/**
+ * Criteria and values in the words a student reads: {@code membrane event}, {@code solid particle}.
+ */
 final class Phrasing {
 
   private Phrasing() {}
@@ -31,7 +33,9 @@ final class Phrasing {
     if (words.size() <= 1) {
       return String.join("", words);
     }
-    return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    return String.join(", ", words.subList(0, words.size() - 1))
+        + " and "
+        + words.get(words.size() - 1);
   }
 
   /** Text for one line of a report: control characters (line breaks in a cell) as spaces. */

@@ -23,19 +23,24 @@ import org.cytosis.model.Criterion;
 
 /**
  * How answers are scored (JSON; the default is {@code rules/grading/default-rubric.json}): points
- * for naming the key's label ({@code correctLabel}) or a label on its branch
- * ({@code partialLabel}), points for each criterion the student states correctly
- * ({@code criteria}, by event field name; a criterion left out earns nothing), a deduction for each
- * misconception ({@code misconception}) and one for a contradiction no misconception explains
- * ({@code contradiction}), the total bounded to [0, {@code max}]. Every field is required; an
- * unknown field, a negative number or a {@code max} of 0 is an error naming the file, line and field.
+ * for naming the key's label ({@code correctLabel}) or a label on its branch ({@code
+ * partialLabel}), points for each criterion the student states correctly ({@code criteria}, by
+ * event field name; a criterion left out earns nothing), a deduction for each misconception ({@code
+ * misconception}) and one for a contradiction no misconception explains ({@code contradiction}),
+ * the total bounded to [0, {@code max}]. Every field is required; an unknown field, a negative
+ * number or a {@code max} of 0 is an error naming the file, line and field.
  */
-public record Rubric(double max, double correctLabel, double partialLabel,
-    Map<Criterion, Double> criteria, double misconception, double contradiction) {
+public record Rubric(
+    double max,
+    double correctLabel,
+    double partialLabel,
+    Map<Criterion, Double> criteria,
+    double misconception,
+    double contradiction) {
 
   static final String DEFAULT = "default-rubric.json";
-  private static final List<String> FIELDS = List.of("max", "correctLabel", "partialLabel",
-      "criteria", "misconception", "contradiction");
+  private static final List<String> FIELDS =
+      List.of("max", "correctLabel", "partialLabel", "criteria", "misconception", "contradiction");
 
   /**
    * A rubric, with its own copy of the criteria's points.
@@ -80,7 +85,8 @@ public record Rubric(double max, double correctLabel, double partialLabel,
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file.toString(), 0, null, "does not exist");
     } catch (IOException e) {
-      throw new InvalidInputException(file.toString(), 0, null, "cannot be read: " + e.getMessage());
+      throw new InvalidInputException(
+          file.toString(), 0, null, "cannot be read: " + e.getMessage());
     }
   }
 
@@ -95,8 +101,15 @@ public record Rubric(double max, double correctLabel, double partialLabel,
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         if (!FIELDS.contains(field)) {
-          throw new InvalidInputException(source, line(parser), field, "is not a rubric field "
-              + "(allowed: " + String.join(", ", FIELDS) + closest(field, FIELDS) + ")");
+          throw new InvalidInputException(
+              source,
+              line(parser),
+              field,
+              "is not a rubric field "
+                  + "(allowed: "
+                  + String.join(", ", FIELDS)
+                  + closest(field, FIELDS)
+                  + ")");
         }
         if (field.equals("criteria")) {
           criteria = criteria(parser, value, source);
@@ -113,32 +126,54 @@ public record Rubric(double max, double correctLabel, double partialLabel,
       if (numbers.get("max") == 0) {
         throw new InvalidInputException(source, line(parser), "max", "must be more than 0");
       }
-      return new Rubric(numbers.get("max"), numbers.get("correctLabel"),
-          numbers.get("partialLabel"), criteria, numbers.get("misconception"),
+      return new Rubric(
+          numbers.get("max"),
+          numbers.get("correctLabel"),
+          numbers.get("partialLabel"),
+          criteria,
+          numbers.get("misconception"),
           numbers.get("contradiction"));
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(source, e.getLocation() == null ? 0
-          : e.getLocation().getLineNr(), null, org.cytosis.io.JsonSyntax.describe(e));
+      throw new InvalidInputException(
+          source,
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          null,
+          org.cytosis.io.JsonSyntax.describe(e));
     }
   }
 
   private static Map<Criterion, Double> criteria(JsonParser parser, JsonToken token, String source)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw new InvalidInputException(source, line(parser), "criteria",
+      throw new InvalidInputException(
+          source,
+          line(parser),
+          "criteria",
           "must be an object of criterion: points, not " + EventJson.describe(token));
     }
-    List<String> names = Arrays.stream(Criterion.values()).filter(c -> c != Criterion.CELL_TYPE)
-        .map(Criterion::field).toList();
+    List<String> names =
+        Arrays.stream(Criterion.values())
+            .filter(c -> c != Criterion.CELL_TYPE)
+            .map(Criterion::field)
+            .toList();
     Map<Criterion, Double> criteria = new EnumMap<>(Criterion.class);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
-      Criterion criterion = Arrays.stream(Criterion.values())
-          .filter(c -> c != Criterion.CELL_TYPE && c.field().equals(name)).findFirst()
-          .orElseThrow(() -> new InvalidInputException(source, line(parser), "criteria." + name,
-              "is not a criterion a justification is credited for (allowed: "
-                  + String.join(", ", names) + closest(name, names) + ")"));
+      Criterion criterion =
+          Arrays.stream(Criterion.values())
+              .filter(c -> c != Criterion.CELL_TYPE && c.field().equals(name))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          source,
+                          line(parser),
+                          "criteria." + name,
+                          "is not a criterion a justification is credited for (allowed: "
+                              + String.join(", ", names)
+                              + closest(name, names)
+                              + ")"));
       criteria.put(criterion, points(parser, value, source, "criteria." + name));
     }
     return criteria;
@@ -147,21 +182,31 @@ public record Rubric(double max, double correctLabel, double partialLabel,
   private static double points(JsonParser parser, JsonToken token, String source, String field)
       throws IOException {
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw new InvalidInputException(source, line(parser), field,
+      throw new InvalidInputException(
+          source,
+          line(parser),
+          field,
           "must be a number of points, not " + EventJson.describe(token));
     }
     double points = parser.getDoubleValue();
     if (points < 0 || Double.isNaN(points) || Double.isInfinite(points)) {
-      throw new InvalidInputException(source, line(parser), field,
-          "must be 0 or more (deductions are written as positive numbers), not " + parser.getText());
+      throw new InvalidInputException(
+          source,
+          line(parser),
+          field,
+          "must be 0 or more (deductions are written as positive numbers), not "
+              + parser.getText());
     }
     return points;
   }
 
   private static String closest(String name, List<String> names) {
     LevenshteinDistance near = new LevenshteinDistance(3);
-    return names.stream().filter(n -> near.apply(name, n) >= 0).findFirst()
-        .map(n -> "; did you mean " + n + "?").orElse("");
+    return names.stream()
+        .filter(n -> near.apply(name, n) >= 0)
+        .findFirst()
+        .map(n -> "; did you mean " + n + "?")
+        .orElse("");
   }
 
   private static int line(JsonParser parser) {

@@ -13,8 +13,8 @@ import org.cytosis.io.InvalidInputException;
 import org.cytosis.text.TsvRows;
 
 /**
- * Where the grading tables come from: {@code rules/grading/} on the class path, or the
- * {@code grading/} folder of a rules folder named with {@code --rules}.
+ * Where the grading tables come from: {@code rules/grading/} on the class path, or the {@code
+ * grading/} folder of a rules folder named with {@code --rules}.
  */
 final class RulesFiles {
 
@@ -53,7 +53,8 @@ final class RulesFiles {
     try (Reader reader = open(file)) {
       return TsvRows.read(name(file), reader, columns);
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException(name(file), 0, null, "is missing: every grading table must be present");
+      throw new InvalidInputException(
+          name(file), 0, null, "is missing: every grading table must be present");
     } catch (IOException e) {
       throw new InvalidInputException(name(file), 0, null, "cannot be read: " + e.getMessage());
     }

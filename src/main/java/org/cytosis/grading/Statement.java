@@ -12,8 +12,14 @@ import org.cytosis.model.Weight;
  *
  * @param sources the catalogue IDs of the rule that reads the value
  */
-record Statement(Criterion criterion, String value, Label supports, Weight weight,
-    Evidence evidence, boolean denied, java.util.List<String> sources) {
+record Statement(
+    Criterion criterion,
+    String value,
+    Label supports,
+    Weight weight,
+    Evidence evidence,
+    boolean denied,
+    java.util.List<String> sources) {
 
   Statement {
     sources = java.util.List.copyOf(sources);

@@ -7,15 +7,15 @@ import java.util.Locale;
 /**
  * The bytes that were not UTF-8 in an input a {@link StrictUtf8Reader} decodes with marks: each
  * became U+FFFD in the text and a mark here, so that the reader of records can refuse the one
- * record that holds it and go on with the next. A Latin-1 "é" in row 3 of a spreadsheet export
- * then costs row 3, not the rest of the file. Marks are taken in input order as the records are
- * read, so only those of the text decoded ahead of the parser are held.
+ * record that holds it and go on with the next. A Latin-1 "é" in row 3 of a spreadsheet export then
+ * costs row 3, not the rest of the file. Marks are taken in input order as the records are read, so
+ * only those of the text decoded ahead of the parser are held.
  */
 final class BadBytes {
 
   /**
-   * Marks held before those of one line are merged into one: a 100 MB line of Latin-1 text is
-   * one mark, not a hundred million.
+   * Marks held before those of one line are merged into one: a 100 MB line of Latin-1 text is one
+   * mark, not a hundred million.
    */
   private static final int MERGE_AFTER = 1024;
 
@@ -30,9 +30,17 @@ final class BadBytes {
      * "record") in "this row is not read, the rows after it are".
      */
     InvalidInputException toInvalidRecord(String source, String field, String unit) {
-      return new InvalidInputException(source, line, field, String.format(Locale.ROOT,
-          "is not UTF-8 (byte 0x%02X on this line): %s; this %s is not read, the %ss after it are",
-          value, NotUtf8Exception.hint(line, value), unit, unit));
+      return new InvalidInputException(
+          source,
+          line,
+          field,
+          String.format(
+              Locale.ROOT,
+              "is not UTF-8 (byte 0x%02X on this line): %s; this %s is not read, the %ss after it are",
+              value,
+              NotUtf8Exception.hint(line, value),
+              unit,
+              unit));
     }
 
     /** The error for a bad byte outside any record, after which the input cannot be read. */

@@ -52,8 +52,8 @@ public final class CsvRecords {
     try {
       first = rows.next();
     } catch (InvalidInputException syntaxError) {
-      return new Opened<>(null, 0, LazyRecords.of(List.of(shape.unreadable(syntaxError)).iterator(),
-          source, rows));
+      return new Opened<>(
+          null, 0, LazyRecords.of(List.of(shape.unreadable(syntaxError)).iterator(), source, rows));
     }
     if (first == null) {
       return new Opened<>(null, 0, LazyRecords.of(List.<T>of().iterator(), source, rows));
@@ -61,15 +61,20 @@ public final class CsvRecords {
     BadBytes.Mark badHeader = rows.lastBadByte();
     if (badHeader != null) { // the columns cannot be known, so no row can be read
       T bad = shape.unreadable(badHeader.toInvalidInput(source));
-      return new Opened<>(null, first.line(), LazyRecords.of(List.of(bad).iterator(), source, rows));
+      return new Opened<>(
+          null, first.line(), LazyRecords.of(List.of(bad).iterator(), source, rows));
     }
     Optional<String> problem = shape.headerProblem(first);
     if (problem.isPresent()) {
-      T bad = shape.unreadable(new InvalidInputException(source, first.line(), null, problem.get()));
-      return new Opened<>(null, first.line(), LazyRecords.of(List.of(bad).iterator(), source, rows));
+      T bad =
+          shape.unreadable(new InvalidInputException(source, first.line(), null, problem.get()));
+      return new Opened<>(
+          null, first.line(), LazyRecords.of(List.of(bad).iterator(), source, rows));
     }
     List<String> header = first.cells().stream().map(String::trim).toList();
-    return new Opened<>(header, first.line(),
+    return new Opened<>(
+        header,
+        first.line(),
         LazyRecords.of(new RowIterator<>(source, rows, header, shape), source, rows));
   }
 

@@ -24,23 +24,22 @@ import java.util.function.UnaryOperator;
  * through Jackson's CSV parser. A byte-order mark is skipped and blank lines are ignored. A syntax
  * error (a quote never closed, say) is reported at the line where its row starts, not where the
  * parser gave up, and ends the file: what follows it cannot be told apart into rows. So do a cell
- * beyond {@link InputLimits#MAX_LINE} characters and a byte that is not UTF-8 (from a
- * {@link Utf8Input} reader), unless the rows are opened {@link #openMarking marking bad bytes}:
- * then such a byte costs only its own row. A row keeps at most {@link InputLimits#MAX_CELLS} cells,
- * and counts the rest.
+ * beyond {@link InputLimits#MAX_LINE} characters and a byte that is not UTF-8 (from a {@link
+ * Utf8Input} reader), unless the rows are opened {@link #openMarking marking bad bytes}: then such
+ * a byte costs only its own row. A row keeps at most {@link InputLimits#MAX_CELLS} cells, and
+ * counts the rest.
  */
 public final class CsvRows implements Closeable {
 
-  private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
-          .streamReadConstraints(InputLimits.JACKSON)
-          .build())
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder(CsvFactory.builder().streamReadConstraints(InputLimits.JACKSON).build())
+          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+          .build();
 
   /**
-   * One row: the 1-based line it starts on, its cells as written (the first
-   * {@link InputLimits#MAX_CELLS} of them), and how many cells it has (a row of ten million commas
-   * is counted, not held).
+   * One row: the 1-based line it starts on, its cells as written (the first {@link
+   * InputLimits#MAX_CELLS} of them), and how many cells it has (a row of ten million commas is
+   * counted, not held).
    */
   public record Row(int line, List<String> cells, int count) {
     public Row {
@@ -54,13 +53,16 @@ public final class CsvRows implements Closeable {
 
   private final String source;
   private final CsvParser parser;
+
   /** The bad bytes marked in the input, or null when the first one ends it. */
   private final BadBytes badBytes;
+
   /**
    * Rows are read one ahead, so that a row's last line is known (the line before the next row's)
    * when its bad bytes are looked for; a syntax error met ahead waits for its turn.
    */
   private boolean started;
+
   private Row ahead;
   private InvalidInputException failure;
   private boolean ended;
@@ -82,7 +84,8 @@ public final class CsvRows implements Closeable {
    * read past: {@link #lastBadByte} says which row holds it.
    */
   static CsvRows openMarking(String source, Reader input) throws IOException {
-    return open(source, input, input instanceof StrictUtf8Reader strict ? strict.markBadBytes() : null);
+    return open(
+        source, input, input instanceof StrictUtf8Reader strict ? strict.markBadBytes() : null);
   }
 
   private static CsvRows open(String source, Reader input, BadBytes badBytes) throws IOException {
@@ -136,7 +139,8 @@ public final class CsvRows implements Closeable {
     }
     if (badBytes != null) {
       int next = ahead != null ? ahead.line() : failure != null ? failure.line() : 0;
-      lastBadByte = badBytes.takeLines(row.line(), next > row.line() ? next - 1 : Integer.MAX_VALUE);
+      lastBadByte =
+          badBytes.takeLines(row.line(), next > row.line() ? next - 1 : Integer.MAX_VALUE);
     }
     return row;
   }
@@ -176,9 +180,9 @@ public final class CsvRows implements Closeable {
 
   /**
    * A column name reduced to what identifies it: lower case, without spaces (the white space of
-   * regular expressions' {@code \s}), '-' or '_', so that {@code Expected Label},
-   * {@code expected_label} and {@code expectedLabel} are one column. Called for every cell of large
-   * files, so a plain loop.
+   * regular expressions' {@code \s}), '-' or '_', so that {@code Expected Label}, {@code
+   * expected_label} and {@code expectedLabel} are one column. Called for every cell of large files,
+   * so a plain loop.
    */
   public static String columnKey(String name) {
     StringBuilder key = new StringBuilder(name.length());
@@ -192,15 +196,17 @@ public final class CsvRows implements Closeable {
   }
 
   /**
-   * What is wrong with a header row, if anything: more columns than
-   * {@link InputLimits#MAX_CELLS}, or a problem of {@link #headerProblem(List, UnaryOperator, List,
-   * String)}.
+   * What is wrong with a header row, if anything: more columns than {@link InputLimits#MAX_CELLS},
+   * or a problem of {@link #headerProblem(List, UnaryOperator, List, String)}.
    */
-  public static Optional<String> headerProblem(Row header, UnaryOperator<String> key,
-      List<String> required, String needs) {
+  public static Optional<String> headerProblem(
+      Row header, UnaryOperator<String> key, List<String> required, String needs) {
     if (header.count() > InputLimits.MAX_CELLS) {
-      return Optional.of("has a header of " + InputLimits.count(header.count())
-          + " columns; Cytosis reads at most " + InputLimits.count(InputLimits.MAX_CELLS));
+      return Optional.of(
+          "has a header of "
+              + InputLimits.count(header.count())
+              + " columns; Cytosis reads at most "
+              + InputLimits.count(InputLimits.MAX_CELLS));
     }
     return headerProblem(header.cells(), key, required, needs);
   }
@@ -211,8 +217,8 @@ public final class CsvRows implements Closeable {
    *
    * @param needs who needs the required columns, for the message: "a bank's header"
    */
-  public static Optional<String> headerProblem(List<String> header, UnaryOperator<String> key,
-      List<String> required, String needs) {
+  public static Optional<String> headerProblem(
+      List<String> header, UnaryOperator<String> key, List<String> required, String needs) {
     Map<String, String> seen = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).trim();
@@ -221,23 +227,38 @@ public final class CsvRows implements Closeable {
       }
       String before = seen.putIfAbsent(key.apply(name), name);
       if (before != null) {
-        return Optional.of("has a header that names one column twice: \"" + before + "\" and \""
-            + name + "\"");
+        return Optional.of(
+            "has a header that names one column twice: \"" + before + "\" and \"" + name + "\"");
       }
     }
     return required.stream()
-        .filter(column -> !seen.containsKey(key.apply(column))).findFirst()
-        .map(missing -> "has no \"" + missing + "\" column in its header (" + needs + " needs "
-            + String.join(", ", required) + "; it has " + String.join(", ", header) + ")");
+        .filter(column -> !seen.containsKey(key.apply(column)))
+        .findFirst()
+        .map(
+            missing ->
+                "has no \""
+                    + missing
+                    + "\" column in its header ("
+                    + needs
+                    + " needs "
+                    + String.join(", ", required)
+                    + "; it has "
+                    + String.join(", ", header)
+                    + ")");
   }
 
   private InvalidInputException syntaxError(int rowLine, JsonProcessingException e) {
     int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     int line = rowLine > 0 ? rowLine : at;
-    String detail = e instanceof StreamConstraintsException limit ? InputLimits.describe(limit)
-        : "is not valid CSV: " + e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-    String where = at > line ? " (read on to line " + at + "; the rest of the file is not read)"
-        : " (the rest of the file is not read)";
+    String detail =
+        e instanceof StreamConstraintsException limit
+            ? InputLimits.describe(limit)
+            : "is not valid CSV: "
+                + e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+    String where =
+        at > line
+            ? " (read on to line " + at + "; the rest of the file is not read)"
+            : " (the rest of the file is not read)";
     return new InvalidInputException(source, line, null, detail + where);
   }
 

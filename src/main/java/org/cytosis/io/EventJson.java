@@ -19,8 +19,11 @@ import org.cytosis.model.EnumValues;
 public final class EventJson {
 
   /** The id and the description, then each criterion's field in the event's order. */
-  static final List<String> NAMES = Stream.concat(Stream.of("id", "description"),
-      Criterion.inEventOrder().stream().map(Criterion::field)).toList();
+  static final List<String> NAMES =
+      Stream.concat(
+              Stream.of("id", "description"),
+              Criterion.inEventOrder().stream().map(Criterion::field))
+          .toList();
 
   private EventJson() {}
 
@@ -38,8 +41,8 @@ public final class EventJson {
   }
 
   /**
-   * Reads an event object whose START_OBJECT is the parser's current token, adding
-   * {@code lineOffset} to the parser's line numbers (for a record of JSON Lines).
+   * Reads an event object whose START_OBJECT is the parser's current token, adding {@code
+   * lineOffset} to the parser's line numbers (for a record of JSON Lines).
    */
   public static CellEvent readObject(JsonParser parser, String source, int lineOffset)
       throws IOException {
@@ -53,8 +56,8 @@ public final class EventJson {
 
   /**
    * Reads the object whose START_OBJECT is the parser's current token, leaving the parser on its
-   * END_OBJECT. On a field error the rest of the object is still consumed, and the first error
-   * is thrown.
+   * END_OBJECT. On a field error the rest of the object is still consumed, and the first error is
+   * thrown.
    */
   static CellEvent read(JsonParser parser, String source, int lineOffset) throws IOException {
     CellEvent.Builder event = CellEvent.builder();
@@ -87,24 +90,36 @@ public final class EventJson {
   public static void once(Map<String, Integer> seen, String name, String source, int line) {
     Integer before = seen.putIfAbsent(name, line);
     if (before != null) {
-      throw new InvalidInputException(source, line, name,
-          "is given twice in one object (first on line " + before + ")");
+      throw new InvalidInputException(
+          source, line, name, "is given twice in one object (first on line " + before + ")");
     }
   }
 
-  private static void set(CellEvent.Builder event, String name, JsonToken token, JsonParser parser,
-      String source, int line) throws IOException {
+  private static void set(
+      CellEvent.Builder event,
+      String name,
+      JsonToken token,
+      JsonParser parser,
+      String source,
+      int line)
+      throws IOException {
     if (!NAMES.contains(name)) {
-      throw new InvalidInputException(source, line, name,
-          "is not an event field (allowed: " + String.join(", ", NAMES)
-              + "; did you mean \"" + EnumValues.closest(name, NAMES) + "\"?)");
+      throw new InvalidInputException(
+          source,
+          line,
+          name,
+          "is not an event field (allowed: "
+              + String.join(", ", NAMES)
+              + "; did you mean \""
+              + EnumValues.closest(name, NAMES)
+              + "\"?)");
     }
     if (token == JsonToken.VALUE_NULL) {
       return; // null means unknown, the same as leaving the field out
     }
     if (token != JsonToken.VALUE_STRING) {
-      throw new InvalidInputException(source, line, name,
-          "must be a string, not " + describe(token));
+      throw new InvalidInputException(
+          source, line, name, "must be a string, not " + describe(token));
     }
     setField(event, name, parser.getText(), source, line);
   }
@@ -113,18 +128,20 @@ public final class EventJson {
    * Sets the event field {@code name} (one of {@link #fieldNames()}) from its text, with the same
    * strict reading and messages whatever the input format: JSON, or a column of a CSV bank.
    *
-   * @throws InvalidInputException naming source, line and field for an unknown value, or a
-   *     value beyond {@link InputLimits}
+   * @throws InvalidInputException naming source, line and field for an unknown value, or a value
+   *     beyond {@link InputLimits}
    */
-  public static void setField(CellEvent.Builder event, String name, String text, String source,
-      int line) {
+  public static void setField(
+      CellEvent.Builder event, String name, String text, String source, int line) {
     InputLimits.checkText(name, text, source, line);
     switch (name) {
       case "id" -> event.id(text);
       case "description" -> event.description(text);
       default -> {
-        Criterion criterion = Criterion.byField(name).orElseThrow(
-            () -> new IllegalStateException("field list and criteria disagree on " + name));
+        Criterion criterion =
+            Criterion.byField(name)
+                .orElseThrow(
+                    () -> new IllegalStateException("field list and criteria disagree on " + name));
         criterion.set(event, value(criterion, text, source, line, name));
       }
     }
@@ -134,29 +151,49 @@ public final class EventJson {
    * A criterion's value read from its text the contract's way (free text as it is), or an error
    * listing the allowed values with the nearest one.
    */
-  public static Object value(Criterion criterion, String text, String source, int line,
-      String field) {
-    return criterion.parse(text).orElseThrow(() -> unknownValue(text, criterion.allowed(),
-        criterion.closest(text), source, line, field));
+  public static Object value(
+      Criterion criterion, String text, String source, int line, String field) {
+    return criterion
+        .parse(text)
+        .orElseThrow(
+            () ->
+                unknownValue(
+                    text, criterion.allowed(), criterion.closest(text), source, line, field));
   }
 
   /** An enum value read the contract's way, or an error listing the allowed values. */
-  public static <E extends Enum<E>> E enumValue(Class<E> type, String text, String source, int line,
-      String field) {
+  public static <E extends Enum<E>> E enumValue(
+      Class<E> type, String text, String source, int line, String field) {
     return parse(type, text, source, line, field);
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String text, String source, int line,
-      String field) {
-    return EnumValues.parse(type, text).orElseThrow(() -> unknownValue(text,
-        EnumValues.allowed(type), EnumValues.closest(type, text), source, line, field));
+  private static <E extends Enum<E>> E parse(
+      Class<E> type, String text, String source, int line, String field) {
+    return EnumValues.parse(type, text)
+        .orElseThrow(
+            () ->
+                unknownValue(
+                    text,
+                    EnumValues.allowed(type),
+                    EnumValues.closest(type, text),
+                    source,
+                    line,
+                    field));
   }
 
-  private static InvalidInputException unknownValue(String text, String allowed, String closest,
-      String source, int line, String field) {
-    return new InvalidInputException(source, line, field, "has unknown value "
-        + InvalidInputException.quote(text) + " (allowed: " + allowed + "; did you mean " + closest
-        + "?)");
+  private static InvalidInputException unknownValue(
+      String text, String allowed, String closest, String source, int line, String field) {
+    return new InvalidInputException(
+        source,
+        line,
+        field,
+        "has unknown value "
+            + InvalidInputException.quote(text)
+            + " (allowed: "
+            + allowed
+            + "; did you mean "
+            + closest
+            + "?)");
   }
 
   /** A JSON token in words: "an object", "a number". */

@@ -19,7 +19,6 @@ public final class EventReader {
    * @param reader the input
    * @return its records, read lazily in input order; close the stream when done
    */
-
   public static Stream<EventRecord> read(String source, Reader reader) {
     return JsonRecords.read(source, reader, EventJson::read, "an event object")
         .map(item -> new EventRecord(item.index(), item.line(), item.value(), item.error()));

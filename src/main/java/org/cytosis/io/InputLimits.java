@@ -12,8 +12,11 @@ import java.util.Locale;
  */
 public final class InputLimits {
 
-  /** Characters in a description. Reading costs grow with the text; beyond this, use several events. */
+  /**
+   * Characters in a description. Reading costs grow with the text; beyond this, use several events.
+   */
   public static final int MAX_DESCRIPTION = 10_000;
+
   /**
    * Words or phrases of one description read as evidence. Every mention becomes a finding, and
    * contradicting findings are weighed pairwise, so the rules' time grows with its square: a
@@ -21,23 +24,29 @@ public final class InputLimits {
    * mentions and took 17 s to classify (and an explanation reruns the rules hundreds of times).
    */
   public static final int MAX_EVIDENCE = 100;
+
   /** Characters in any other text value: an id, a cell type, an enum value, a title. */
   public static final int MAX_TEXT = 1_000;
+
   /** Characters in one line of JSON Lines, and in any one JSON string or CSV cell. */
   public static final int MAX_LINE = 1 << 20;
+
   /** Levels of nesting in a JSON document (an event in an array is two). */
   public static final int MAX_NESTING = 64;
+
   /** Characters in a JSON field name. */
   public static final int MAX_NAME = 1_000;
+
   /** Cells in a row of a CSV bank. */
   public static final int MAX_CELLS = 1_000;
 
   /** The limits as Jackson enforces them, while it reads (before a huge value is ever held). */
-  static final StreamReadConstraints JACKSON = StreamReadConstraints.builder()
-      .maxStringLength(MAX_LINE)
-      .maxNestingDepth(MAX_NESTING)
-      .maxNameLength(MAX_NAME)
-      .build();
+  static final StreamReadConstraints JACKSON =
+      StreamReadConstraints.builder()
+          .maxStringLength(MAX_LINE)
+          .maxNestingDepth(MAX_NESTING)
+          .maxNameLength(MAX_NAME)
+          .build();
 
   private InputLimits() {}
 
@@ -48,9 +57,9 @@ public final class InputLimits {
 
   /**
    * Checks one text value of a record: its length ({@link #MAX_DESCRIPTION} for a description,
-   * {@link #MAX_TEXT} for anything else) and that it holds no control character other than a tab
-   * or a line break, which could only be an export's garbage or an attempt to drive the terminal
-   * that shows a report.
+   * {@link #MAX_TEXT} for anything else) and that it holds no control character other than a tab or
+   * a line break, which could only be an export's garbage or an attempt to drive the terminal that
+   * shows a report.
    *
    * @throws InvalidInputException naming source, line and field
    */
@@ -59,8 +68,8 @@ public final class InputLimits {
   }
 
   /**
-   * Checks English prose that is not a description (a student's answer or justification): as
-   * {@link #checkText}, with the length a description may have.
+   * Checks English prose that is not a description (a student's answer or justification): as {@link
+   * #checkText}, with the length a description may have.
    */
   public static void checkProse(String field, String text, String source, int line) {
     check(field, text, source, line, MAX_DESCRIPTION);
@@ -71,29 +80,43 @@ public final class InputLimits {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isForbiddenControl(c)) {
-        throw new InvalidInputException(source, line, field, String.format(Locale.ROOT,
-            "holds the control character U+%04X at character %d; text may hold tabs and line "
-                + "breaks but no other control characters", (int) c, i + 1));
+        throw new InvalidInputException(
+            source,
+            line,
+            field,
+            String.format(
+                Locale.ROOT,
+                "holds the control character U+%04X at character %d; text may hold tabs and line "
+                    + "breaks but no other control characters",
+                (int) c,
+                i + 1));
       }
     }
   }
 
   /**
-   * Checks the length of a text value: {@link #MAX_DESCRIPTION} for a description,
-   * {@link #MAX_TEXT} for anything else.
+   * Checks the length of a text value: {@link #MAX_DESCRIPTION} for a description, {@link
+   * #MAX_TEXT} for anything else.
    *
    * @throws InvalidInputException naming source, line and field
    */
   public static void checkLength(String field, String text, String source, int line) {
-    checkLength(field, text, source, line, "description".equals(field) ? MAX_DESCRIPTION : MAX_TEXT);
+    checkLength(
+        field, text, source, line, "description".equals(field) ? MAX_DESCRIPTION : MAX_TEXT);
   }
 
   private static void checkLength(String field, String text, String source, int line, int max) {
     boolean description = "description".equals(field);
     if (text.length() > max) {
-      throw new InvalidInputException(source, line, field, "is " + count(text.length())
-          + " characters long; Cytosis reads at most " + count(max)
-          + (description ? " (describe one event, or split the text into several)" : ""));
+      throw new InvalidInputException(
+          source,
+          line,
+          field,
+          "is "
+              + count(text.length())
+              + " characters long; Cytosis reads at most "
+              + count(max)
+              + (description ? " (describe one event, or split the text into several)" : ""));
     }
   }
 
@@ -104,8 +127,15 @@ public final class InputLimits {
    */
   public static void checkEvidence(int mentions, String source, int line) {
     if (mentions > MAX_EVIDENCE) {
-      throw new InvalidInputException(source, line, "description", "states " + count(mentions)
-          + " pieces of evidence; Cytosis reads at most " + MAX_EVIDENCE + " in one text");
+      throw new InvalidInputException(
+          source,
+          line,
+          "description",
+          "states "
+              + count(mentions)
+              + " pieces of evidence; Cytosis reads at most "
+              + MAX_EVIDENCE
+              + " in one text");
     }
   }
 
@@ -124,7 +154,9 @@ public final class InputLimits {
       return "holds a value longer than " + count(MAX_LINE) + " characters, the most Cytosis reads";
     }
     if (message.startsWith("Name length")) {
-      return "holds a field name longer than " + count(MAX_NAME) + " characters, the most Cytosis reads";
+      return "holds a field name longer than "
+          + count(MAX_NAME)
+          + " characters, the most Cytosis reads";
     }
     return "is too large to read (" + InvalidInputException.excerpt(message) + ")";
   }

@@ -68,7 +68,6 @@ public final class InvalidInputException extends RuntimeException {
    * @param value user input
    * @return its excerpt
    */
-
   public static String excerpt(String value) {
     String start = value.length() > MAX_QUOTE ? value.substring(0, MAX_QUOTE) : value;
     return start.replaceAll("\\p{Cc}", " ") + (value.length() > MAX_QUOTE ? "..." : "");

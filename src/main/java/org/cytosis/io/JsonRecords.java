@@ -22,10 +22,10 @@ import java.util.stream.StreamSupport;
  * JSON Lines, whatever each object holds (an event, a scenario). Records come lazily and in input
  * order, each either a value or the reason it could not be read, so a bad record never hides the
  * others. In JSON Lines every line is read on its own; in a JSON document a syntax error ends the
- * document (what follows cannot be located) and is reported as the last record. A byte that is
- * not UTF-8 (from a {@link Utf8Input} reader) costs only the record that holds it, reported in its
- * place with the byte, line and field; input that is not text at all is refused as a whole
- * ({@link InvalidInputException} when the records are taken).
+ * document (what follows cannot be located) and is reported as the last record. A byte that is not
+ * UTF-8 (from a {@link Utf8Input} reader) costs only the record that holds it, reported in its
+ * place with the byte, line and field; input that is not text at all is refused as a whole ({@link
+ * InvalidInputException} when the records are taken).
  */
 public final class JsonRecords {
 
@@ -58,10 +58,15 @@ public final class JsonRecords {
    * The records of one input; {@code source} names it in error messages, {@code noun} says what a
    * record should be ("an event object").
    */
-  public static <T> Stream<Item<T>> read(String source, Reader reader, ObjectReader<T> objects,
-      String noun) {
-    Iterator<Item<T>> it = new RecordIterator<>(source, new BufferedReader(reader, 1 << 16),
-        objects, noun, reader instanceof StrictUtf8Reader strict ? strict : null);
+  public static <T> Stream<Item<T>> read(
+      String source, Reader reader, ObjectReader<T> objects, String noun) {
+    Iterator<Item<T>> it =
+        new RecordIterator<>(
+            source,
+            new BufferedReader(reader, 1 << 16),
+            objects,
+            noun,
+            reader instanceof StrictUtf8Reader strict ? strict : null);
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
@@ -71,10 +76,13 @@ public final class JsonRecords {
     private final BufferedReader reader;
     private final ObjectReader<T> objects;
     private final String noun;
+
     /** The bad bytes of a strict input, marked as it is decoded; null for other readers. */
     private final BadBytes badBytes;
+
     /** Characters before the document parser's offset 0: a byte-order mark. */
     private int base;
+
     private final Deque<Item<T>> ready = new ArrayDeque<>();
     private boolean started;
     private boolean done;
@@ -84,7 +92,11 @@ public final class JsonRecords {
     private boolean inArray;
     private int index;
 
-    RecordIterator(String source, BufferedReader reader, ObjectReader<T> objects, String noun,
+    RecordIterator(
+        String source,
+        BufferedReader reader,
+        ObjectReader<T> objects,
+        String noun,
         StrictUtf8Reader strict) {
       this.source = source;
       this.reader = reader;
@@ -180,14 +192,23 @@ public final class JsonRecords {
       int at = ++lineNumber;
       BadBytes.Mark bad = badBytes == null ? null : badBytes.takeLines(at, at);
       if (bad != null && !line.isTooLong()) {
-        ready.add(error(at, bad.toInvalidRecord(source, BadFieldWatch.firstBadField(line.text()),
-            "line")));
+        ready.add(
+            error(
+                at, bad.toInvalidRecord(source, BadFieldWatch.firstBadField(line.text()), "line")));
         return;
       }
       if (line.isTooLong()) {
-        ready.add(error(at, new InvalidInputException(source, at, null, "is "
-            + InputLimits.count(line.length()) + " characters long; a line of JSON Lines may hold at most "
-            + InputLimits.count(InputLimits.MAX_LINE))));
+        ready.add(
+            error(
+                at,
+                new InvalidInputException(
+                    source,
+                    at,
+                    null,
+                    "is "
+                        + InputLimits.count(line.length())
+                        + " characters long; a line of JSON Lines may hold at most "
+                        + InputLimits.count(InputLimits.MAX_LINE))));
         return;
       }
       if (line.text().isBlank()) {
@@ -198,8 +219,14 @@ public final class JsonRecords {
           JsonToken token = parser.nextToken();
           Item<T> record = readValue(parser, token, at - 1);
           if (parser.nextToken() != null) {
-            record = error(at, new InvalidInputException(source, at, null,
-                "holds more than one JSON value; JSON Lines needs one object per line"));
+            record =
+                error(
+                    at,
+                    new InvalidInputException(
+                        source,
+                        at,
+                        null,
+                        "holds more than one JSON value; JSON Lines needs one object per line"));
           }
           ready.add(record);
         } catch (JsonProcessingException e) {
@@ -232,8 +259,10 @@ public final class JsonRecords {
         done = true;
         InvalidInputException problem = syntax(e, document, 0);
         // A bad byte outside a string breaks the syntax: the byte is the news, not the syntax.
-        BadBytes.Mark bad = badBytes == null || e.getLocation() == null ? null
-            : badBytes.takeOffsets(0, base + e.getLocation().getCharOffset() + 1);
+        BadBytes.Mark bad =
+            badBytes == null || e.getLocation() == null
+                ? null
+                : badBytes.takeOffsets(0, base + e.getLocation().getCharOffset() + 1);
         if (bad != null) {
           problem = bad.toInvalidInput(source);
         }
@@ -243,8 +272,8 @@ public final class JsonRecords {
     }
 
     /**
-     * One value of a document; a bad byte between its first and last character makes it an error
-     * in its place, naming the byte, its line and the field that holds it.
+     * One value of a document; a bad byte between its first and last character makes it an error in
+     * its place, naming the byte, its line and the field that holds it.
      */
     private Item<T> readInDocument(JsonToken token) throws IOException {
       if (badBytes == null) {
@@ -255,8 +284,10 @@ public final class JsonRecords {
       long end = base + document.currentLocation().getCharOffset();
       String field = ((BadFieldWatch) document).takeField();
       BadBytes.Mark bad = badBytes.takeOffsets(start, end);
-      return bad == null ? item : new Item<>(item.index(), bad.line(), null,
-          bad.toInvalidRecord(source, field, "record"));
+      return bad == null
+          ? item
+          : new Item<>(
+              item.index(), bad.line(), null, bad.toInvalidRecord(source, field, "record"));
     }
 
     /** Reads the value at {@code token}: a record for an object, an error for anything else. */
@@ -265,8 +296,13 @@ public final class JsonRecords {
       int line = lineOffset + parser.currentLocation().getLineNr();
       if (token != JsonToken.START_OBJECT) {
         parser.skipChildren();
-        return error(line, new InvalidInputException(source, line, null,
-            "holds " + EventJson.describe(token) + " where " + noun + " was expected"));
+        return error(
+            line,
+            new InvalidInputException(
+                source,
+                line,
+                null,
+                "holds " + EventJson.describe(token) + " where " + noun + " was expected"));
       }
       try {
         T value = objects.read(parser, source, lineOffset);
@@ -284,11 +320,12 @@ public final class JsonRecords {
      * A syntax error, or a limit of {@link InputLimits} reached (whose exception has no location,
      * so the parser's is used, and names the field whose value was too long).
      */
-    private InvalidInputException syntax(JsonProcessingException e, JsonParser parser,
-        int lineOffset) throws IOException {
+    private InvalidInputException syntax(
+        JsonProcessingException e, JsonParser parser, int lineOffset) throws IOException {
       if (e instanceof StreamConstraintsException limit) {
         int line = lineOffset + parser.currentLocation().getLineNr();
-        String field = limit.getOriginalMessage().startsWith("String value") ? parser.currentName() : null;
+        String field =
+            limit.getOriginalMessage().startsWith("String value") ? parser.currentName() : null;
         return new InvalidInputException(source, line, field, InputLimits.describe(limit));
       }
       int line = e.getLocation() == null ? 0 : lineOffset + e.getLocation().getLineNr();

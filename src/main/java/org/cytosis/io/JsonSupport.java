@@ -12,16 +12,18 @@ public final class JsonSupport {
   /**
    * Writing: properties in declared order and map keys sorted, so that the same input gives
    * byte-identical output. No default typing is ever enabled: JSON never names a class to make.
-   * What it reads, it reads strictly (a key given twice is an error) and within
-   * {@link InputLimits}. Records are read with {@link StrictJson} instead.
+   * What it reads, it reads strictly (a key given twice is an error) and within {@link
+   * InputLimits}. Records are read with {@link StrictJson} instead.
    */
-  public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(InputLimits.JACKSON)
-          .errorReportConfiguration(StrictJson.SHORT_ERRORS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build())
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .build();
+  public static final ObjectMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(InputLimits.JACKSON)
+                  .errorReportConfiguration(StrictJson.SHORT_ERRORS)
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .build())
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
 
   private JsonSupport() {}
 }

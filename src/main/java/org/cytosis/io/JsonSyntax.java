@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class JsonSyntax {
 
-  private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\)");
+  private static final Pattern UNEXPECTED_CHAR =
+      Pattern.compile("Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\)");
   private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'");
 
   private JsonSyntax() {}
@@ -21,8 +22,10 @@ public final class JsonSyntax {
   /** "is not valid JSON: ..." (the caller adds the source and line). */
   public static String describe(JsonProcessingException e) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    String at = e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? ""
-        : "at column " + e.getLocation().getColumnNr() + ", ";
+    String at =
+        e.getLocation() == null || e.getLocation().getColumnNr() < 1
+            ? ""
+            : "at column " + e.getLocation().getColumnNr() + ", ";
     return "is not valid JSON: " + at + words(original.lines().findFirst().orElse(""));
   }
 
@@ -30,7 +33,9 @@ public final class JsonSyntax {
     String lower = original.toLowerCase(Locale.ROOT);
     Matcher unrecognized = UNRECOGNIZED.matcher(original);
     if (unrecognized.find()) {
-      return "\"" + unrecognized.group(1) + "\" starts no JSON value (an object, an array, a string in "
+      return "\""
+          + unrecognized.group(1)
+          + "\" starts no JSON value (an object, an array, a string in "
           + "double quotes, a number, true, false or null)";
     }
     if (lower.startsWith("unexpected end-of-input")) {
@@ -40,7 +45,8 @@ public final class JsonSyntax {
       if (lower.contains("object") || lower.contains("field name")) {
         return "the text ends before the closing '}' of an object";
       }
-      return lower.contains("string") ? "the text ends inside a string (a closing '\"' is missing)"
+      return lower.contains("string")
+          ? "the text ends inside a string (a closing '\"' is missing)"
           : "the text ends in the middle of a value";
     }
     Matcher unexpected = UNEXPECTED_CHAR.matcher(original);
@@ -58,7 +64,8 @@ public final class JsonSyntax {
       return found + " where a ':' after the field name was expected";
     }
     if (lower.contains("expected a valid value") || lower.contains("expected a value")) {
-      return found + " where a value was expected (an object, an array, a string in double quotes, "
+      return found
+          + " where a value was expected (an object, an array, a string in double quotes, "
           + "a number, true, false or null)";
     }
     if (lower.startsWith("illegal character")) {
@@ -71,8 +78,14 @@ public final class JsonSyntax {
       return found + " closes something that was not opened";
     }
     // Any other: the parser's first clause, without its internals.
-    String clause = original.replaceAll("\\s*\\(code \\d+\\)", "").replaceAll(":? ?(was )?expecting.*$", "")
-        .replaceAll("\\s*\\(.*$", "").trim();
-    return clause.isEmpty() ? "syntax error" : clause.substring(0, 1).toLowerCase(Locale.ROOT) + clause.substring(1);
+    String clause =
+        original
+            .replaceAll("\\s*\\(code \\d+\\)", "")
+            .replaceAll(":? ?(was )?expecting.*$", "")
+            .replaceAll("\\s*\\(.*$", "")
+            .trim();
+    return clause.isEmpty()
+        ? "syntax error"
+        : clause.substring(0, 1).toLowerCase(Locale.ROOT) + clause.substring(1);
   }
 }

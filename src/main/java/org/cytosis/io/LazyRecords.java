@@ -24,33 +24,37 @@ public final class LazyRecords {
    * @param source names the input in the message of a read failure
    */
   public static <T> Stream<T> of(Iterator<T> records, String source, Closeable input) {
-    Iterator<T> checked = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        try {
-          return records.hasNext();
-        } catch (UncheckedIOException e) {
-          throw unreadable(source, e.getCause());
-        }
-      }
-
-      @Override
-      public T next() {
-        try {
-          return records.next();
-        } catch (UncheckedIOException e) {
-          throw unreadable(source, e.getCause());
-        }
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(checked,
-        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
-          try {
-            input.close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    Iterator<T> checked =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            try {
+              return records.hasNext();
+            } catch (UncheckedIOException e) {
+              throw unreadable(source, e.getCause());
+            }
           }
-        });
+
+          @Override
+          public T next() {
+            try {
+              return records.next();
+            } catch (UncheckedIOException e) {
+              throw unreadable(source, e.getCause());
+            }
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(checked, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(
+            () -> {
+              try {
+                input.close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   /** Opens the records of a reader; the reader is closed with the records, or on a failure. */

@@ -32,15 +32,21 @@ public final class NotUtf8Exception extends IOException {
 
   /** The error for a reader of records, naming the source and line, and what the file may be. */
   public InvalidInputException toInvalidInput(String source) {
-    return new InvalidInputException(source, line, null, String.format(Locale.ROOT,
-        "is not UTF-8 (byte 0x%02X on this line): %s; the rest of the file is not read", badByte,
-        hint(line, badByte)));
+    return new InvalidInputException(
+        source,
+        line,
+        null,
+        String.format(
+            Locale.ROOT,
+            "is not UTF-8 (byte 0x%02X on this line): %s; the rest of the file is not read",
+            badByte,
+            hint(line, badByte)));
   }
 
   /**
-   * What a file with this byte most likely is: UTF-16 starts with 0xFF or 0xFE; a PNG with 0x89;
-   * an old Office file with 0xD0. Further down, a byte of a Latin-1 or Windows export is the
-   * usual cause.
+   * What a file with this byte most likely is: UTF-16 starts with 0xFF or 0xFE; a PNG with 0x89; an
+   * old Office file with 0xD0. Further down, a byte of a Latin-1 or Windows export is the usual
+   * cause.
    */
   static String hint(int line, int badByte) {
     if (line == 1 && (badByte == 0xFF || badByte == 0xFE)) {

@@ -13,36 +13,45 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes UTF-8 with the JDK's decoder set to report errors, and counts line breaks as it decodes,
  * so that a bad byte can be placed on its line. Unlike {@code InputStreamReader}, which throws
- * without saying where and drops what it had decoded in the same call, it hands out every
- * character before the bad byte first, and throws only when the bad byte is next. A reader of
- * records asks instead for the bad bytes to be marked ({@link #markBadBytes}): each becomes U+FFFD
- * and a mark saying where, and reading goes on.
+ * without saying where and drops what it had decoded in the same call, it hands out every character
+ * before the bad byte first, and throws only when the bad byte is next. A reader of records asks
+ * instead for the bad bytes to be marked ({@link #markBadBytes}): each becomes U+FFFD and a mark
+ * saying where, and reading goes on.
  *
  * <p>Before decoding it looks at the first bytes, and refuses input that is plainly not text
  * ({@link NotTextException}, see {@link TextSniff}).
  */
 final class StrictUtf8Reader extends Reader {
 
-  /** Bytes looked at to tell text from binary input: as many as the first read gives, at least this. */
+  /**
+   * Bytes looked at to tell text from binary input: as many as the first read gives, at least this.
+   */
   private static final int SNIFF_AT_LEAST = 16;
 
   private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
   private final CharBuffer chars = CharBuffer.allocate(8192).flip();
   private boolean endOfInput;
   private boolean finished;
   private boolean sniffed;
   private NotTextException notText;
+
   /** Where bad bytes are marked, or null when the first one is thrown. */
   private BadBytes marks;
+
   /** The bad byte once the decoder has met it (when not marking), -1 before. */
   private int badByte = -1;
+
   private int badLine;
+
   /** Characters decoded so far, and the line the next one is on. */
   private long decoded;
+
   private int line = 1;
   private boolean afterCarriageReturn;
 

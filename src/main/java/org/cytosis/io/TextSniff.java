@@ -6,16 +6,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Tells from the first bytes of an input whether it is plainly not text: the signature of a
- * common binary format, a UTF-16 byte-order mark, or NUL bytes that are either many (a quarter of
- * the bytes: UTF-16 without its mark, a table of numbers) or among bytes that are not UTF-8 (any
- * other binary format). A stray NUL in otherwise good text is not enough: it spoils only its own
- * record, as any control character does.
+ * Tells from the first bytes of an input whether it is plainly not text: the signature of a common
+ * binary format, a UTF-16 byte-order mark, or NUL bytes that are either many (a quarter of the
+ * bytes: UTF-16 without its mark, a table of numbers) or among bytes that are not UTF-8 (any other
+ * binary format). A stray NUL in otherwise good text is not enough: it spoils only its own record,
+ * as any control character does.
  */
 final class TextSniff {
 
-  private static final String READS = "Cytosis reads CSV, JSON or JSON Lines saved as UTF-8 text "
-      + "(from a spreadsheet: save as CSV UTF-8)";
+  private static final String READS =
+      "Cytosis reads CSV, JSON or JSON Lines saved as UTF-8 text "
+          + "(from a spreadsheet: save as CSV UTF-8)";
 
   private TextSniff() {}
 
@@ -69,10 +70,12 @@ final class TextSniff {
 
   /** Whether the bytes are UTF-8, but for a character cut off at their end. */
   private static boolean isUtf8(byte[] head, int n) {
-    return !StandardCharsets.UTF_8.newDecoder()
+    return !StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(head, 0, n), CharBuffer.allocate(n), false).isError();
+        .decode(ByteBuffer.wrap(head, 0, n), CharBuffer.allocate(n), false)
+        .isError();
   }
 
   private static boolean starts(byte[] head, int n, int... signature) {

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opens input as strict UTF-8: a byte that is not UTF-8 is an error naming its line
- * ({@link NotUtf8Exception}), never a silent replacement character. A spreadsheet saved as Latin-1
- * would otherwise turn "sécrétion" into "s?cr?tion" without a word. The record readers have such a
- * byte cost only its own record instead. Input that is plainly not text (an image, an archive) is
+ * Opens input as strict UTF-8: a byte that is not UTF-8 is an error naming its line ({@link
+ * NotUtf8Exception}), never a silent replacement character. A spreadsheet saved as Latin-1 would
+ * otherwise turn "sécrétion" into "s?cr?tion" without a word. The record readers have such a byte
+ * cost only its own record instead. Input that is plainly not text (an image, an archive) is
  * refused at its first bytes. A byte-order mark is passed on as U+FEFF; the record readers skip it.
  */
 public final class Utf8Input {

@@ -16,8 +16,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "description", "cellType", "direction", "membraneEvent", "vesicleOrigin",
-    "membraneSizeChange", "cargo", "vesicleType", "trigger", "mechanism"})
+@JsonPropertyOrder({
+  "id",
+  "description",
+  "cellType",
+  "direction",
+  "membraneEvent",
+  "vesicleOrigin",
+  "membraneSizeChange",
+  "cargo",
+  "vesicleType",
+  "trigger",
+  "mechanism"
+})
 public record CellEvent(
     String id,
     String description,
@@ -39,10 +50,17 @@ public record CellEvent(
   /** {@return a builder that starts from this event, to change a few fields} */
   public Builder toBuilder() {
     return new Builder()
-        .id(id).description(description).cellType(cellType).direction(direction)
-        .membraneEvent(membraneEvent).vesicleOrigin(vesicleOrigin)
-        .membraneSizeChange(membraneSizeChange).cargo(cargo).vesicleType(vesicleType)
-        .trigger(trigger).mechanism(mechanism);
+        .id(id)
+        .description(description)
+        .cellType(cellType)
+        .direction(direction)
+        .membraneEvent(membraneEvent)
+        .vesicleOrigin(vesicleOrigin)
+        .membraneSizeChange(membraneSizeChange)
+        .cargo(cargo)
+        .vesicleType(vesicleType)
+        .trigger(trigger)
+        .mechanism(mechanism);
   }
 
   /** Builds events field by field; unset fields stay null (unknown). */
@@ -67,82 +85,135 @@ public record CellEvent(
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder id(String v) { id = v; return this; }
+    public Builder id(String v) {
+      id = v;
+      return this;
+    }
+
     /**
      * Sets the event described in English.
      *
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder description(String v) { description = v; return this; }
+    public Builder description(String v) {
+      description = v;
+      return this;
+    }
+
     /**
      * Sets the kind of cell, by name.
      *
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder cellType(String v) { cellType = v; return this; }
+    public Builder cellType(String v) {
+      cellType = v;
+      return this;
+    }
+
     /**
      * Sets which way the cargo crosses the membrane.
      *
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder direction(Direction v) { direction = v; return this; }
+    public Builder direction(Direction v) {
+      direction = v;
+      return this;
+    }
+
     /**
      * Sets what the membrane does.
      *
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder membraneEvent(MembraneEvent v) { membraneEvent = v; return this; }
+    public Builder membraneEvent(MembraneEvent v) {
+      membraneEvent = v;
+      return this;
+    }
+
     /**
      * Sets where the vesicle comes from.
      *
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder vesicleOrigin(VesicleOrigin v) { vesicleOrigin = v; return this; }
+    public Builder vesicleOrigin(VesicleOrigin v) {
+      vesicleOrigin = v;
+      return this;
+    }
+
     /**
      * Sets how the membrane's area changes.
      *
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder membraneSizeChange(MembraneSizeChange v) { membraneSizeChange = v; return this; }
+    public Builder membraneSizeChange(MembraneSizeChange v) {
+      membraneSizeChange = v;
+      return this;
+    }
+
     /**
      * Sets what is carried.
      *
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder cargo(Cargo v) { cargo = v; return this; }
+    public Builder cargo(Cargo v) {
+      cargo = v;
+      return this;
+    }
+
     /**
      * Sets the kind of vesicle.
      *
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder vesicleType(VesicleType v) { vesicleType = v; return this; }
+    public Builder vesicleType(VesicleType v) {
+      vesicleType = v;
+      return this;
+    }
+
     /**
      * Sets what sets the event off.
      *
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder trigger(Trigger v) { trigger = v; return this; }
+    public Builder trigger(Trigger v) {
+      trigger = v;
+      return this;
+    }
+
     /**
      * Sets a way across the membrane without a vesicle.
      *
      * @param v the value, or null for unknown
      * @return this builder
      */
-    public Builder mechanism(Mechanism v) { mechanism = v; return this; }
+    public Builder mechanism(Mechanism v) {
+      mechanism = v;
+      return this;
+    }
 
     /** {@return the event with the fields set so far} */
     public CellEvent build() {
-      return new CellEvent(id, description, cellType, direction, membraneEvent, vesicleOrigin,
-          membraneSizeChange, cargo, vesicleType, trigger, mechanism);
+      return new CellEvent(
+          id,
+          description,
+          cellType,
+          direction,
+          membraneEvent,
+          vesicleOrigin,
+          membraneSizeChange,
+          cargo,
+          vesicleType,
+          trigger,
+          mechanism);
     }
   }
 }

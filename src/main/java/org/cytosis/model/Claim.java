@@ -15,7 +15,6 @@ public record Claim(Criterion criterion, String value, Label supports, Weight we
    * @param claims the claims, each counted once
    * @return the sum of their weights
    */
-
   public static double totalWeight(Collection<Claim> claims) {
     return claims.stream().mapToDouble(c -> c.weight().getValue()).sum();
   }

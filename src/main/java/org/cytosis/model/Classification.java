@@ -10,12 +10,26 @@ import java.util.Objects;
  * The verdict on one event and why. {@code label} is the most specific label the evidence supports,
  * or null; {@code lineage} runs from its family down to it; {@code trace} lists every rule that
  * fired, in firing order. {@code negated} lists what the description mentions only to deny it
- * (absent from JSON when empty, so results of structured events look as before).
- * {@code explanation} is there only when it was asked for ({@code Classifier.explain}); a plain
+ * (absent from JSON when empty, so results of structured events look as before). {@code
+ * explanation} is there only when it was asked for ({@code Classifier.explain}); a plain
  * classification leaves it null and its JSON leaves it out.
  */
-@JsonPropertyOrder({"id", "status", "label", "lineage", "goTerm", "confidence", "note", "findings",
-    "negated", "conflicts", "missing", "events", "trace", "explanation"})
+@JsonPropertyOrder({
+  "id",
+  "status",
+  "label",
+  "lineage",
+  "goTerm",
+  "confidence",
+  "note",
+  "findings",
+  "negated",
+  "conflicts",
+  "missing",
+  "events",
+  "trace",
+  "explanation"
+})
 public record Classification(
     String id,
     Status status,
@@ -31,8 +45,8 @@ public record Classification(
     @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
 
   /**
-   * A classification, with its own copies of the lists; a null {@code negated} or {@code events}
-   * is taken as empty.
+   * A classification, with its own copies of the lists; a null {@code negated} or {@code events} is
+   * taken as empty.
    *
    * @param id the event's id, or null
    * @param status how the event was judged
@@ -72,11 +86,28 @@ public record Classification(
    * @param missing questions whose answers would settle the verdict
    * @param trace every rule that fired, in firing order
    */
-  public Classification(String id, Status status, Label label, double confidence,
-      List<Finding> findings, List<Conflict> conflicts, List<Question> missing,
+  public Classification(
+      String id,
+      Status status,
+      Label label,
+      double confidence,
+      List<Finding> findings,
+      List<Conflict> conflicts,
+      List<Question> missing,
       List<TraceStep> trace) {
-    this(id, status, label, confidence, findings, conflicts, missing, trace, List.of(), null,
-        List.of(), null);
+    this(
+        id,
+        status,
+        label,
+        confidence,
+        findings,
+        conflicts,
+        missing,
+        trace,
+        List.of(),
+        null,
+        List.of(),
+        null);
   }
 
   /**
@@ -86,8 +117,19 @@ public record Classification(
    * @return a copy with them
    */
   public Classification withNegated(List<NegatedMention> mentions) {
-    return new Classification(id, status, label, confidence, findings, conflicts, missing, trace,
-        mentions, explanation, events, note);
+    return new Classification(
+        id,
+        status,
+        label,
+        confidence,
+        findings,
+        conflicts,
+        missing,
+        trace,
+        mentions,
+        explanation,
+        events,
+        note);
   }
 
   /**
@@ -99,8 +141,19 @@ public record Classification(
    * @return a copy with them
    */
   public Classification withReading(List<EventResult> events, String note) {
-    return new Classification(id, status, label, confidence, findings, conflicts, missing, trace,
-        negated, explanation, events, note);
+    return new Classification(
+        id,
+        status,
+        label,
+        confidence,
+        findings,
+        conflicts,
+        missing,
+        trace,
+        negated,
+        explanation,
+        events,
+        note);
   }
 
   /**
@@ -110,8 +163,19 @@ public record Classification(
    * @return a copy with it
    */
   public Classification withExplanation(Explanation explanation) {
-    return new Classification(id, status, label, confidence, findings, conflicts, missing, trace,
-        negated, explanation, events, note);
+    return new Classification(
+        id,
+        status,
+        label,
+        confidence,
+        findings,
+        conflicts,
+        missing,
+        trace,
+        negated,
+        explanation,
+        events,
+        note);
   }
 
   /** {@return the labels from the family to the label; empty when there is no label} */
@@ -132,7 +196,6 @@ public record Classification(
    *
    * @return the IDs, sorted, each once
    */
-
   public List<String> citedSources() {
     return findings.stream().flatMap(f -> f.sources().stream()).distinct().sorted().toList();
   }

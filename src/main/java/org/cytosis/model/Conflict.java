@@ -50,7 +50,6 @@ public record Conflict(ConflictLevel level, Finding first, Finding second) imple
    * @param f what replaces each finding
    * @return the new conflict
    */
-
   public Conflict map(UnaryOperator<Finding> f) {
     return new Conflict(level, f.apply(first), f.apply(second));
   }

@@ -9,8 +9,9 @@ public enum ConflictLevel {
   /** Evidence for two subtypes of the same family. */
   SUBTYPE;
 
-  /** {@return whether the two sides belong to different families, so no family can be established} */
-
+  /**
+   * {@return whether the two sides belong to different families, so no family can be established}
+   */
   public boolean isCrossesFamilies() {
     return this != SUBTYPE;
   }

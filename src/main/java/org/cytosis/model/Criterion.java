@@ -21,41 +21,95 @@ public enum Criterion {
   // Each: its event field and values, whether it presupposes a vesicle, the event's accessor and
   // setter, then its words: a short name, what it is about, and how a value of it is said.
   /** Which way the cargo crosses the plasma membrane ({@link Direction}). */
-  DIRECTION("direction", Direction.class, false,
-      CellEvent::direction, (b, v) -> b.direction((Direction) v),
-      "direction", "the direction", "the cargo moves %s"),
+  DIRECTION(
+      "direction",
+      Direction.class,
+      false,
+      CellEvent::direction,
+      (b, v) -> b.direction((Direction) v),
+      "direction",
+      "the direction",
+      "the cargo moves %s"),
   /** What the membrane does: fuse or fold in ({@link MembraneEvent}). */
-  MEMBRANE_EVENT("membraneEvent", MembraneEvent.class, true,
-      CellEvent::membraneEvent, (b, v) -> b.membraneEvent((MembraneEvent) v),
-      "membrane event", "what the membrane does", "%s"),
+  MEMBRANE_EVENT(
+      "membraneEvent",
+      MembraneEvent.class,
+      true,
+      CellEvent::membraneEvent,
+      (b, v) -> b.membraneEvent((MembraneEvent) v),
+      "membrane event",
+      "what the membrane does",
+      "%s"),
   /** Where the vesicle comes from ({@link VesicleOrigin}). */
-  VESICLE_ORIGIN("vesicleOrigin", VesicleOrigin.class, true,
-      CellEvent::vesicleOrigin, (b, v) -> b.vesicleOrigin((VesicleOrigin) v),
-      "vesicle origin", "where the vesicle comes from", "the vesicle comes from %s"),
+  VESICLE_ORIGIN(
+      "vesicleOrigin",
+      VesicleOrigin.class,
+      true,
+      CellEvent::vesicleOrigin,
+      (b, v) -> b.vesicleOrigin((VesicleOrigin) v),
+      "vesicle origin",
+      "where the vesicle comes from",
+      "the vesicle comes from %s"),
   /** How the area of the plasma membrane changes ({@link MembraneSizeChange}). */
-  MEMBRANE_SIZE_CHANGE("membraneSizeChange", MembraneSizeChange.class, true,
-      CellEvent::membraneSizeChange, (b, v) -> b.membraneSizeChange((MembraneSizeChange) v),
-      "membrane size", "how the plasma membrane's area changes", "the plasma membrane %s"),
+  MEMBRANE_SIZE_CHANGE(
+      "membraneSizeChange",
+      MembraneSizeChange.class,
+      true,
+      CellEvent::membraneSizeChange,
+      (b, v) -> b.membraneSizeChange((MembraneSizeChange) v),
+      "membrane size",
+      "how the plasma membrane's area changes",
+      "the plasma membrane %s"),
   /** The kind of vesicle ({@link VesicleType}). */
-  VESICLE_TYPE("vesicleType", VesicleType.class, true,
-      CellEvent::vesicleType, (b, v) -> b.vesicleType((VesicleType) v),
-      "vesicle type", "the vesicle", "the vesicle is %s"),
+  VESICLE_TYPE(
+      "vesicleType",
+      VesicleType.class,
+      true,
+      CellEvent::vesicleType,
+      (b, v) -> b.vesicleType((VesicleType) v),
+      "vesicle type",
+      "the vesicle",
+      "the vesicle is %s"),
   /** What is carried ({@link Cargo}). */
-  CARGO("cargo", Cargo.class, false,
-      CellEvent::cargo, (b, v) -> b.cargo((Cargo) v),
-      "cargo", "the cargo", "the cargo is %s"),
+  CARGO(
+      "cargo",
+      Cargo.class,
+      false,
+      CellEvent::cargo,
+      (b, v) -> b.cargo((Cargo) v),
+      "cargo",
+      "the cargo",
+      "the cargo is %s"),
   /** What sets the event off ({@link Trigger}). */
-  TRIGGER("trigger", Trigger.class, false,
-      CellEvent::trigger, (b, v) -> b.trigger((Trigger) v),
-      "trigger", "whether a signal starts it", "the event %s"),
+  TRIGGER(
+      "trigger",
+      Trigger.class,
+      false,
+      CellEvent::trigger,
+      (b, v) -> b.trigger((Trigger) v),
+      "trigger",
+      "whether a signal starts it",
+      "the event %s"),
   /** A way across the membrane without a vesicle ({@link Mechanism}). */
-  MECHANISM("mechanism", Mechanism.class, false,
-      CellEvent::mechanism, (b, v) -> b.mechanism((Mechanism) v),
-      "mechanism", "how the substance crosses", "the substance crosses %s"),
+  MECHANISM(
+      "mechanism",
+      Mechanism.class,
+      false,
+      CellEvent::mechanism,
+      (b, v) -> b.mechanism((Mechanism) v),
+      "mechanism",
+      "how the substance crosses",
+      "the substance crosses %s"),
   /** The kind of cell, by name: free text; the rules compare it normalised. */
-  CELL_TYPE("cellType", null, false,
-      CellEvent::cellType, (b, v) -> b.cellType((String) v),
-      "cell type", "the cell type", "the cell is %s");
+  CELL_TYPE(
+      "cellType",
+      null,
+      false,
+      CellEvent::cellType,
+      (b, v) -> b.cellType((String) v),
+      "cell type",
+      "the cell type",
+      "the cell is %s");
 
   /** Compiled once: normalising a cell type is on the path of every classification. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -69,9 +123,15 @@ public enum Criterion {
   private final String subject;
   private final String claim;
 
-  Criterion(String field, Class<? extends Enum<?>> type, boolean impliesVesicle,
-      Function<CellEvent, Object> getter, BiConsumer<CellEvent.Builder, Object> setter,
-      String name, String subject, String claim) {
+  Criterion(
+      String field,
+      Class<? extends Enum<?>> type,
+      boolean impliesVesicle,
+      Function<CellEvent, Object> getter,
+      BiConsumer<CellEvent.Builder, Object> setter,
+      String name,
+      String subject,
+      String claim) {
     this.field = field;
     this.type = type;
     this.impliesVesicle = impliesVesicle;
@@ -87,8 +147,9 @@ public enum Criterion {
     return field;
   }
 
-  /** {@return whether any observation of this criterion presupposes a vesicle (contradicting NB-1)} */
-
+  /**
+   * {@return whether any observation of this criterion presupposes a vesicle (contradicting NB-1)}
+   */
   public boolean impliesVesicle() {
     return impliesVesicle;
   }
@@ -127,8 +188,10 @@ public enum Criterion {
       return Optional.of(text);
     }
     String wanted = EnumValues.normalise(text);
-    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted))
-        .findFirst().map(Object.class::cast);
+    return Arrays.stream(type.getEnumConstants())
+        .filter(e -> e.name().equals(wanted))
+        .findFirst()
+        .map(Object.class::cast);
   }
 
   /** The values allowed, comma-separated, for an error message. */
@@ -142,12 +205,13 @@ public enum Criterion {
   }
 
   /**
-   * A value as the rules compare it: an enum constant as it is; a cell type lower-case with
-   * single spaces, so that "Mast  Cell" and "mast cell" are one cell type.
+   * A value as the rules compare it: an enum constant as it is; a cell type lower-case with single
+   * spaces, so that "Mast Cell" and "mast cell" are one cell type.
    */
   public Object normalise(Object value) {
     return value instanceof String text
-        ? WHITESPACE.matcher(text.trim()).replaceAll(" ").toLowerCase(Locale.ROOT) : value;
+        ? WHITESPACE.matcher(text.trim()).replaceAll(" ").toLowerCase(Locale.ROOT)
+        : value;
   }
 
   /** A value as the contract writes it: the enum constant's name, or the text; null stays null. */
@@ -195,8 +259,10 @@ public enum Criterion {
     static final List<Criterion> ORDER = orderOf();
 
     private static List<Criterion> orderOf() {
-      List<String> components = Arrays.stream(CellEvent.class.getRecordComponents())
-          .map(RecordComponent::getName).toList();
+      List<String> components =
+          Arrays.stream(CellEvent.class.getRecordComponents())
+              .map(RecordComponent::getName)
+              .toList();
       return Arrays.stream(values())
           .sorted(Comparator.comparingInt(c -> components.indexOf(c.field)))
           .toList();

@@ -52,7 +52,11 @@ public final class EnumValues {
 
   /** The name of {@code type} nearest to what was written (names compared in sorted order). */
   public static String closest(Class<? extends Enum<?>> type, String raw) {
-    return closest(raw, Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .sorted(Comparator.naturalOrder()).toList());
+    return closest(
+        raw,
+        Arrays.stream(type.getEnumConstants())
+            .map(Enum::name)
+            .sorted(Comparator.naturalOrder())
+            .toList());
   }
 }

@@ -15,12 +15,20 @@ import java.util.Objects;
  * @param end offset just past them
  */
 @JsonPropertyOrder({"main", "text", "start", "end", "roles", "status", "label", "findings"})
-public record EventResult(boolean main, String text, int start, int end, List<ReadRole> roles,
-    Status status, Label label, List<Finding> findings) {
+public record EventResult(
+    boolean main,
+    String text,
+    int start,
+    int end,
+    List<ReadRole> roles,
+    Status status,
+    Label label,
+    List<Finding> findings) {
 
   /**
    * One word of the event in its role, as the reader drew the frame: {@code role} is predicate,
-   * theme, agent, route, setting or trigger; {@code counts} tells whether that role made it evidence.
+   * theme, agent, route, setting or trigger; {@code counts} tells whether that role made it
+   * evidence.
    */
   @JsonPropertyOrder({"role", "text", "criterion", "counts"})
   public record ReadRole(String role, String text, String criterion, boolean counts) {}

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Where an observation came from: an input field, or a span of the event's description (character
- * offsets into it, end exclusive, and the words), with the negation trigger that changed it, if any.
+ * offsets into it, end exclusive, and the words), with the negation trigger that changed it, if
+ * any.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Evidence(String field, Integer start, Integer end, String text, String negatedBy) {
@@ -38,7 +39,6 @@ public record Evidence(String field, Integer start, Integer end, String text, St
    *
    * @return the form
    */
-
   public String describe() {
     if (start == null) {
       return "field " + field;

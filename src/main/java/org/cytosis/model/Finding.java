@@ -19,7 +19,8 @@ public record Finding(
     Weight weight,
     Evidence evidence,
     String rule,
-    List<String> sources) implements Describable {
+    List<String> sources)
+    implements Describable {
 
   /**
    * A finding; only {@code rule} and {@code sources} may be null (a null {@code sources} is empty).
@@ -58,7 +59,10 @@ public record Finding(
     return supports.getFamily();
   }
 
-  /** {@return whether this finding presupposes a vesicle, and so contradicts a vesicle-free crossing} */
+  /**
+   * {@return whether this finding presupposes a vesicle, and so contradicts a vesicle-free
+   * crossing}
+   */
   @JsonIgnore
   public boolean isVesicular() {
     return criterion.impliesVesicle() && supports.isBulkTransport();
@@ -71,7 +75,6 @@ public record Finding(
   }
 
   /** {@return whether it speaks for a subtype rather than a family} */
-
   @JsonIgnore
   public boolean isSubtype() {
     return supports.isSubtype();
@@ -79,7 +82,15 @@ public record Finding(
 
   @Override
   public String describe() {
-    return criterion.field() + " " + value + " supports " + supports + " ("
-        + weight.name().toLowerCase(java.util.Locale.ROOT) + ", " + evidence.describe() + ")";
+    return criterion.field()
+        + " "
+        + value
+        + " supports "
+        + supports
+        + " ("
+        + weight.name().toLowerCase(java.util.Locale.ROOT)
+        + ", "
+        + evidence.describe()
+        + ")";
   }
 }

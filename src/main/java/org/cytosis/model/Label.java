@@ -25,8 +25,8 @@ public enum Label {
   /** Endocytosis of ligands bound to their receptors. */
   RECEPTOR_MEDIATED_ENDOCYTOSIS(ENDOCYTOSIS, "GO:0006898"),
   /**
-   * A cargo taken up on one side of a cell and released on the other (TC-1, ERR-24). A family of its
-   * own: it holds one event of each of the two families, so neither is its parent.
+   * A cargo taken up on one side of a cell and released on the other (TC-1, ERR-24). A family of
+   * its own: it holds one event of each of the two families, so neither is its parent.
    */
   TRANSCYTOSIS(null, "GO:0045056"),
   /** Crossing the membrane without vesicles; a status, not a classification label. */
@@ -43,7 +43,9 @@ public enum Label {
     this.goTerm = goTerm;
   }
 
-  /** {@return the families and the not-bulk-transport pseudo-family: the sides a conflict can take} */
+  /**
+   * {@return the families and the not-bulk-transport pseudo-family: the sides a conflict can take}
+   */
   public static List<Label> families() {
     return FAMILIES;
   }
@@ -109,8 +111,9 @@ public enum Label {
     return goTerm;
   }
 
-  /** {@return the labels from the family down to this one, e.g. {@code [ENDOCYTOSIS, PHAGOCYTOSIS]}} */
-
+  /**
+   * {@return the labels from the family down to this one, e.g. {@code [ENDOCYTOSIS, PHAGOCYTOSIS]}}
+   */
   public List<Label> lineage() {
     List<Label> lineage = new ArrayList<>();
     for (Label l = this; l != null; l = l.parent) {

@@ -11,8 +11,8 @@ public enum Status {
   /** The substance crosses without a vesicle (diffusion, channels, carriers, pumps). */
   NOT_BULK_TRANSPORT,
   /**
-   * The description asserts no transport event at all: a question without its answer, a structure, a
-   * purpose. The result's {@code note} says which.
+   * The description asserts no transport event at all: a question without its answer, a structure,
+   * a purpose. The result's {@code note} says which.
    */
   NO_EVENT
 }

@@ -1,6 +1,8 @@
 package org.cytosis.model;
 
-/** The kind of vesicle seen, or {@link #NONE} when no vesicle is involved (catalogue CC-1, NB-1). */
+/**
+ * The kind of vesicle seen, or {@link #NONE} when no vesicle is involved (catalogue CC-1, NB-1).
+ */
 public enum VesicleType {
   /** A secretory vesicle. */
   SECRETORY_VESICLE,

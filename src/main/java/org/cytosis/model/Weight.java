@@ -7,7 +7,9 @@ package org.cytosis.model;
 public enum Weight {
   /** Establishes a family on its own (direction, membrane event, vesicle, defining cargo). */
   DECISIVE(1.0, 3, true),
-  /** Chooses a subtype as firmly as a decisive finding, but says nothing about the family (trigger). */
+  /**
+   * Chooses a subtype as firmly as a decisive finding, but says nothing about the family (trigger).
+   */
   REFINING(1.0, 3, false),
   /** Leans towards a subtype when nothing stronger disagrees (the purpose of the cargo). */
   SUGGESTIVE(0.5, 2, false),
@@ -29,7 +31,9 @@ public enum Weight {
     return value;
   }
 
-  /** {@return the rank used when two subtypes compete: the higher wins, equal strong ranks conflict} */
+  /**
+   * {@return the rank used when two subtypes compete: the higher wins, equal strong ranks conflict}
+   */
   public int getRank() {
     return rank;
   }

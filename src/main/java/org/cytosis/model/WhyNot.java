@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * Why the verdict is not another label (or not {@link Label#NOT_BULK_TRANSPORT}, standing for the
- * status): which of that label's criteria the event meets, which it fails and which are unknown,
- * a sentence that sums it up, and the smallest change that would give that label (null when no
- * change to one or two fields does).
+ * status): which of that label's criteria the event meets, which it fails and which are unknown, a
+ * sentence that sums it up, and the smallest change that would give that label (null when no change
+ * to one or two fields does).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"label", "summary", "met", "failed", "unknown", "closest"})

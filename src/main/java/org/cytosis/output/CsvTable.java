@@ -14,15 +14,14 @@ import java.util.Map;
 
 /**
  * Writes a table as CSV with Jackson's CSV module: a header row, then one row per map (a column a
- * row lacks is an empty cell). Every cell, header names included, goes through
- * {@link SpreadsheetSafe}; only the cells that need it are quoted. Rows can be written all at once
- * or one at a time as they are made ({@link #open}); the writer given is flushed, never closed.
+ * row lacks is an empty cell). Every cell, header names included, goes through {@link
+ * SpreadsheetSafe}; only the cells that need it are quoted. Rows can be written all at once or one
+ * at a time as they are made ({@link #open}); the writer given is flushed, never closed.
  */
 public final class CsvTable {
 
-  private static final CsvMapper CSV = CsvMapper.builder()
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   private CsvTable() {}
 
@@ -39,8 +38,11 @@ public final class CsvTable {
   public static Rows open(Writer out, List<String> columns) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder();
     columns.forEach(c -> schema.addColumn(SpreadsheetSafe.cell(c)));
-    return new Rows(columns, CSV.writer(schema.build().withHeader())
-        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out));
+    return new Rows(
+        columns,
+        CSV.writer(schema.build().withHeader())
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .writeValues(out));
   }
 
   /** A table being written, row by row. Closing it flushes the rows to the writer. */

@@ -36,11 +36,12 @@ public final class InputSurvey {
   public List<String> columnsWith(List<String> added) {
     Set<String> replaced = added.stream().map(InputSurvey::key).collect(Collectors.toSet());
     List<String> all = new ArrayList<>();
-    columns.forEach((key, name) -> {
-      if (!replaced.contains(key)) {
-        all.add(name);
-      }
-    });
+    columns.forEach(
+        (key, name) -> {
+          if (!replaced.contains(key)) {
+            all.add(name);
+          }
+        });
     all.addAll(added);
     return all;
   }

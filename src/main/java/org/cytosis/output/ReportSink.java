@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A report being written as the results of a run come, in input order, so that a run of any size
- * is reported in constant memory. {@link #render} turns a result into the report's text for it and
- * may run on any thread (the worker that made the result: rendering is part of the per-record
- * work); {@link #write} and {@link #finish} run on one thread, in input order. Closing it releases
- * what it holds (a temporary file), finished or not.
+ * A report being written as the results of a run come, in input order, so that a run of any size is
+ * reported in constant memory. {@link #render} turns a result into the report's text for it and may
+ * run on any thread (the worker that made the result: rendering is part of the per-record work);
+ * {@link #write} and {@link #finish} run on one thread, in input order. Closing it releases what it
+ * holds (a temporary file), finished or not.
  *
  * @param <R> a result
  * @param <P> a result as rendered
@@ -68,11 +68,12 @@ public interface ReportSink<R, P, E> extends Closeable {
   }
 
   /**
-   * A CSV table of one row per result under the given columns (see {@link CsvTable}), with
-   * nothing after the results.
+   * A CSV table of one row per result under the given columns (see {@link CsvTable}), with nothing
+   * after the results.
    */
-  static <R, E> ReportSink<R, Map<String, String>, E> table(Writer out, List<String> columns,
-      Function<? super R, Map<String, String>> row) throws IOException {
+  static <R, E> ReportSink<R, Map<String, String>, E> table(
+      Writer out, List<String> columns, Function<? super R, Map<String, String>> row)
+      throws IOException {
     CsvTable.Rows table = CsvTable.open(out, columns);
     return new ReportSink<>() {
       @Override

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 
 /**
  * Text a streamed report writes now but must place later in its output (a text report's details
- * after its table, JUnit test cases after their suite's totals), kept in a temporary file rather than
- * in memory, so that memory stays constant whatever the run's size. Everything is written first,
- * then read back by character ranges; the file is deleted on {@link #close}. Nothing is created
- * until the first write.
+ * after its table, JUnit test cases after their suite's totals), kept in a temporary file rather
+ * than in memory, so that memory stays constant whatever the run's size. Everything is written
+ * first, then read back by character ranges; the file is deleted on {@link #close}. Nothing is
+ * created until the first write.
  */
 public final class Spill implements Closeable {
 

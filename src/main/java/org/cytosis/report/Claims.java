@@ -19,19 +19,33 @@ import org.cytosis.model.Weight;
 final class Claims {
 
   /** One claim, the phrases of the text that stated it (none when it came from a field). */
-  record Said(Criterion criterion, String value, Label supports, Weight weight, List<String> phrases,
+  record Said(
+      Criterion criterion,
+      String value,
+      Label supports,
+      Weight weight,
+      List<String> phrases,
       List<String> sources) {
 
     /** The claim in words, with where it was read and what it points to. */
     String sentence(boolean withSources) {
-      String where = phrases.isEmpty() ? " (given as " + criterion.field() + ")"
-          : " (" + phrases.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", ")) + ")";
-      String leans = switch (weight) {
-        case WEAK -> "a hint of ";
-        case SUGGESTIVE -> "suggests ";
-        default -> "points to ";
-      };
-      return PlainWords.claim(criterion, value) + where + ": " + leans + PlainWords.label(supports)
+      String where =
+          phrases.isEmpty()
+              ? " (given as " + criterion.field() + ")"
+              : " ("
+                  + phrases.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", "))
+                  + ")";
+      String leans =
+          switch (weight) {
+            case WEAK -> "a hint of ";
+            case SUGGESTIVE -> "suggests ";
+            default -> "points to ";
+          };
+      return PlainWords.claim(criterion, value)
+          + where
+          + ": "
+          + leans
+          + PlainWords.label(supports)
           + (withSources && !sources.isEmpty() ? " [" + String.join(", ", sources) + "]" : "");
     }
   }
@@ -42,15 +56,22 @@ final class Claims {
   static List<Said> of(List<Finding> findings) {
     Map<Claim, List<Finding>> byClaim = new LinkedHashMap<>();
     findings.forEach(f -> byClaim.computeIfAbsent(f.getClaim(), k -> new ArrayList<>()).add(f));
-    return byClaim.values().stream().map(Claims::said)
-        .sorted(java.util.Comparator.comparingInt((Said s) -> -s.weight().getRank())).toList();
+    return byClaim.values().stream()
+        .map(Claims::said)
+        .sorted(java.util.Comparator.comparingInt((Said s) -> -s.weight().getRank()))
+        .toList();
   }
 
   private static Said said(List<Finding> statements) {
     Finding f = statements.get(0);
-    List<String> phrases = statements.stream().map(s -> s.evidence().text()).filter(Objects::nonNull)
-        .distinct().toList();
-    List<String> sources = statements.stream().flatMap(s -> s.sources().stream()).distinct().toList();
+    List<String> phrases =
+        statements.stream()
+            .map(s -> s.evidence().text())
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    List<String> sources =
+        statements.stream().flatMap(s -> s.sources().stream()).distinct().toList();
     return new Said(f.criterion(), f.value(), f.supports(), f.weight(), phrases, sources);
   }
 }

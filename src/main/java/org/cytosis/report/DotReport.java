@@ -7,8 +7,8 @@ import org.cytosis.model.JustificationNode.Kind;
 
 /**
  * Draws an explanation's justification graph in Graphviz DOT: inputs, findings, decisions and the
- * verdict, left to right, with conflicts in red. One {@code digraph} per event; render with
- * {@code dot -Tpng}.
+ * verdict, left to right, with conflicts in red. One {@code digraph} per event; render with {@code
+ * dot -Tpng}.
  */
 public final class DotReport {
 
@@ -24,16 +24,24 @@ public final class DotReport {
     out.append("  node [fontname=\"Helvetica\", fontsize=10];\n");
     out.append("  edge [color=\"#555555\"];\n");
     for (JustificationGraph.Node node : graph.nodes()) {
-      out.append("  ").append(node.id()).append(" [label=").append(html(JustificationGraph.label(node.fact())))
-          .append(", ").append(style(node.fact().kind()));
+      out.append("  ")
+          .append(node.id())
+          .append(" [label=")
+          .append(html(JustificationGraph.label(node.fact())))
+          .append(", ")
+          .append(style(node.fact().kind()));
       if (node.fact().rule() != null) {
         out.append(", tooltip=").append(quote(node.fact().rule()));
       }
       out.append("];\n");
     }
     for (JustificationGraph.Edge edge : graph.edges()) {
-      out.append("  ").append(edge.from().id()).append(" -> ").append(edge.to().id())
-          .append(edge.isConflict() ? " [color=red]" : "").append(";\n");
+      out.append("  ")
+          .append(edge.from().id())
+          .append(" -> ")
+          .append(edge.to().id())
+          .append(edge.isConflict() ? " [color=red]" : "")
+          .append(";\n");
     }
     return out.append("}\n").toString();
   }
@@ -41,8 +49,10 @@ public final class DotReport {
   private static String style(Kind kind) {
     return switch (kind) {
       case VERDICT -> "shape=box, style=\"rounded,filled,bold\", fillcolor=\"#dbe9ff\"";
-      case FAMILY, SUBTYPE, FAVOURED -> "shape=box, style=\"rounded,filled\", fillcolor=\"#eef4ff\"";
-      case CONFLICT -> "shape=box, style=\"filled\", color=red, fontcolor=red, fillcolor=\"#ffecec\"";
+      case FAMILY, SUBTYPE, FAVOURED ->
+          "shape=box, style=\"rounded,filled\", fillcolor=\"#eef4ff\"";
+      case CONFLICT ->
+          "shape=box, style=\"filled\", color=red, fontcolor=red, fillcolor=\"#ffecec\"";
       case FINDING -> "shape=box";
       case INPUT -> "shape=note, style=filled, fillcolor=\"#f4f4f4\"";
     };
@@ -51,7 +61,8 @@ public final class DotReport {
   /** An HTML-like label: the fact, the rule in small grey italics, the IDs. */
   private static String html(JustificationGraph.Label label) {
     StringBuilder h = new StringBuilder("<");
-    h.append(label.statement().stream().map(DotReport::escape).collect(Collectors.joining("<BR/>")));
+    h.append(
+        label.statement().stream().map(DotReport::escape).collect(Collectors.joining("<BR/>")));
     if (!label.rule().isEmpty()) {
       h.append("<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#555555\"><I>")
           .append(label.rule().stream().map(DotReport::escape).collect(Collectors.joining("<BR/>")))
@@ -64,12 +75,19 @@ public final class DotReport {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   /** A DOT string: quotes and backslashes escaped, line breaks as DOT's centred {@code \n}. */
   private static String quote(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").lines()
-        .collect(Collectors.joining("\\n")) + "\"";
+    return "\""
+        + text.replace("\\", "\\\\")
+            .replace("\"", "\\\"")
+            .lines()
+            .collect(Collectors.joining("\\n"))
+        + "\"";
   }
 }

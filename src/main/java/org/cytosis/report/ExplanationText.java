@@ -36,8 +36,10 @@ public final class ExplanationText {
   /** Outcomes shown under "what would change it"; the JSON has every one. */
   public static final int MAX_CHANGES = 5;
 
-  private static final Pattern FINDING = Pattern.compile("(\\w+) (.+) supports (\\w+)(?: \\((\\w+)\\))?");
-  private static final Pattern LEFT_OUT = Pattern.compile("the description did not say (.+?)(?: and the |: )");
+  private static final Pattern FINDING =
+      Pattern.compile("(\\w+) (.+) supports (\\w+)(?: \\((\\w+)\\))?");
+  private static final Pattern LEFT_OUT =
+      Pattern.compile("the description did not say (.+?)(?: and the |: )");
 
   private ExplanationText() {}
 
@@ -46,13 +48,22 @@ public final class ExplanationText {
   }
 
   static List<String> lines(Classification c, boolean sources) {
-    Explanation e = Objects.requireNonNull(c.explanation(), "the classification has no explanation");
+    Explanation e =
+        Objects.requireNonNull(c.explanation(), "the classification has no explanation");
     List<String> lines = new ArrayList<>();
     lines.add("  How:");
-    Wrapped.add(lines, 4, e.how().rule() == null ? upperFirst(words(e.how().statement())) + "."
-        : upperFirst(e.how().rule()) + ".");
+    Wrapped.add(
+        lines,
+        4,
+        e.how().rule() == null
+            ? upperFirst(words(e.how().statement())) + "."
+            : upperFirst(e.how().rule()) + ".");
     Set<JustificationNode> shown = new HashSet<>(List.of(e.how()));
-    causes(e.how().because().stream().filter(n -> n.kind() != Kind.INPUT).toList(), 6, lines, shown,
+    causes(
+        e.how().because().stream().filter(n -> n.kind() != Kind.INPUT).toList(),
+        6,
+        lines,
+        shown,
         sources);
     whyNot(lines, c);
     changes(lines, c);
@@ -62,18 +73,22 @@ public final class ExplanationText {
   private static void whyNot(List<String> lines, Classification c) {
     Map<String, List<String>> sameReason = new LinkedHashMap<>();
     for (WhyNot w : c.explanation().whyNot()) {
-      sameReason.computeIfAbsent(WhyNotWords.reason(w, c), k -> new ArrayList<>())
+      sameReason
+          .computeIfAbsent(WhyNotWords.reason(w, c), k -> new ArrayList<>())
           .add(PlainWords.label(w.label()));
     }
     if (sameReason.isEmpty()) {
       return;
     }
     lines.add("  Why not:");
-    sameReason.forEach((reason, labels) ->
-        Wrapped.add(lines, 4, upperFirst(WhyNotWords.joined(labels, " and ")) + ": " + reason));
+    sameReason.forEach(
+        (reason, labels) ->
+            Wrapped.add(lines, 4, upperFirst(WhyNotWords.joined(labels, " and ")) + ": " + reason));
   }
 
-  /** Each outcome other than this answer once, by its smallest change (they come smallest first). */
+  /**
+   * Each outcome other than this answer once, by its smallest change (they come smallest first).
+   */
   private static void changes(List<String> lines, Classification c) {
     Map<String, String> firstPerOutcome = new LinkedHashMap<>();
     Counterfactual.Result current = Counterfactual.Result.of(c);
@@ -87,9 +102,14 @@ public final class ExplanationText {
     if (firstPerOutcome.isEmpty()) {
       return;
     }
-    lines.add(firstPerOutcome.size() <= MAX_CHANGES ? "  What would change it:"
-        : "  What would change it (" + MAX_CHANGES + " of " + firstPerOutcome.size()
-            + " outcomes; all in --format json):");
+    lines.add(
+        firstPerOutcome.size() <= MAX_CHANGES
+            ? "  What would change it:"
+            : "  What would change it ("
+                + MAX_CHANGES
+                + " of "
+                + firstPerOutcome.size()
+                + " outcomes; all in --format json):");
     firstPerOutcome.values().stream().limit(MAX_CHANGES).forEach(s -> Wrapped.add(lines, 4, s));
   }
 
@@ -104,21 +124,23 @@ public final class ExplanationText {
   /** "the cargo is fluid and the text did not say "bacteria"". */
   private static String change(Counterfactual cf) {
     List<String> parts = new ArrayList<>();
-    cf.changes().forEach((field, value) -> {
-      if (field.equals("description")) {
-        Matcher m = LEFT_OUT.matcher(cf.summary());
-        parts.add("the text did not say " + (m.find() ? m.group(1) : "some of its words"));
-        return;
-      }
-      Criterion criterion = criterion(field);
-      if (criterion == null) {
-        parts.add("the " + field + " changed");
-      } else if (value == null) {
-        parts.add(PlainWords.subject(criterion) + " is not known");
-      } else {
-        parts.add(PlainWords.claim(criterion, value));
-      }
-    });
+    cf.changes()
+        .forEach(
+            (field, value) -> {
+              if (field.equals("description")) {
+                Matcher m = LEFT_OUT.matcher(cf.summary());
+                parts.add("the text did not say " + (m.find() ? m.group(1) : "some of its words"));
+                return;
+              }
+              Criterion criterion = criterion(field);
+              if (criterion == null) {
+                parts.add("the " + field + " changed");
+              } else if (value == null) {
+                parts.add(PlainWords.subject(criterion) + " is not known");
+              } else {
+                parts.add(PlainWords.claim(criterion, value));
+              }
+            });
     return String.join(" and ", parts);
   }
 
@@ -130,8 +152,12 @@ public final class ExplanationText {
    * A conclusion, then its causes indented below it. Inputs are not shown (a claim says where it
    * was read); a claim shown once already is only named again.
    */
-  private static void how(JustificationNode node, int indent, List<String> lines,
-      Set<JustificationNode> shown, boolean sources) {
+  private static void how(
+      JustificationNode node,
+      int indent,
+      List<String> lines,
+      Set<JustificationNode> shown,
+      boolean sources) {
     shown.add(node);
     List<JustificationNode> fresh = new ArrayList<>();
     Set<String> again = new LinkedHashSet<>();
@@ -145,8 +171,10 @@ public final class ExplanationText {
         fresh.add(cause);
       }
     }
-    String above = again.isEmpty() ? ""
-        : " (from " + WhyNotWords.joined(List.copyOf(again), " and ") + ", above)";
+    String above =
+        again.isEmpty()
+            ? ""
+            : " (from " + WhyNotWords.joined(List.copyOf(again), " and ") + ", above)";
     if (node.kind() == Kind.FINDING) {
       Wrapped.add(lines, indent, claim(node, List.of(node), sources) + above);
     } else {
@@ -156,12 +184,22 @@ public final class ExplanationText {
     causes(fresh, indent + 2, lines, shown, sources);
   }
 
-  private static void causes(List<JustificationNode> nodes, int indent, List<String> lines,
-      Set<JustificationNode> shown, boolean sources) {
+  private static void causes(
+      List<JustificationNode> nodes,
+      int indent,
+      List<String> lines,
+      Set<JustificationNode> shown,
+      boolean sources) {
     // One claim stated by several phrases is one line quoting them all.
-    Map<String, List<JustificationNode>> sameClaim = nodes.stream()
-        .filter(n -> n.kind() == Kind.FINDING && n.because().stream().allMatch(c -> c.kind() == Kind.INPUT))
-        .collect(Collectors.groupingBy(JustificationNode::statement, LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<JustificationNode>> sameClaim =
+        nodes.stream()
+            .filter(
+                n ->
+                    n.kind() == Kind.FINDING
+                        && n.because().stream().allMatch(c -> c.kind() == Kind.INPUT))
+            .collect(
+                Collectors.groupingBy(
+                    JustificationNode::statement, LinkedHashMap::new, Collectors.toList()));
     Set<String> conflictLines = new LinkedHashSet<>();
     String conflictRule = null;
     for (JustificationNode node : nodes) {
@@ -184,29 +222,52 @@ public final class ExplanationText {
       shown.add(node);
       node.because().forEach(shown::add);
       // The same two claims read from two pairs of phrases are one conflict.
-      String line = node.because().stream().map(side -> subjectOf(side)
-              + (sources && !side.sources().isEmpty() ? " [" + String.join(", ", side.sources()) + "]" : ""))
-          .collect(Collectors.joining(" against "));
+      String line =
+          node.because().stream()
+              .map(
+                  side ->
+                      subjectOf(side)
+                          + (sources && !side.sources().isEmpty()
+                              ? " [" + String.join(", ", side.sources()) + "]"
+                              : ""))
+              .collect(Collectors.joining(" against "));
       if (conflictLines.add(line)) {
         Wrapped.add(lines, indent + 2, line);
       }
     }
   }
 
-  /** A finding in words with where it was read: {@code the cargo is fluid ("droplets"): points to pinocytosis}. */
-  private static String claim(JustificationNode node, List<JustificationNode> statements, boolean sources) {
+  /**
+   * A finding in words with where it was read: {@code the cargo is fluid ("droplets"): points to
+   * pinocytosis}.
+   */
+  private static String claim(
+      JustificationNode node, List<JustificationNode> statements, boolean sources) {
     Matcher m = FINDING.matcher(node.statement());
     if (!m.matches() || criterion(m.group(1)) == null) {
       return upperFirst(words(node.statement()));
     }
-    List<String> phrases = statements.stream().map(JustificationNode::evidence)
-        .filter(e -> e != null && e.text() != null).map(e -> e.text()).distinct().toList();
+    List<String> phrases =
+        statements.stream()
+            .map(JustificationNode::evidence)
+            .filter(e -> e != null && e.text() != null)
+            .map(e -> e.text())
+            .distinct()
+            .toList();
     Label supports = Label.valueOf(m.group(3));
     String weight = m.group(4) == null ? "" : m.group(4);
-    Claims.Said said = new Claims.Said(criterion(m.group(1)), m.group(2), supports,
-        weight.equals("weak") ? org.cytosis.model.Weight.WEAK
-            : weight.equals("suggestive") ? org.cytosis.model.Weight.SUGGESTIVE
-            : org.cytosis.model.Weight.DECISIVE, phrases, node.sources());
+    Claims.Said said =
+        new Claims.Said(
+            criterion(m.group(1)),
+            m.group(2),
+            supports,
+            weight.equals("weak")
+                ? org.cytosis.model.Weight.WEAK
+                : weight.equals("suggestive")
+                    ? org.cytosis.model.Weight.SUGGESTIVE
+                    : org.cytosis.model.Weight.DECISIVE,
+            phrases,
+            node.sources());
     return upperFirst(said.sentence(sources));
   }
 
@@ -224,7 +285,8 @@ public final class ExplanationText {
   }
 
   private static String lowerFirst(String s) {
-    return s.length() > 1 && Character.isUpperCase(s.charAt(1)) ? s
+    return s.length() > 1 && Character.isUpperCase(s.charAt(1))
+        ? s
         : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }
 

@@ -11,8 +11,8 @@ import org.cytosis.model.JustificationNode.Kind;
 
 /**
  * The justification tree of an explanation as a graph to draw: each fact once (a finding that
- * supports two decisions is one node with two arrows), arrows from cause to conclusion, numbered
- * in the order a depth-first walk from the verdict meets them, so that drawings are deterministic.
+ * supports two decisions is one node with two arrows), arrows from cause to conclusion, numbered in
+ * the order a depth-first walk from the verdict meets them, so that drawings are deterministic.
  */
 final class JustificationGraph {
 
@@ -57,11 +57,16 @@ final class JustificationGraph {
     return node;
   }
 
-  /** What a box says, in three parts: the fact, the rule that concluded it, the rule's catalogue IDs. */
+  /**
+   * What a box says, in three parts: the fact, the rule that concluded it, the rule's catalogue
+   * IDs.
+   */
   record Label(List<String> statement, List<String> rule, String sources) {}
 
   static Label label(JustificationNode fact) {
-    return new Label(wrap(fact.statement()), fact.rule() == null ? List.of() : wrap(fact.rule()),
+    return new Label(
+        wrap(fact.statement()),
+        fact.rule() == null ? List.of() : wrap(fact.rule()),
         fact.sources().isEmpty() ? "" : "[" + String.join(", ", fact.sources()) + "]");
   }
 

@@ -70,8 +70,9 @@ final class MarkedText {
     for (Mark m : sorted) {
       Mark last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
       if (last != null && m.start() < last.end()) {
-        merged.set(merged.size() - 1, new Mark(last.start(), Math.max(last.end(), m.end()),
-            last.evidence() || m.evidence()));
+        merged.set(
+            merged.size() - 1,
+            new Mark(last.start(), Math.max(last.end(), m.end()), last.evidence() || m.evidence()));
       } else {
         merged.add(m);
       }

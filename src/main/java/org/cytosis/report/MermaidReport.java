@@ -19,29 +19,44 @@ public final class MermaidReport {
     Objects.requireNonNull(c.explanation(), "the classification has no explanation to draw");
     JustificationGraph graph = new JustificationGraph(c.explanation().how());
     StringBuilder out = new StringBuilder("flowchart LR\n");
-    out.append("  %% ").append(c.id() == null ? "event" : c.id().replaceAll("\\R", " ")).append('\n');
+    out.append("  %% ")
+        .append(c.id() == null ? "event" : c.id().replaceAll("\\R", " "))
+        .append('\n');
     for (JustificationGraph.Node node : graph.nodes()) {
       JustificationGraph.Label label = JustificationGraph.label(node.fact());
-      String text = label.statement().stream().map(MermaidReport::escape).collect(Collectors.joining("<br/>"))
-          + (label.rule().isEmpty() ? "" : "<br/><i>" + label.rule().stream().map(MermaidReport::escape)
-              .collect(Collectors.joining("<br/>")) + "</i>")
-          + (label.sources().isEmpty() ? "" : "<br/>" + escape(label.sources()));
+      String text =
+          label.statement().stream().map(MermaidReport::escape).collect(Collectors.joining("<br/>"))
+              + (label.rule().isEmpty()
+                  ? ""
+                  : "<br/><i>"
+                      + label.rule().stream()
+                          .map(MermaidReport::escape)
+                          .collect(Collectors.joining("<br/>"))
+                      + "</i>")
+              + (label.sources().isEmpty() ? "" : "<br/>" + escape(label.sources()));
       out.append("  ").append(node.id()).append(shape(node.fact().kind(), text)).append('\n');
     }
     List<JustificationGraph.Edge> edges = graph.edges();
-    edges.forEach(e -> out.append("  ").append(e.from().id()).append(" --> ").append(e.to().id()).append('\n'));
+    edges.forEach(
+        e ->
+            out.append("  ")
+                .append(e.from().id())
+                .append(" --> ")
+                .append(e.to().id())
+                .append('\n'));
     out.append("  classDef verdict fill:#dbe9ff,stroke:#335,stroke-width:2px\n");
     out.append("  classDef decision fill:#eef4ff,stroke:#335\n");
     out.append("  classDef input fill:#f4f4f4,stroke:#888\n");
     out.append("  classDef conflict fill:#ffecec,stroke:#d00,color:#d00\n");
     for (JustificationGraph.Node node : graph.nodes()) {
-      String cls = switch (node.fact().kind()) {
-        case VERDICT -> "verdict";
-        case FAMILY, SUBTYPE, FAVOURED -> "decision";
-        case CONFLICT -> "conflict";
-        case INPUT -> "input";
-        case FINDING -> null;
-      };
+      String cls =
+          switch (node.fact().kind()) {
+            case VERDICT -> "verdict";
+            case FAMILY, SUBTYPE, FAVOURED -> "decision";
+            case CONFLICT -> "conflict";
+            case INPUT -> "input";
+            case FINDING -> null;
+          };
       if (cls != null) {
         out.append("  class ").append(node.id()).append(' ').append(cls).append('\n');
       }
@@ -64,6 +79,9 @@ public final class MermaidReport {
 
   /** Mermaid labels are quoted strings; quotes and angle brackets become entities. */
   private static String escape(String text) {
-    return text.replace("&", "#amp;").replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;");
+    return text.replace("&", "#amp;")
+        .replace("\"", "#quot;")
+        .replace("<", "#lt;")
+        .replace(">", "#gt;");
   }
 }

@@ -15,62 +15,66 @@ import org.cytosis.model.Status;
  */
 public final class PlainWords {
 
-  private static final Map<Label, String> LABELS = Map.of(
-      Label.EXOCYTOSIS, "exocytosis",
-      Label.CONSTITUTIVE_SECRETORY_PATHWAY, "constitutive secretion",
-      Label.REGULATED_SECRETORY_PATHWAY, "regulated secretion",
-      Label.ENDOCYTOSIS, "endocytosis",
-      Label.PHAGOCYTOSIS, "phagocytosis",
-      Label.PINOCYTOSIS, "pinocytosis",
-      Label.RECEPTOR_MEDIATED_ENDOCYTOSIS, "receptor-mediated endocytosis",
-      Label.TRANSCYTOSIS, "transcytosis",
-      Label.NOT_BULK_TRANSPORT, "not bulk transport");
+  private static final Map<Label, String> LABELS =
+      Map.of(
+          Label.EXOCYTOSIS, "exocytosis",
+          Label.CONSTITUTIVE_SECRETORY_PATHWAY, "constitutive secretion",
+          Label.REGULATED_SECRETORY_PATHWAY, "regulated secretion",
+          Label.ENDOCYTOSIS, "endocytosis",
+          Label.PHAGOCYTOSIS, "phagocytosis",
+          Label.PINOCYTOSIS, "pinocytosis",
+          Label.RECEPTOR_MEDIATED_ENDOCYTOSIS, "receptor-mediated endocytosis",
+          Label.TRANSCYTOSIS, "transcytosis",
+          Label.NOT_BULK_TRANSPORT, "not bulk transport");
 
   /** A value's words, by criterion and value name; what is not here is its name in lower case. */
-  private static final Map<String, String> VALUES = Map.ofEntries(
-      Map.entry("direction INTO_CELL", "into the cell"),
-      Map.entry("direction OUT_OF_CELL", "out of the cell"),
-      Map.entry("membraneEvent FUSION", "a vesicle fusing with the plasma membrane"),
-      Map.entry("membraneEvent INVAGINATION", "the plasma membrane folding inward"),
-      Map.entry("vesicleOrigin GOLGI", "the Golgi"),
-      Map.entry("vesicleOrigin PLASMA_MEMBRANE", "the plasma membrane"),
-      Map.entry("vesicleOrigin ENDOSOME", "an endosome"),
-      Map.entry("vesicleOrigin LYSOSOME", "a lysosome"),
-      Map.entry("membraneSizeChange INCREASES", "grows"),
-      Map.entry("membraneSizeChange DECREASES", "shrinks"),
-      Map.entry("membraneSizeChange UNCHANGED", "keeps its size"),
-      Map.entry("vesicleType SECRETORY_VESICLE", "a secretory vesicle"),
-      Map.entry("vesicleType DENSE_CORE_VESICLE", "a dense-core vesicle"),
-      Map.entry("vesicleType SYNAPTIC_VESICLE", "a synaptic vesicle"),
-      Map.entry("vesicleType PHAGOSOME", "a phagosome"),
-      Map.entry("vesicleType PINOCYTIC_VESICLE", "a pinocytic vesicle"),
-      Map.entry("vesicleType CLATHRIN_COATED_VESICLE", "a clathrin-coated vesicle"),
-      Map.entry("vesicleType ENDOCYTIC_VACUOLE", "an endocytic vacuole"),
-      Map.entry("cargo SOLID_PARTICLE", "a solid particle"),
-      Map.entry("cargo FLUID", "fluid"),
-      Map.entry("cargo RECEPTOR_BOUND_LIGAND", "a ligand bound to its receptor"),
-      Map.entry("cargo PROTEIN", "a protein"),
-      Map.entry("cargo HORMONE", "a hormone"),
-      Map.entry("cargo NEUROTRANSMITTER", "a neurotransmitter"),
-      Map.entry("cargo DIGESTIVE_ENZYME", "a digestive enzyme"),
-      Map.entry("cargo WASTE", "waste"),
-      Map.entry("cargo SMALL_MOLECULE", "a small molecule"),
-      Map.entry("trigger SIGNAL", "waits for a signal"),
-      Map.entry("trigger CONTINUOUS", "goes on without a signal"),
-      Map.entry("mechanism DIFFUSION", "by diffusion"),
-      Map.entry("mechanism FACILITATED_DIFFUSION", "by facilitated diffusion"),
-      Map.entry("mechanism OSMOSIS", "by osmosis"),
-      Map.entry("mechanism CHANNEL", "through a channel"),
-      Map.entry("mechanism CARRIER", "on a carrier protein"),
-      Map.entry("mechanism PUMP", "through a pump"));
+  private static final Map<String, String> VALUES =
+      Map.ofEntries(
+          Map.entry("direction INTO_CELL", "into the cell"),
+          Map.entry("direction OUT_OF_CELL", "out of the cell"),
+          Map.entry("membraneEvent FUSION", "a vesicle fusing with the plasma membrane"),
+          Map.entry("membraneEvent INVAGINATION", "the plasma membrane folding inward"),
+          Map.entry("vesicleOrigin GOLGI", "the Golgi"),
+          Map.entry("vesicleOrigin PLASMA_MEMBRANE", "the plasma membrane"),
+          Map.entry("vesicleOrigin ENDOSOME", "an endosome"),
+          Map.entry("vesicleOrigin LYSOSOME", "a lysosome"),
+          Map.entry("membraneSizeChange INCREASES", "grows"),
+          Map.entry("membraneSizeChange DECREASES", "shrinks"),
+          Map.entry("membraneSizeChange UNCHANGED", "keeps its size"),
+          Map.entry("vesicleType SECRETORY_VESICLE", "a secretory vesicle"),
+          Map.entry("vesicleType DENSE_CORE_VESICLE", "a dense-core vesicle"),
+          Map.entry("vesicleType SYNAPTIC_VESICLE", "a synaptic vesicle"),
+          Map.entry("vesicleType PHAGOSOME", "a phagosome"),
+          Map.entry("vesicleType PINOCYTIC_VESICLE", "a pinocytic vesicle"),
+          Map.entry("vesicleType CLATHRIN_COATED_VESICLE", "a clathrin-coated vesicle"),
+          Map.entry("vesicleType ENDOCYTIC_VACUOLE", "an endocytic vacuole"),
+          Map.entry("cargo SOLID_PARTICLE", "a solid particle"),
+          Map.entry("cargo FLUID", "fluid"),
+          Map.entry("cargo RECEPTOR_BOUND_LIGAND", "a ligand bound to its receptor"),
+          Map.entry("cargo PROTEIN", "a protein"),
+          Map.entry("cargo HORMONE", "a hormone"),
+          Map.entry("cargo NEUROTRANSMITTER", "a neurotransmitter"),
+          Map.entry("cargo DIGESTIVE_ENZYME", "a digestive enzyme"),
+          Map.entry("cargo WASTE", "waste"),
+          Map.entry("cargo SMALL_MOLECULE", "a small molecule"),
+          Map.entry("trigger SIGNAL", "waits for a signal"),
+          Map.entry("trigger CONTINUOUS", "goes on without a signal"),
+          Map.entry("mechanism DIFFUSION", "by diffusion"),
+          Map.entry("mechanism FACILITATED_DIFFUSION", "by facilitated diffusion"),
+          Map.entry("mechanism OSMOSIS", "by osmosis"),
+          Map.entry("mechanism CHANNEL", "through a channel"),
+          Map.entry("mechanism CARRIER", "on a carrier protein"),
+          Map.entry("mechanism PUMP", "through a pump"));
 
   /** Words that stand alone where a value is said without its criterion. */
-  private static final Map<String, String> WHOLE_CLAIMS = Map.of(
-      "vesicleType NONE", "no vesicle is involved",
-      "membraneEvent FUSION", "a vesicle fuses with the plasma membrane",
-      "membraneEvent INVAGINATION", "the plasma membrane folds inward to form a vesicle");
+  private static final Map<String, String> WHOLE_CLAIMS =
+      Map.of(
+          "vesicleType NONE", "no vesicle is involved",
+          "membraneEvent FUSION", "a vesicle fuses with the plasma membrane",
+          "membraneEvent INVAGINATION", "the plasma membrane folds inward to form a vesicle");
 
-  private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{4,}\\b");
+  private static final Pattern ENUM_NAME =
+      Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{4,}\\b");
 
   private PlainWords() {}
 
@@ -98,7 +102,10 @@ public final class PlainWords {
     };
   }
 
-  /** What a result comes to: "pinocytosis", "not bulk transport", "conflicting evidence, leaning to exocytosis". */
+  /**
+   * What a result comes to: "pinocytosis", "not bulk transport", "conflicting evidence, leaning to
+   * exocytosis".
+   */
   public static String outcome(Status status, Label label) {
     if (status == Status.CLASSIFIED && label != null) {
       return label(label);
@@ -166,7 +173,8 @@ public final class PlainWords {
         return words;
       }
     }
-    // Catalogue IDs (PH-1) and acronyms such as GO or DNA are not enum names; only long all-capital words are.
+    // Catalogue IDs (PH-1) and acronyms such as GO or DNA are not enum names; only long all-capital
+    // words are.
     return lowerCase(name);
   }
 

@@ -10,8 +10,8 @@ import org.cytosis.model.Status;
 /**
  * The short answer a teacher reads first, in words and within 100 columns: the answer, its status
  * and confidence, the evidence (quoted from the text, or named by its field), why not the nearest
- * other answer, and the question that would settle it. Each part is a section of its own, so that
- * a new one (the events a text describes, the roles read in a sentence) slots in between.
+ * other answer, and the question that would settle it. Each part is a section of its own, so that a
+ * new one (the events a text describes, the roles read in a sentence) slots in between.
  */
 final class ShortText {
 
@@ -53,13 +53,21 @@ final class ShortText {
 
   /** "Status: classified, confidence 0.79 (high)". */
   static void status(List<String> lines, Classification c) {
-    Wrapped.add(lines, 2, "Status: " + PlainWords.status(c.status()) + ", confidence "
-        + String.format(Locale.ROOT, "%.2f", c.confidence()) + " (" + level(c.confidence()) + ")");
+    Wrapped.add(
+        lines,
+        2,
+        "Status: "
+            + PlainWords.status(c.status())
+            + ", confidence "
+            + String.format(Locale.ROOT, "%.2f", c.confidence())
+            + " ("
+            + level(c.confidence())
+            + ")");
   }
 
   /**
-   * "Also read: ..." one line for each other event of the text (an earlier step, a subordinate one),
-   * with its own answer; the main one is the answer above.
+   * "Also read: ..." one line for each other event of the text (an earlier step, a subordinate
+   * one), with its own answer; the main one is the answer above.
    */
   static void events(List<String> lines, Classification c) {
     c.events().stream().filter(org.cytosis.model.EventResult::main).forEach(e -> readAs(lines, e));
@@ -67,23 +75,29 @@ final class ShortText {
       if (e.main()) {
         continue;
       }
-      String answer = e.status() == Status.CLASSIFIED && e.label() != null ? PlainWords.label(e.label())
-          : e.label() != null ? "leaning to " + PlainWords.label(e.label()) : PlainWords.status(e.status());
+      String answer =
+          e.status() == Status.CLASSIFIED && e.label() != null
+              ? PlainWords.label(e.label())
+              : e.label() != null
+                  ? "leaning to " + PlainWords.label(e.label())
+                  : PlainWords.status(e.status());
       Wrapped.add(lines, 2, "Also read: \"" + e.text() + "\": " + answer);
     }
   }
 
   /**
    * "Read as: release "secrete"; agent "Hepatocytes"; theme "albumin"": the frame of the main event
-   * as the reader drew it; a word in brackets was read in a role that is no evidence of its criterion.
+   * as the reader drew it; a word in brackets was read in a role that is no evidence of its
+   * criterion.
    */
   static void readAs(List<String> lines, org.cytosis.model.EventResult e) {
     StringBuilder frame = new StringBuilder("Read as:");
     String separator = " ";
     for (org.cytosis.model.EventResult.ReadRole r : e.roles()) {
-      String word = r.role().equals("predicate")
-          ? PlainWords.lowerCase(r.criterion()) + " \"" + r.text() + "\""
-          : r.role() + " \"" + r.text() + "\"";
+      String word =
+          r.role().equals("predicate")
+              ? PlainWords.lowerCase(r.criterion()) + " \"" + r.text() + "\""
+              : r.role() + " \"" + r.text() + "\"";
       frame.append(separator).append(r.counts() ? word : "(" + word + ")");
       separator = "; ";
     }
@@ -104,18 +118,29 @@ final class ShortText {
       Wrapped.add(lines, 4, "and " + (claims.size() - shown) + " more (--explain shows them)");
     }
     if (!c.negated().isEmpty()) {
-      Wrapped.add(lines, 4, "not taken as evidence (denied in the text): " + String.join(", ",
-          c.negated().stream().map(ShortText::denied).distinct().toList()));
+      Wrapped.add(
+          lines,
+          4,
+          "not taken as evidence (denied in the text): "
+              + String.join(", ", c.negated().stream().map(ShortText::denied).distinct().toList()));
     }
   }
 
-  /** "Not pinocytosis: the cargo is a solid particle, not fluid." (when the event was explained). */
+  /**
+   * "Not pinocytosis: the cargo is a solid particle, not fluid." (when the event was explained).
+   */
   static void whyNotNearest(List<String> lines, Classification c) {
-    if (c.label() == null && (c.status() == Status.INSUFFICIENT_EVIDENCE || c.status() == Status.NO_EVENT)) {
+    if (c.label() == null
+        && (c.status() == Status.INSUFFICIENT_EVIDENCE || c.status() == Status.NO_EVENT)) {
       return; // no answer to set another against; the question says what is missing
     }
-    WhyNotWords.nearest(c).ifPresent(w -> Wrapped.add(lines, 2, "Not " + PlainWords.label(w.label())
-        + ": " + WhyNotWords.reason(w, c)));
+    WhyNotWords.nearest(c)
+        .ifPresent(
+            w ->
+                Wrapped.add(
+                    lines,
+                    2,
+                    "Not " + PlainWords.label(w.label()) + ": " + WhyNotWords.reason(w, c)));
   }
 
   /** The first open question: what would settle an unsettled answer, or confirm a settled one. */
@@ -123,13 +148,16 @@ final class ShortText {
     if (c.missing().isEmpty() || c.status() == Status.NO_EVENT) {
       return;
     }
-    String lead = c.status() == Status.CLASSIFIED || c.status() == Status.NOT_BULK_TRANSPORT
-        ? "To confirm it, ask: " : "To settle it, ask: ";
+    String lead =
+        c.status() == Status.CLASSIFIED || c.status() == Status.NOT_BULK_TRANSPORT
+            ? "To confirm it, ask: "
+            : "To settle it, ask: ";
     Wrapped.add(lines, 2, lead + c.missing().get(0).question());
   }
 
   private static String denied(NegatedMention n) {
-    return n.evidence().text() == null ? PlainWords.claim(n.criterion(), n.value())
+    return n.evidence().text() == null
+        ? PlainWords.claim(n.criterion(), n.value())
         : "\"" + n.evidence().text() + "\"";
   }
 

@@ -8,8 +8,8 @@ import org.cytosis.model.TraceStep;
 /**
  * A classification for a person at a terminal: the short answer in words (see {@link ShortText}),
  * then what was asked for: the full explanation with the text as it was read ({@code --explain}),
- * the rules that fired ({@code --trace}), the catalogue IDs ({@code --sources}). Enum names, offsets
- * and the rest of the machinery are in {@code --format json}.
+ * the rules that fired ({@code --trace}), the catalogue IDs ({@code --sources}). Enum names,
+ * offsets and the rest of the machinery are in {@code --format json}.
  */
 public final class TextReport {
 
@@ -54,19 +54,28 @@ public final class TextReport {
     lines.add("  Rules that fired:");
     int n = 1;
     for (TraceStep step : c.trace()) {
-      String ids = sources && !step.sources().isEmpty() ? " [" + String.join(", ", step.sources()) + "]" : "";
+      String ids =
+          sources && !step.sources().isEmpty()
+              ? " [" + String.join(", ", step.sources()) + "]"
+              : "";
       String nothing = step.concluded().isEmpty() ? " (nothing new)" : "";
-      Wrapped.add(lines, 4, String.format(java.util.Locale.ROOT, "%2d. ", n++) + step.rule() + ids + nothing);
+      Wrapped.add(
+          lines,
+          4,
+          String.format(java.util.Locale.ROOT, "%2d. ", n++) + step.rule() + ids + nothing);
     }
   }
 
-  /** The catalogue IDs the evidence cites, with the catalogue's words when the explanation has them. */
+  /**
+   * The catalogue IDs the evidence cites, with the catalogue's words when the explanation has them.
+   */
   private static void sources(List<String> lines, Classification c) {
     List<String> ids = c.citedSources();
     if (ids.isEmpty()) {
       return;
     }
-    var catalogue = c.explanation() == null ? java.util.Map.<String, String>of() : c.explanation().catalogue();
+    var catalogue =
+        c.explanation() == null ? java.util.Map.<String, String>of() : c.explanation().catalogue();
     lines.add("  Sources:");
     for (String id : ids) {
       String statement = catalogue.get(id);

@@ -5,8 +5,8 @@ import org.cytosis.model.Label;
 import org.cytosis.model.Status;
 
 /**
- * A scenario's answer key: the label (or null), the status (or null when the key does not say),
- * and the catalogue IDs the findings must cite (empty when the key does not say). Only what the key
+ * A scenario's answer key: the label (or null), the status (or null when the key does not say), and
+ * the catalogue IDs the findings must cite (empty when the key does not say). Only what the key
  * gives is checked.
  */
 public record Expected(Label label, Status status, List<String> sources) {
@@ -38,18 +38,20 @@ public record Expected(Label label, Status status, List<String> sources) {
   public static Expected of(Label label, Status status, List<String> sources) {
     if (label == Label.NOT_BULK_TRANSPORT) {
       if (status != null && status != Status.NOT_BULK_TRANSPORT) {
-        throw new IllegalArgumentException("is NOT_BULK_TRANSPORT, which is a status, but the key's"
-            + " status is " + status);
+        throw new IllegalArgumentException(
+            "is NOT_BULK_TRANSPORT, which is a status, but the key's" + " status is " + status);
       }
       return new Expected(null, Status.NOT_BULK_TRANSPORT, sources);
     }
     if (label == null && (status == null || status == Status.CLASSIFIED)) {
-      throw new IllegalArgumentException(status == null
-          ? "is empty: give the label the scenario should get, NOT_BULK_TRANSPORT, or a status"
-          : "is empty, but a CLASSIFIED key must name its label");
+      throw new IllegalArgumentException(
+          status == null
+              ? "is empty: give the label the scenario should get, NOT_BULK_TRANSPORT, or a status"
+              : "is empty, but a CLASSIFIED key must name its label");
     }
     if (label != null && status == Status.NOT_BULK_TRANSPORT) {
-      throw new IllegalArgumentException("is " + label + ", but a NOT_BULK_TRANSPORT key has no label");
+      throw new IllegalArgumentException(
+          "is " + label + ", but a NOT_BULK_TRANSPORT key has no label");
     }
     return new Expected(label, status, sources);
   }

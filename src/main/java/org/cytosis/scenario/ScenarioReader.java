@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.cytosis.io.EventJson;
 import org.cytosis.io.InputLimits;
-import org.cytosis.io.Utf8Input;
 import org.cytosis.io.InvalidInputException;
+import org.cytosis.io.Utf8Input;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Label;
 import org.cytosis.model.Status;
@@ -37,8 +37,11 @@ public final class ScenarioReader {
       }
       return readObject(parser, name, 0);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-          null, org.cytosis.io.JsonSyntax.describe(e));
+      throw new InvalidInputException(
+          name,
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          null,
+          org.cytosis.io.JsonSyntax.describe(e));
     } catch (IOException e) {
       throw new InvalidInputException(name, 0, null, "cannot be read: " + e.getMessage());
     }
@@ -57,27 +60,34 @@ public final class ScenarioReader {
   }
 
   /**
-   * Reads a scenario as the key of graded answers, as {@link #readObject}, except that
-   * {@code title} and {@code expected} may be left out, and so may the key's {@code label} and
-   * {@code status}: a scenario without them has the key {@link Expected#none()}.
+   * Reads a scenario as the key of graded answers, as {@link #readObject}, except that {@code
+   * title} and {@code expected} may be left out, and so may the key's {@code label} and {@code
+   * status}: a scenario without them has the key {@link Expected#none()}.
    */
   public static Scenario readKeyObject(JsonParser parser, String source, int lineOffset)
       throws IOException {
     return readObject(parser, source, lineOffset, true);
   }
 
-  private static Scenario readObject(JsonParser parser, String source, int lineOffset,
-      boolean keyOptional) throws IOException {
+  private static Scenario readObject(
+      JsonParser parser, String source, int lineOffset, boolean keyOptional) throws IOException {
     int start = line(parser, lineOffset);
     ScenarioFields fields = new ScenarioFields(keyOptional);
-    readFields(parser, source, lineOffset, "",
+    readFields(
+        parser,
+        source,
+        lineOffset,
+        "",
         (field, value) -> fields.set(field, value, parser, source, lineOffset));
     if (keyOptional && fields.expected == null) {
       fields.expected = Expected.none();
     }
     if (fields.event == null || fields.expected == null || (fields.title == null && !keyOptional)) {
-      throw new InvalidInputException(source, start, fields.event == null ? "event"
-          : fields.expected == null ? "expected" : "title", "is required");
+      throw new InvalidInputException(
+          source,
+          start,
+          fields.event == null ? "event" : fields.expected == null ? "expected" : "title",
+          "is required");
     }
     return new Scenario(source, fields.title, fields.origin, fields.event, fields.expected);
   }
@@ -91,11 +101,12 @@ public final class ScenarioReader {
   /**
    * Reads every field of the object whose START_OBJECT is current. A bad field does not stop the
    * others: the rest of its value is skipped, and the first error is thrown at the end, with the
-   * parser on the object's END_OBJECT. A field given twice is an error ({@code prefix} goes
-   * before its name in the message).
+   * parser on the object's END_OBJECT. A field given twice is an error ({@code prefix} goes before
+   * its name in the message).
    */
-  private static void readFields(JsonParser parser, String source, int offset, String prefix,
-      FieldReader reader) throws IOException {
+  private static void readFields(
+      JsonParser parser, String source, int offset, String prefix, FieldReader reader)
+      throws IOException {
     JsonStreamContext object = parser.getParsingContext();
     InvalidInputException first = null;
     Map<String, Integer> seen = new HashMap<>();
@@ -143,28 +154,40 @@ public final class ScenarioReader {
           expect(value, JsonToken.START_OBJECT, parser, source, offset, field);
           expected = expected(parser, source, offset, keyOptional);
         }
-        default -> throw new InvalidInputException(source, line(parser, offset), field,
-            "is not a scenario field (allowed: title, source, event, expected)");
+        default ->
+            throw new InvalidInputException(
+                source,
+                line(parser, offset),
+                field,
+                "is not a scenario field (allowed: title, source, event, expected)");
       }
     }
   }
 
-  private static Expected expected(JsonParser parser, String source, int offset,
-      boolean keyOptional) throws IOException {
+  private static Expected expected(
+      JsonParser parser, String source, int offset, boolean keyOptional) throws IOException {
     KeyFields key = new KeyFields();
-    readFields(parser, source, offset, "expected.",
+    readFields(
+        parser,
+        source,
+        offset,
+        "expected.",
         (field, value) -> key.set(field, value, parser, source, offset));
     if (keyOptional && key.label == null && key.status == null) {
       return Expected.none();
     }
     if (!keyOptional && (key.status == null || !key.labelGiven)) {
-      throw new InvalidInputException(source, line(parser, offset), key.status == null
-          ? "expected.status" : "expected.label", "is required (the label may be null)");
+      throw new InvalidInputException(
+          source,
+          line(parser, offset),
+          key.status == null ? "expected.status" : "expected.label",
+          "is required (the label may be null)");
     }
     try {
       return Expected.of(key.label, key.status, key.sources);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(source, line(parser, offset), "expected.label", e.getMessage());
+      throw new InvalidInputException(
+          source, line(parser, offset), "expected.label", e.getMessage());
     }
   }
 
@@ -181,20 +204,37 @@ public final class ScenarioReader {
       switch (field) {
         case "label" -> {
           labelGiven = true;
-          label = value == JsonToken.VALUE_NULL ? null : EventJson.enumValue(Label.class,
-              text(parser, value, source, offset, path), source, line(parser, offset), path);
+          label =
+              value == JsonToken.VALUE_NULL
+                  ? null
+                  : EventJson.enumValue(
+                      Label.class,
+                      text(parser, value, source, offset, path),
+                      source,
+                      line(parser, offset),
+                      path);
         }
-        case "status" -> status = EventJson.enumValue(Status.class,
-            text(parser, value, source, offset, path), source, line(parser, offset), path);
+        case "status" ->
+            status =
+                EventJson.enumValue(
+                    Status.class,
+                    text(parser, value, source, offset, path),
+                    source,
+                    line(parser, offset),
+                    path);
         case "sources" -> sources = sources(parser, value, source, offset);
-        default -> throw new InvalidInputException(source, line(parser, offset), path,
-            "is not an expected-answer field (allowed: label, status, sources)");
+        default ->
+            throw new InvalidInputException(
+                source,
+                line(parser, offset),
+                path,
+                "is not an expected-answer field (allowed: label, status, sources)");
       }
     }
   }
 
-  private static List<String> sources(JsonParser parser, JsonToken token, String source,
-      int offset) throws IOException {
+  private static List<String> sources(JsonParser parser, JsonToken token, String source, int offset)
+      throws IOException {
     expect(token, JsonToken.START_ARRAY, parser, source, offset, "expected.sources");
     List<String> ids = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -203,19 +243,28 @@ public final class ScenarioReader {
     return ids;
   }
 
-  private static String text(JsonParser parser, JsonToken token, String source, int offset,
-      String field) throws IOException {
+  private static String text(
+      JsonParser parser, JsonToken token, String source, int offset, String field)
+      throws IOException {
     expect(token, JsonToken.VALUE_STRING, parser, source, offset, field);
     String text = parser.getText();
     InputLimits.checkText(field, text, source, line(parser, offset));
     return text;
   }
 
-  private static void expect(JsonToken actual, JsonToken wanted, JsonParser parser, String source,
-      int offset, String field) {
+  private static void expect(
+      JsonToken actual,
+      JsonToken wanted,
+      JsonParser parser,
+      String source,
+      int offset,
+      String field) {
     if (actual != wanted) {
-      throw new InvalidInputException(source, line(parser, offset), field, "must be "
-          + EventJson.describe(wanted) + ", not " + EventJson.describe(actual));
+      throw new InvalidInputException(
+          source,
+          line(parser, offset),
+          field,
+          "must be " + EventJson.describe(wanted) + ", not " + EventJson.describe(actual));
     }
   }
 

@@ -1,8 +1,8 @@
 package org.cytosis.text;
 
 /**
- * The kind of clause a stretch of a sentence is (rules/reading/markers.tsv): whether what it says is
- * asserted, and of which event.
+ * The kind of clause a stretch of a sentence is (rules/reading/markers.tsv): whether what it says
+ * is asserted, and of which event.
  */
 enum ClauseKind {
   /** The sentence's own assertion. */

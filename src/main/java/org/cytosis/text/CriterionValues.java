@@ -9,7 +9,9 @@ final class CriterionValues {
 
   private CriterionValues() {}
 
-  /** The lexicon file of a criterion: its field name in kebab case, e.g. {@code membrane-event.tsv}. */
+  /**
+   * The lexicon file of a criterion: its field name in kebab case, e.g. {@code membrane-event.tsv}.
+   */
   static String fileName(Criterion criterion) {
     return criterion.field().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + ".tsv";
   }

@@ -10,13 +10,13 @@ import org.cytosis.model.Direction;
 import org.cytosis.model.Evidence;
 
 /**
- * Groups the frames of a whole description into events and picks the main one
- * (docs/reading.md). The sentences' own frames (primary) make the main event, in text order,
- * until one moves the other way than the event so far ("releases ... and then retrieves ..."): that
- * starts the next event. Uptake and release read together with a transcytosis cue make one event of
- * transcytosis. Frames of clauses about something else (a time, a cause, a participant) are events of
- * their own. The main event is the first; a trigger clause's trigger words count for the main event of
- * its sentence.
+ * Groups the frames of a whole description into events and picks the main one (docs/reading.md).
+ * The sentences' own frames (primary) make the main event, in text order, until one moves the other
+ * way than the event so far ("releases ... and then retrieves ..."): that starts the next event.
+ * Uptake and release read together with a transcytosis cue make one event of transcytosis. Frames
+ * of clauses about something else (a time, a cause, a participant) are events of their own. The
+ * main event is the first; a trigger clause's trigger words count for the main event of its
+ * sentence.
  */
 final class EventAssembler {
 
@@ -62,10 +62,12 @@ final class EventAssembler {
           continue;
         }
         Direction d = frameDirection(f);
-        // A crossing without a vesicle ("calcium enters through channels") and a vesicle's step ("the
+        // A crossing without a vesicle ("calcium enters through channels") and a vesicle's step
+        // ("the
         // vesicles fuse") are two events, the first often the trigger of the second.
         Way way = wayOf(f);
-        if (current == null || d != null && current.direction != null && d != current.direction
+        if (current == null
+            || d != null && current.direction != null && d != current.direction
             || way != Way.NEUTRAL && current.way != Way.NEUTRAL && way != current.way) {
           current = new Group(true);
           groups.add(current);
@@ -86,8 +88,11 @@ final class EventAssembler {
     }
     // An ion crossing on the way ("calcium enters, and the vesicles fuse") is a step, not the event
     // the text is about: a primary event with a vesicle step comes first.
-    Group main = groups.stream().filter(g -> g.primary && g.hasVesicleStep()).findFirst()
-        .orElse(groups.stream().filter(g -> g.primary).findFirst().orElse(null));
+    Group main =
+        groups.stream()
+            .filter(g -> g.primary && g.hasVesicleStep())
+            .findFirst()
+            .orElse(groups.stream().filter(g -> g.primary).findFirst().orElse(null));
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       Group[] of = groupOfFrame.get(si);
@@ -113,9 +118,11 @@ final class EventAssembler {
           target = sentenceMain;
         } else if (of[frame] == null) {
           continue; // a frame the text does not assert
-        } else if (!of[frame].primary && (m.criterion() == Criterion.TRIGGER
-            || m.value() == org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND)) {
-          // "when calcium enters", "after IgE bound to its receptors is cross-linked": what sets off
+        } else if (!of[frame].primary
+            && (m.criterion() == Criterion.TRIGGER
+                || m.value() == org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND)) {
+          // "when calcium enters", "after IgE bound to its receptors is cross-linked": what sets
+          // off
           // the main event is read with it, as its trigger (ERR-18), not as an event of its own.
           target = sentenceMain;
         } else {
@@ -164,12 +171,16 @@ final class EventAssembler {
   }
 
   /** What a frame says of vesicles: needs none, is a vesicle's step, or says neither. */
-  private enum Way { NO_VESICLE, VESICLE, NEUTRAL }
+  private enum Way {
+    NO_VESICLE,
+    VESICLE,
+    NEUTRAL
+  }
 
   /**
-   * A fusion, a budding or a frame with a vesicle in it is a vesicle's step; a frame whose roles name
-   * a way across without one (a channel, a pump, "no vesicle"), a small molecule or the ion that is a
-   * signal (calcium) needs none; any other ("release the hormone") says neither.
+   * A fusion, a budding or a frame with a vesicle in it is a vesicle's step; a frame whose roles
+   * name a way across without one (a channel, a pump, "no vesicle"), a small molecule or the ion
+   * that is a signal (calcium) needs none; any other ("release the hormone") says neither.
    */
   private static Way wayOf(Frame f) {
     if (f.kind() == PredicateKind.FUSION || f.kind() == PredicateKind.BUDDING) {
@@ -179,8 +190,10 @@ final class EventAssembler {
     for (Frame.Filler r : f.roles()) {
       Criterion c = r.mention().criterion();
       Object v = r.mention().value();
-      if (v == org.cytosis.model.VesicleType.NONE || c == Criterion.MECHANISM
-          || v == org.cytosis.model.Cargo.SMALL_MOLECULE || c == Criterion.TRIGGER) {
+      if (v == org.cytosis.model.VesicleType.NONE
+          || c == Criterion.MECHANISM
+          || v == org.cytosis.model.Cargo.SMALL_MOLECULE
+          || c == Criterion.TRIGGER) {
         without = true;
       } else if (c.impliesVesicle()) {
         return Way.VESICLE;
@@ -198,8 +211,10 @@ final class EventAssembler {
       return null;
     }
     for (Frame.Filler filler : f.roles()) {
-      if (filler.counts() && filler.mention().criterion() == Criterion.DIRECTION
-          && filler.mention().value() instanceof Direction d && d != Direction.ACROSS_CELL) {
+      if (filler.counts()
+          && filler.mention().criterion() == Criterion.DIRECTION
+          && filler.mention().value() instanceof Direction d
+          && d != Direction.ACROSS_CELL) {
         return d;
       }
     }
@@ -232,13 +247,16 @@ final class EventAssembler {
       Map<String, Mention> distinct = new TreeMap<>();
       for (Mention m : evidence) {
         Evidence e = m.evidence();
-        distinct.putIfAbsent(String.format("%09d:%09d:%s:%s", e.start(), e.end(), m.criterion(), m.value()), m);
+        distinct.putIfAbsent(
+            String.format("%09d:%09d:%s:%s", e.start(), e.end(), m.criterion(), m.value()), m);
         start = Math.min(start, e.start());
         end = Math.max(end, e.end());
       }
       List<Mention> sorted = new ArrayList<>(distinct.values());
-      sorted.sort(Comparator.comparing((Mention m) -> m.evidence().start())
-          .thenComparing(m -> m.evidence().end()).thenComparing(Mention::criterion));
+      sorted.sort(
+          Comparator.comparing((Mention m) -> m.evidence().start())
+              .thenComparing(m -> m.evidence().end())
+              .thenComparing(Mention::criterion));
       return new ReadEvent(main, text.substring(start, end), start, end, frames, sorted);
     }
   }

@@ -9,30 +9,33 @@ import org.cytosis.model.Criterion;
 import org.cytosis.model.Evidence;
 
 /**
- * Reads the event frames of one sentence: its clauses (from the markers of
- * {@code rules/reading/markers.tsv}), its transport predicates (from {@code predicates.tsv}, kept only
- * where the part-of-speech tagger reads them as a verb or a noun heading its own phrase), and the role
- * each criterion mention plays in the frame of its clause. Which roles make which criterion evidence is
- * {@link #counts}: the heart of reading the event rather than the words.
+ * Reads the event frames of one sentence: its clauses (from the markers of {@code
+ * rules/reading/markers.tsv}), its transport predicates (from {@code predicates.tsv}, kept only
+ * where the part-of-speech tagger reads them as a verb or a noun heading its own phrase), and the
+ * role each criterion mention plays in the frame of its clause. Which roles make which criterion
+ * evidence is {@link #counts}: the heart of reading the event rather than the words.
  */
 final class FrameReader {
 
   /** Forms of "be" and "get" before a past participle: the predicate is passive. */
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be",
-      "been", "being", "get", "gets", "got", "become", "becomes");
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of(
+          "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "become",
+          "becomes");
 
   /** "have" is a main verb ("cells have much Golgi") unless a participle follows it. */
   private static final Set<String> HAVE = Set.of("has", "have", "had");
 
   /** Passive verbs that only name ("is called", "is termed"): a copula in effect. */
-  private static final Set<String> NAMING = Set.of("called", "termed", "known", "named", "referred");
+  private static final Set<String> NAMING =
+      Set.of("called", "termed", "known", "named", "referred");
 
   /** The words a question about an event opens with. */
   private static final Set<String> WH = Set.of("which", "what", "how", "why", "where", "when");
 
   /** Nouns after which a process name still names the process. */
-  private static final Set<String> PROCESS_NOUNS = Set.of("process", "processes", "pathway",
-      "pathways", "mechanism", "mechanisms");
+  private static final Set<String> PROCESS_NOUNS =
+      Set.of("process", "processes", "pathway", "pathways", "mechanism", "mechanisms");
 
   /** How many words back a passive auxiliary may stand ("is then rapidly released"). */
   private static final int AUXILIARY_REACH = 3;
@@ -53,26 +56,39 @@ final class FrameReader {
   record Found(PhraseMatcher.Match match, Mention mention) {}
 
   /** A frame while it is being read: the predicate's tokens, and what its tag said. */
-  private record Predicate(PhraseMatcher.Match match, PredicateKind kind, boolean subjectIsTheme,
-      String needs, boolean verbal, boolean passive, int clause, boolean nounRow) {}
+  private record Predicate(
+      PhraseMatcher.Match match,
+      PredicateKind kind,
+      boolean subjectIsTheme,
+      String needs,
+      boolean verbal,
+      boolean passive,
+      int clause,
+      boolean nounRow) {}
 
   /** What one sentence holds: its frames, and for each found mention its frame (or -1) and role. */
-  record SentenceFrames(List<Frame> frames, int[] frameOf, Role[] roleOf, boolean[] counts,
-      boolean[] promoted) {}
+  record SentenceFrames(
+      List<Frame> frames, int[] frameOf, Role[] roleOf, boolean[] counts, boolean[] promoted) {}
 
   /**
    * Reads one sentence.
    *
    * @param assertive false for a question without an answer: nothing in it is asserted
    */
-  SentenceFrames read(String text, Sentences.Span sentence, List<Token> tokens, List<Found> found,
-      PhraseMatcher.Match[] negator, boolean assertive) {
-    List<PhraseMatcher.Match> predicateMatches = new ArrayList<>(
-        predicates.matcher.match(tokens).get(PhraseList.channel()));
+  SentenceFrames read(
+      String text,
+      Sentences.Span sentence,
+      List<Token> tokens,
+      List<Found> found,
+      PhraseMatcher.Match[] negator,
+      boolean assertive) {
+    List<PhraseMatcher.Match> predicateMatches =
+        new ArrayList<>(predicates.matcher.match(tokens).get(PhraseList.channel()));
     List<PhraseMatcher.Match> implicitMatches = implicitPredicates(found, predicateMatches);
     predicateMatches.addAll(implicitMatches);
     predicateMatches.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::first));
-    List<PhraseMatcher.Match> markerMatches = markers.matcher.match(tokens).get(PhraseList.channel());
+    List<PhraseMatcher.Match> markerMatches =
+        markers.matcher.match(tokens).get(PhraseList.channel());
     List<PhraseMatcher.Match> placeMatches = places.matcher.match(tokens).get(PhraseList.channel());
     int n = found.size();
     int[] frameOf = new int[n];
@@ -93,10 +109,14 @@ final class FrameReader {
     // "Which process is shown when a macrophage engulfs a dead cell?": the question is about the
     // event of its clauses, whatever their kind.
     String sentenceText = text.substring(sentence.start(), sentence.end()).strip();
-    boolean whQuestion = sentenceText.endsWith("?") && words.length > 0
-        && WH.contains(words[0].text().toLowerCase(Locale.ROOT));
-    long finiteVerbs = Arrays.stream(words)
-        .filter(x -> x.tag().equals("VBZ") || x.tag().equals("VBP") || x.tag().equals("VBD")).count();
+    boolean whQuestion =
+        sentenceText.endsWith("?")
+            && words.length > 0
+            && WH.contains(words[0].text().toLowerCase(Locale.ROOT));
+    long finiteVerbs =
+        Arrays.stream(words)
+            .filter(x -> x.tag().equals("VBZ") || x.tag().equals("VBP") || x.tag().equals("VBD"))
+            .count();
     ClauseKind[] kinds = new ClauseKind[tokens.size()];
     int[] clauseIds = new int[tokens.size()];
     clauses(tokens, markerMatches, wordOf, words, kinds, clauseIds, asides(text, tokens));
@@ -111,7 +131,9 @@ final class FrameReader {
       Syntax.Word before = wordBefore(words, w);
       Syntax.Word after = wordAfter(words, wordOf[p.last()]);
       Syntax.Word mended = asPredicate(w, !parts[1].equals("-"), before, after, finiteVerbs == 0);
-      if (implicitMatches.contains(p) && !w.isVerb() && !w.isNoun()
+      if (implicitMatches.contains(p)
+          && !w.isVerb()
+          && !w.isNoun()
           && !w.text().matches("(?i).*(ing|ed|es)")) {
         continue; // "into the cell", "inward", "outside": a goal, not a predicate
       }
@@ -121,18 +143,26 @@ final class FrameReader {
         continue;
       }
       boolean verbal = w.isVerb();
-      preds.add(new Predicate(p, PredicateKind.valueOf(parts[0]), parts[1].equals("THEME"), parts[2],
-          verbal,
-          verbal && isPassive(wordOf, p), clauseIds[p.first()], parts[1].equals("-")));
+      preds.add(
+          new Predicate(
+              p,
+              PredicateKind.valueOf(parts[0]),
+              parts[1].equals("THEME"),
+              parts[2],
+              verbal,
+              verbal && isPassive(wordOf, p),
+              clauseIds[p.first()],
+              parts[1].equals("-")));
     }
 
     preds = namedByTheirRoute(preds, markerMatches);
-    boolean primaryVerb = hasNonCopularMainVerb(tokens, wordOf, kinds, preds)
-        || definesAStructure(tokens, wordOf, kinds, preds, found);
+    boolean primaryVerb =
+        hasNonCopularMainVerb(tokens, wordOf, kinds, preds)
+            || definesAStructure(tokens, wordOf, kinds, preds, found);
     // Two passes: a predicate that lacks what it needs ("surrounds" with no cargo) is no predicate
     // here, and the words around it are read as if it were not there.
-    List<List<Frame.Filler>> fillers = assign(found, preds, kinds, clauseIds, markerMatches, tokens,
-        frameOf, roleOf, counts);
+    List<List<Frame.Filler>> fillers =
+        assign(found, preds, kinds, clauseIds, markerMatches, tokens, frameOf, roleOf, counts);
     List<Predicate> kept = new ArrayList<>();
     for (int k = 0; k < preds.size(); k++) {
       if (hasWhatItNeeds(preds.get(k), fillers.get(k), placeMatches, clauseIds)) {
@@ -141,54 +171,84 @@ final class FrameReader {
     }
     if (kept.size() < preds.size()) {
       preds = kept;
-      fillers = assign(found, preds, kinds, clauseIds, markerMatches, tokens, frameOf, roleOf, counts);
+      fillers =
+          assign(found, preds, kinds, clauseIds, markerMatches, tokens, frameOf, roleOf, counts);
     }
 
-    // "When the vesicle fuses, the membrane gets bigger": with no event in the sentence's own clause,
+    // "When the vesicle fuses, the membrane gets bigger": with no event in the sentence's own
+    // clause,
     // the clause of time is what the sentence is about.
-    boolean mainClauseHasFrame = preds.stream().anyMatch(p -> kinds[p.match().first()] == ClauseKind.MAIN
-        && negator[p.match().first()] == null);
+    boolean mainClauseHasFrame =
+        preds.stream()
+            .anyMatch(
+                p ->
+                    kinds[p.match().first()] == ClauseKind.MAIN
+                        && negator[p.match().first()] == null);
     List<Frame> frames = new ArrayList<>();
     boolean[] promoted = new boolean[preds.size()];
     for (int k = 0; k < preds.size(); k++) {
       Predicate p = preds.get(k);
       ClauseKind kind = kinds[p.match().first()];
-      boolean asserted = assertive && kind.asserted() && negator[p.match().first()] == null
-          && !isInsideTheCell(p, placeMatches, clauseIds);
-      boolean primary = asserted && (kind == ClauseKind.MAIN
-          || kind == ClauseKind.RELATIVE && (!primaryVerb
-              || saysWhatATransporterDoes(p.match().first(), clauseIds, kinds, found))
-          || kind == ClauseKind.SUBORDINATE && !mainClauseHasFrame
-          || whQuestion && kind != ClauseKind.TRIGGER);
+      boolean asserted =
+          assertive
+              && kind.asserted()
+              && negator[p.match().first()] == null
+              && !isInsideTheCell(p, placeMatches, clauseIds);
+      boolean primary =
+          asserted
+              && (kind == ClauseKind.MAIN
+                  || kind == ClauseKind.RELATIVE
+                      && (!primaryVerb
+                          || saysWhatATransporterDoes(p.match().first(), clauseIds, kinds, found))
+                  || kind == ClauseKind.SUBORDINATE && !mainClauseHasFrame
+                  || whQuestion && kind != ClauseKind.TRIGGER);
       promoted[k] = primary && kind == ClauseKind.SUBORDINATE;
-      frames.add(new Frame(p.kind(), span(text, tokens, p.match()), p.verbal(), p.passive(), asserted,
-          primary, fillers.get(k)));
+      frames.add(
+          new Frame(
+              p.kind(),
+              span(text, tokens, p.match()),
+              p.verbal(),
+              p.passive(),
+              asserted,
+              primary,
+              fillers.get(k)));
     }
     return new SentenceFrames(frames, frameOf, roleOf, counts, promoted);
   }
 
   /**
-   * The tagger, trained on news, reads some nouns of this field as verbs ("Carrier proteins transport
-   * glucose": "proteins" as a verb). A word inside a lexicon phrase that names a thing (a cell, a
-   * cargo, a transporter, a vesicle) and outside every predicate is a noun.
+   * The tagger, trained on news, reads some nouns of this field as verbs ("Carrier proteins
+   * transport glucose": "proteins" as a verb). A word inside a lexicon phrase that names a thing (a
+   * cell, a cargo, a transporter, a vesicle) and outside every predicate is a noun.
    */
-  private static void nounsOfTheLexicon(List<Found> found, List<PhraseMatcher.Match> predicates,
-      Syntax.Word[] words, Syntax.Word[] wordOf) {
+  private static void nounsOfTheLexicon(
+      List<Found> found,
+      List<PhraseMatcher.Match> predicates,
+      Syntax.Word[] words,
+      Syntax.Word[] wordOf) {
     for (Found f : found) {
       Criterion c = f.mention().criterion();
-      if (c != Criterion.CELL_TYPE && c != Criterion.CARGO && c != Criterion.MECHANISM
+      if (c != Criterion.CELL_TYPE
+          && c != Criterion.CARGO
+          && c != Criterion.MECHANISM
           && c != Criterion.VESICLE_TYPE) {
         continue;
       }
       for (int t = f.match().first(); t <= f.match().last(); t++) {
         Syntax.Word w = wordOf[t];
         int at = t;
-        if (w == null || !w.isVerb() || predicates.stream().anyMatch(p -> p.first() <= at && at <= p.last())) {
+        if (w == null
+            || !w.isVerb()
+            || predicates.stream().anyMatch(p -> p.first() <= at && at <= p.last())) {
           continue;
         }
         String text = w.text().toLowerCase(Locale.ROOT);
-        Syntax.Word noun = new Syntax.Word(w.start(), w.end(), w.text(),
-            text.endsWith("s") && !text.endsWith("ss") ? "NNS" : "NN");
+        Syntax.Word noun =
+            new Syntax.Word(
+                w.start(),
+                w.end(),
+                w.text(),
+                text.endsWith("s") && !text.endsWith("ss") ? "NNS" : "NN");
         for (int k = 0; k < words.length; k++) {
           if (words[k] == w) {
             words[k] = noun;
@@ -205,45 +265,60 @@ final class FrameReader {
 
   /**
    * Whether a relative clause says what a channel, carrier or pump does ("pores that control the
-   * passage of ions"): a transporter exists to move things, so what it moves is the event the text is
-   * about, whatever the sentence's own verb.
+   * passage of ions"): a transporter exists to move things, so what it moves is the event the text
+   * is about, whatever the sentence's own verb.
    */
-  private static boolean saysWhatATransporterDoes(int at, int[] clauseIds, ClauseKind[] kinds,
-      List<Found> found) {
+  private static boolean saysWhatATransporterDoes(
+      int at, int[] clauseIds, ClauseKind[] kinds, List<Found> found) {
     int start = at;
     while (start > 0 && clauseIds[start - 1] == clauseIds[at]) {
       start--;
     }
     int from = Math.max(0, start - 4);
     int to = start;
-    return found.stream().anyMatch(f -> f.mention().criterion() == Criterion.MECHANISM
-        && f.match().last() >= from && f.match().last() < to);
+    return found.stream()
+        .anyMatch(
+            f ->
+                f.mention().criterion() == Criterion.MECHANISM
+                    && f.match().last() >= from
+                    && f.match().last() < to);
   }
 
   /**
    * Whether the sentence is a definition without a verb of its own ("The narrow gap that separates
    * the two membranes, into which neurotransmitter is released.") whose first noun is no mover
-   * (rules/reading/heads.tsv, or a cell type, vesicle or mechanism of the lexicon): its relative clauses
-   * then describe a structure, not an event the text asserts.
+   * (rules/reading/heads.tsv, or a cell type, vesicle or mechanism of the lexicon): its relative
+   * clauses then describe a structure, not an event the text asserts.
    */
-  private boolean definesAStructure(List<Token> tokens, Syntax.Word[] wordOf, ClauseKind[] kinds,
-      List<Predicate> preds, List<Found> found) {
+  private boolean definesAStructure(
+      List<Token> tokens,
+      Syntax.Word[] wordOf,
+      ClauseKind[] kinds,
+      List<Predicate> preds,
+      List<Found> found) {
     int head = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Syntax.Word w = wordOf[i];
       if (w == null) {
         continue;
       }
-      if (kinds[i] == ClauseKind.MAIN && (w.tag().equals("VBZ") || w.tag().equals("VBP")
-          || w.tag().equals("VBD") || w.tag().equals("MD"))) {
+      if (kinds[i] == ClauseKind.MAIN
+          && (w.tag().equals("VBZ")
+              || w.tag().equals("VBP")
+              || w.tag().equals("VBD")
+              || w.tag().equals("MD"))) {
         return false; // a sentence with a verb of its own says what it says
       }
       if (head < 0 && w.isNoun()) {
         // The head is the last noun of the first noun phrase ("a membrane-bounded intracellular
         // vesicle"): nouns, adjectives and participles run on to it.
         head = i;
-        for (int j = i + 1; j < tokens.size() && wordOf[j] != null && !tokens.get(j).breakBefore()
-            && (wordOf[j].isNoun() || wordOf[j].isAdjective() || wordOf[j].tag().equals("VBN")); j++) {
+        for (int j = i + 1;
+            j < tokens.size()
+                && wordOf[j] != null
+                && !tokens.get(j).breakBefore()
+                && (wordOf[j].isNoun() || wordOf[j].isAdjective() || wordOf[j].tag().equals("VBN"));
+            j++) {
           if (wordOf[j].isNoun()) {
             head = j;
           }
@@ -257,12 +332,17 @@ final class FrameReader {
     if (preds.stream().anyMatch(p -> p.match().first() <= at && at <= p.match().last())) {
       return false; // "Fusion of the membrane of a vesicle ...": a process, named
     }
-    boolean mover = found.stream().anyMatch(f -> f.match().first() <= at && at <= f.match().last()
-        && (f.mention().criterion() == Criterion.CELL_TYPE
-            || f.mention().criterion() == Criterion.VESICLE_TYPE
-            || f.mention().criterion() == Criterion.MECHANISM))
-        || heads.matcher.match(tokens).get(PhraseList.channel()).stream()
-            .anyMatch(m -> m.first() <= at && at <= m.last());
+    boolean mover =
+        found.stream()
+                .anyMatch(
+                    f ->
+                        f.match().first() <= at
+                            && at <= f.match().last()
+                            && (f.mention().criterion() == Criterion.CELL_TYPE
+                                || f.mention().criterion() == Criterion.VESICLE_TYPE
+                                || f.mention().criterion() == Criterion.MECHANISM))
+            || heads.matcher.match(tokens).get(PhraseList.channel()).stream()
+                .anyMatch(m -> m.first() <= at && at <= m.last());
     return !mover;
   }
 
@@ -270,13 +350,18 @@ final class FrameReader {
    * "The cell removes waste by exocytosis", "LDL enters cells by receptor-mediated endocytosis": a
    * process named as the route of a verb of its clause says what kind of event the verb is.
    */
-  private static List<Predicate> namedByTheirRoute(List<Predicate> preds,
-      List<PhraseMatcher.Match> markers) {
+  private static List<Predicate> namedByTheirRoute(
+      List<Predicate> preds, List<PhraseMatcher.Match> markers) {
     List<Predicate> named = new ArrayList<>(preds);
     for (Predicate route : preds) {
       // "via receptor-mediated endocytosis": the kind of process may stand between.
-      boolean afterRouteWord = markers.stream().anyMatch(m -> tag(m).equals("ROUTE")
-          && m.last() < route.match().first() && route.match().first() - m.last() <= 3);
+      boolean afterRouteWord =
+          markers.stream()
+              .anyMatch(
+                  m ->
+                      tag(m).equals("ROUTE")
+                          && m.last() < route.match().first()
+                          && route.match().first() - m.last() <= 3);
       if (route.verbal() || !afterRouteWord || route.kind() == PredicateKind.CROSSING) {
         continue;
       }
@@ -285,24 +370,41 @@ final class FrameReader {
       int nearest = -1;
       for (int k = 0; k < named.size(); k++) {
         Predicate verb = named.get(k);
-        if (verb.verbal() && verb.clause() == route.clause()
+        if (verb.verbal()
+            && verb.clause() == route.clause()
             && verb.match().last() < route.match().first()) {
           nearest = k;
         }
       }
       if (nearest >= 0 && named.get(nearest).kind() != route.kind()) {
         Predicate verb = named.get(nearest);
-        named.set(nearest, new Predicate(verb.match(), route.kind(), verb.subjectIsTheme(),
-            verb.needs(), verb.verbal(), verb.passive(), verb.clause(), verb.nounRow()));
+        named.set(
+            nearest,
+            new Predicate(
+                verb.match(),
+                route.kind(),
+                verb.subjectIsTheme(),
+                verb.needs(),
+                verb.verbal(),
+                verb.passive(),
+                verb.clause(),
+                verb.nounRow()));
       }
     }
     return named;
   }
 
   /** Gives each found mention its frame (the nearest predicate of its clause) and role. */
-  private static List<List<Frame.Filler>> assign(List<Found> found, List<Predicate> preds,
-      ClauseKind[] kinds, int[] clauseIds, List<PhraseMatcher.Match> markerMatches, List<Token> tokens,
-      int[] frameOf, Role[] roleOf, boolean[] counts) {
+  private static List<List<Frame.Filler>> assign(
+      List<Found> found,
+      List<Predicate> preds,
+      ClauseKind[] kinds,
+      int[] clauseIds,
+      List<PhraseMatcher.Match> markerMatches,
+      List<Token> tokens,
+      int[] frameOf,
+      Role[] roleOf,
+      boolean[] counts) {
     List<List<Frame.Filler>> fillers = new ArrayList<>();
     preds.forEach(p -> fillers.add(new ArrayList<>()));
     for (int i = 0; i < found.size(); i++) {
@@ -312,10 +414,15 @@ final class FrameReader {
       if (best < 0) {
         ClauseKind kind = kinds[at];
         frameOf[i] = -1;
-        roleOf[i] = kind == ClauseKind.TRIGGER || kind == ClauseKind.SUBORDINATE ? Role.TRIGGER : Role.SETTING;
-        counts[i] = kind.asserted() && (roleOf[i] == Role.TRIGGER
-            ? f.mention().criterion() == Criterion.TRIGGER
-            : countsWithoutFrame(f.mention().criterion()));
+        roleOf[i] =
+            kind == ClauseKind.TRIGGER || kind == ClauseKind.SUBORDINATE
+                ? Role.TRIGGER
+                : Role.SETTING;
+        counts[i] =
+            kind.asserted()
+                && (roleOf[i] == Role.TRIGGER
+                    ? f.mention().criterion() == Criterion.TRIGGER
+                    : countsWithoutFrame(f.mention().criterion()));
         continue;
       }
       Predicate p = preds.get(best);
@@ -323,11 +430,13 @@ final class FrameReader {
       frameOf[i] = best;
       roleOf[i] = role;
       boolean afterPredicate = f.match().first() > p.match().last();
-      counts[i] = f.mention().criterion() == Criterion.CELL_TYPE
-          ? cellTypeCounts(role, afterPredicate)
-          : counts(f.mention().criterion(), role, p.verbal() && !p.passive())
-          || f.mention().criterion() == Criterion.MECHANISM && role == Role.THEME
-              && (isAlsoCargo(found, f.match()) || p.needs().equals("route"));
+      counts[i] =
+          f.mention().criterion() == Criterion.CELL_TYPE
+              ? cellTypeCounts(role, afterPredicate)
+              : counts(f.mention().criterion(), role, p.verbal() && !p.passive())
+                  || f.mention().criterion() == Criterion.MECHANISM
+                      && role == Role.THEME
+                      && (isAlsoCargo(found, f.match()) || p.needs().equals("route"));
       fillers.get(best).add(new Frame.Filler(role, f.mention(), counts[i]));
     }
     return fillers;
@@ -339,8 +448,12 @@ final class FrameReader {
    * as what vesicles carry says nothing of the route.
    */
   private static boolean isAlsoCargo(List<Found> found, PhraseMatcher.Match m) {
-    return found.stream().anyMatch(o -> o.mention().criterion() == Criterion.CARGO
-        && o.match().first() == m.first() && o.match().last() == m.last());
+    return found.stream()
+        .anyMatch(
+            o ->
+                o.mention().criterion() == Criterion.CARGO
+                    && o.match().first() == m.first()
+                    && o.match().last() == m.last());
   }
 
   /**
@@ -348,8 +461,8 @@ final class FrameReader {
    * off") as predicates where the frame tables list none: one vocabulary, read in both places. They
    * open a frame only where the tagger reads them as a verb or a noun ("into the cell" is a goal).
    */
-  private static List<PhraseMatcher.Match> implicitPredicates(List<Found> found,
-      List<PhraseMatcher.Match> explicit) {
+  private static List<PhraseMatcher.Match> implicitPredicates(
+      List<Found> found, List<PhraseMatcher.Match> explicit) {
     List<PhraseMatcher.Match> implicit = new ArrayList<>();
     for (Found f : found) {
       PhraseMatcher.Match m = f.match();
@@ -370,8 +483,12 @@ final class FrameReader {
         continue;
       }
       LexiconEntry e = m.entry();
-      implicit.add(new PhraseMatcher.Match(new LexiconEntry(e.source(), e.line(), e.phrase(), null,
-          tag, null, null, e.order()), m.first(), m.last(), m.skipped()));
+      implicit.add(
+          new PhraseMatcher.Match(
+              new LexiconEntry(e.source(), e.line(), e.phrase(), null, tag, null, null, e.order()),
+              m.first(),
+              m.last(),
+              m.skipped()));
     }
     return implicit;
   }
@@ -381,22 +498,37 @@ final class FrameReader {
    * nothing without a cargo to surround; "fuse" is vesicle traffic only with a vesicle or the cell
    * surface in its clause (cells fuse too).
    */
-  private static boolean hasWhatItNeeds(Predicate p, List<Frame.Filler> fillers,
-      List<PhraseMatcher.Match> placeMatches, int[] clauseIds) {
+  private static boolean hasWhatItNeeds(
+      Predicate p,
+      List<Frame.Filler> fillers,
+      List<PhraseMatcher.Match> placeMatches,
+      int[] clauseIds) {
     return switch (p.needs()) {
       // "Channel and carrier proteins transport material": a transporter moving something is a
       // crossing, whatever the something is called.
-      case "cargo" -> fillers.stream().anyMatch(f -> f.counts()
-          && (f.role() == Role.THEME || f.role() == Role.PREDICATE)
-          && f.mention().criterion() == Criterion.CARGO
-          || f.mention().criterion().impliesVesicle() && f.mention().criterion() != Criterion.MEMBRANE_EVENT
-          || f.counts() && f.role() == Role.AGENT && f.mention().criterion() == Criterion.MECHANISM);
-      case "vesicle" -> fillers.stream().anyMatch(f -> f.mention().criterion().impliesVesicle()
-              && f.mention().criterion() != Criterion.MEMBRANE_EVENT)
-          || placeMatches.stream().anyMatch(m -> clauseIds[m.first()] == p.clause()
-              && !tag(m).equals("INSIDE"));
-      case "route" -> fillers.stream().anyMatch(f -> f.counts()
-          && f.mention().criterion() == Criterion.MECHANISM);
+      case "cargo" ->
+          fillers.stream()
+              .anyMatch(
+                  f ->
+                      f.counts()
+                              && (f.role() == Role.THEME || f.role() == Role.PREDICATE)
+                              && f.mention().criterion() == Criterion.CARGO
+                          || f.mention().criterion().impliesVesicle()
+                              && f.mention().criterion() != Criterion.MEMBRANE_EVENT
+                          || f.counts()
+                              && f.role() == Role.AGENT
+                              && f.mention().criterion() == Criterion.MECHANISM);
+      case "vesicle" ->
+          fillers.stream()
+                  .anyMatch(
+                      f ->
+                          f.mention().criterion().impliesVesicle()
+                              && f.mention().criterion() != Criterion.MEMBRANE_EVENT)
+              || placeMatches.stream()
+                  .anyMatch(m -> clauseIds[m.first()] == p.clause() && !tag(m).equals("INSIDE"));
+      case "route" ->
+          fillers.stream()
+              .anyMatch(f -> f.counts() && f.mention().criterion() == Criterion.MECHANISM);
       default -> true;
     };
   }
@@ -406,8 +538,8 @@ final class FrameReader {
    * lysosome, a target membrane, out of an endosome) and its clause names no place at the surface:
    * traffic within the cell (ERR-17).
    */
-  private static boolean isInsideTheCell(Predicate p, List<PhraseMatcher.Match> placeMatches,
-      int[] clauseIds) {
+  private static boolean isInsideTheCell(
+      Predicate p, List<PhraseMatcher.Match> placeMatches, int[] clauseIds) {
     if (p.kind() == PredicateKind.UPTAKE || p.kind() == PredicateKind.TRANSCYTOSIS) {
       return false;
     }
@@ -426,8 +558,8 @@ final class FrameReader {
 
   /**
    * Whether a criterion is evidence in a role. Cargo is what moves; a channel, carrier or pump is a
-   * mechanism only as the way the cargo goes (or as the mover: "the pump expels sodium"), never as the
-   * cargo of a vesicle; a cell named as what is eaten is cargo, not the cell type doing it.
+   * mechanism only as the way the cargo goes (or as the mover: "the pump expels sodium"), never as
+   * the cargo of a vesicle; a cell named as what is eaten is cargo, not the cell type doing it.
    */
   static boolean counts(Criterion criterion, Role role, boolean activeVerb) {
     return switch (criterion) {
@@ -439,8 +571,8 @@ final class FrameReader {
   }
 
   /**
-   * The cell doing it stands before the predicate ("Macrophages engulf"), or after "by" ("taken up by
-   * macrophages"); a cell after the predicate in any other way is what moves ("engulf bacteria",
+   * The cell doing it stands before the predicate ("Macrophages engulf"), or after "by" ("taken up
+   * by macrophages"); a cell after the predicate in any other way is what moves ("engulf bacteria",
    * "uptake of particles such as bacteria").
    */
   private static boolean cellTypeCounts(Role role, boolean afterPredicate) {
@@ -452,13 +584,14 @@ final class FrameReader {
 
   /** Outside every frame a word is evidence only of what its clause says of the whole event. */
   private static boolean countsWithoutFrame(Criterion criterion) {
-    return criterion != Criterion.CARGO && criterion != Criterion.MECHANISM
+    return criterion != Criterion.CARGO
+        && criterion != Criterion.MECHANISM
         && criterion != Criterion.DIRECTION;
   }
 
   /** The role of a mention in a predicate's frame, from where it stands and what stands between. */
-  private static Role role(Predicate p, PhraseMatcher.Match m, List<PhraseMatcher.Match> markers,
-      List<Token> tokens) {
+  private static Role role(
+      Predicate p, PhraseMatcher.Match m, List<PhraseMatcher.Match> markers, List<Token> tokens) {
     PhraseMatcher.Match pm = p.match();
     if (m.overlaps(pm) || p.nounRow() && m.last() + 1 == pm.first()) {
       // Overlapping the predicate, or naming the kind of process it is ("receptor-mediated
@@ -476,8 +609,11 @@ final class FrameReader {
         return Role.ROUTE;
       }
     }
-    if (!after && p.verbal() && pm.first() > 0 && markers.stream().anyMatch(marker ->
-        tag(marker).equals("ROUTE") && marker.last() + 1 == pm.first())) {
+    if (!after
+        && p.verbal()
+        && pm.first() > 0
+        && markers.stream()
+            .anyMatch(marker -> tag(marker).equals("ROUTE") && marker.last() + 1 == pm.first())) {
       // "remove worn-out red cells by engulfing them": what the verb before "by" acts on is what
       // the gerund moves.
       return Role.THEME;
@@ -507,8 +643,10 @@ final class FrameReader {
       if (m.overlaps(p.match())) {
         return k;
       }
-      int distance = m.first() > p.match().last() ? m.first() - p.match().last()
-          : p.match().first() - m.last() + 1;
+      int distance =
+          m.first() > p.match().last()
+              ? m.first() - p.match().last()
+              : p.match().first() - m.last() + 1;
       if (distance < bestDistance) {
         best = k;
         bestDistance = distance;
@@ -530,36 +668,52 @@ final class FrameReader {
     boolean[] aside = new boolean[tokens.size()];
     for (int i = 1; i < tokens.size(); i++) {
       String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-      aside[i] = gap.chars().anyMatch(ch -> ch == '(' || ch == ')')
-          && gap.chars().allMatch(ch -> ch == '(' || ch == ')' || Character.isLetter(ch)
-              || Character.isWhitespace(ch));
+      aside[i] =
+          gap.chars().anyMatch(ch -> ch == '(' || ch == ')')
+              && gap.chars()
+                  .allMatch(
+                      ch ->
+                          ch == '('
+                              || ch == ')'
+                              || Character.isLetter(ch)
+                              || Character.isWhitespace(ch));
     }
     return aside;
   }
 
-  private static void clauses(List<Token> tokens, List<PhraseMatcher.Match> markers,
-      Syntax.Word[] wordOf, Syntax.Word[] words, ClauseKind[] kinds, int[] clauseIds,
+  private static void clauses(
+      List<Token> tokens,
+      List<PhraseMatcher.Match> markers,
+      Syntax.Word[] wordOf,
+      Syntax.Word[] words,
+      ClauseKind[] kinds,
+      int[] clauseIds,
       boolean[] aside) {
     ClauseKind[] opens = new ClauseKind[tokens.size()];
     for (PhraseMatcher.Match m : markers) {
-      ClauseKind kind = switch (tag(m)) {
-        case "TRIGGER" -> ClauseKind.TRIGGER;
-        case "SUBORDINATE" -> ClauseKind.SUBORDINATE;
-        case "CONDITION" -> ClauseKind.CONDITION;
-        case "PURPOSE" -> ClauseKind.PURPOSE;
-        case "RELATIVE" -> ClauseKind.RELATIVE;
-        default -> null;
-      };
+      ClauseKind kind =
+          switch (tag(m)) {
+            case "TRIGGER" -> ClauseKind.TRIGGER;
+            case "SUBORDINATE" -> ClauseKind.SUBORDINATE;
+            case "CONDITION" -> ClauseKind.CONDITION;
+            case "PURPOSE" -> ClauseKind.PURPOSE;
+            case "RELATIVE" -> ClauseKind.RELATIVE;
+            default -> null;
+          };
       if (kind == ClauseKind.RELATIVE && !isRelative(tokens, wordOf, m.first())) {
         kind = null;
       }
-      if (kind == ClauseKind.RELATIVE && tokens.get(m.first()).breakBefore() && wordOf[m.first()] != null
+      if (kind == ClauseKind.RELATIVE
+          && tokens.get(m.first()).breakBefore()
+          && wordOf[m.first()] != null
           && wordOf[m.first()].text().equalsIgnoreCase("which")) {
         // ", which are released on stimulation": a new assertion about the thing named, not a
         // description that picks it out.
         kind = ClauseKind.MAIN;
       }
-      if (kind == ClauseKind.SUBORDINATE && m.first() > 0 && wordOf[m.first()] != null
+      if (kind == ClauseKind.SUBORDINATE
+          && m.first() > 0
+          && wordOf[m.first()] != null
           && isCopula(wordBefore(words, wordOf[m.first()]))) {
         kind = null; // "endocytosis is when the membrane folds in": the clause is the definition
       }
@@ -575,8 +729,8 @@ final class FrameReader {
     for (int i = 0; i < tokens.size(); i++) {
       Syntax.Word w = wordOf[i];
       String word = w == null ? "" : w.text().toLowerCase(Locale.ROOT);
-      boolean finite = w != null && (w.tag().equals("VBZ") || w.tag().equals("VBP")
-          || w.tag().equals("VBD"));
+      boolean finite =
+          w != null && (w.tag().equals("VBZ") || w.tag().equals("VBP") || w.tag().equals("VBD"));
       if (opens[i] != null) {
         current = opens[i];
         id++;
@@ -599,15 +753,19 @@ final class FrameReader {
       relativeVerb |= current == ClauseKind.RELATIVE && finite;
       // "which engulf bacteria and digest them": a verb after "and" goes on with the same clause.
       Syntax.Word next = i + 1 < tokens.size() ? wordOf[i + 1] : null;
-      coordinated = current == ClauseKind.RELATIVE && relativeVerb
-          && (coordinated || (word.equals("and") || word.equals("or")) && next != null && next.isVerb());
+      coordinated =
+          current == ClauseKind.RELATIVE
+              && relativeVerb
+              && (coordinated
+                  || (word.equals("and") || word.equals("or")) && next != null && next.isVerb());
       kinds[i] = current;
       clauseIds[i] = id;
     }
   }
 
   private static boolean isCopula(Syntax.Word w) {
-    return w != null && Set.of("is", "are", "was", "were").contains(w.text().toLowerCase(Locale.ROOT));
+    return w != null
+        && Set.of("is", "are", "was", "were").contains(w.text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isRelative(List<Token> tokens, Syntax.Word[] wordOf, int i) {
@@ -626,24 +784,37 @@ final class FrameReader {
   }
 
   /**
-   * The tag of a predicate's first word, mended where the tagger, trained on news, does not know the
-   * word: it reads "engulfs" and "engulfing" as adjectives. A word of a verb row tagged as anything but
-   * a verb or a noun is read by its ending.
+   * The tag of a predicate's first word, mended where the tagger, trained on news, does not know
+   * the word: it reads "engulfs" and "engulfing" as adjectives. A word of a verb row tagged as
+   * anything but a verb or a noun is read by its ending.
    */
-  private static Syntax.Word asPredicate(Syntax.Word w, boolean verbRow, Syntax.Word before,
-      Syntax.Word after, boolean noFiniteVerb) {
+  private static Syntax.Word asPredicate(
+      Syntax.Word w, boolean verbRow, Syntax.Word before, Syntax.Word after, boolean noFiniteVerb) {
     String tag = w.tag();
-    boolean betweenNouns = (noFiniteVerb || before != null && before.tag().equals("NNS"))
-        && before != null && before.isNoun() && after != null
-        && (after.isNoun() || after.tag().startsWith("JJ"));
+    boolean betweenNouns =
+        (noFiniteVerb || before != null && before.tag().equals("NNS"))
+            && before != null
+            && before.isNoun()
+            && after != null
+            && (after.isNoun() || after.tag().startsWith("JJ"));
     // "Hepatocytes secrete albumin": after a plural subject, a verb row's word is the verb (unless
     // "of" follows: "the cells' release of insulin").
-    boolean afterPlural = before != null && before.isNoun() && before.text().endsWith("s")
-        && !before.text().endsWith("ss") && after != null && !after.text().equalsIgnoreCase("of");
-    // "A neuron releases neurotransmitter": a verb row's word in -s after a singular noun is its verb.
-    boolean thirdPerson = tag.equals("NNS") && before != null
-        && (before.tag().equals("NN") || before.tag().equals("NNP"));
-    if (verbRow && tag.startsWith("NN") && after != null
+    boolean afterPlural =
+        before != null
+            && before.isNoun()
+            && before.text().endsWith("s")
+            && !before.text().endsWith("ss")
+            && after != null
+            && !after.text().equalsIgnoreCase("of");
+    // "A neuron releases neurotransmitter": a verb row's word in -s after a singular noun is its
+    // verb.
+    boolean thirdPerson =
+        tag.equals("NNS")
+            && before != null
+            && (before.tag().equals("NN") || before.tag().equals("NNP"));
+    if (verbRow
+        && tag.startsWith("NN")
+        && after != null
         && (betweenNouns || afterPlural || thirdPerson || isVerbContext(before, after))) {
       // "Chromaffin cells release adrenaline": a sentence needs a verb, and this is the one.
       String word = w.text().toLowerCase(Locale.ROOT);
@@ -653,15 +824,17 @@ final class FrameReader {
       return w;
     }
     String word = w.text().toLowerCase(Locale.ROOT);
-    String mended = word.endsWith("ing") ? "VBG" : word.endsWith("ed") ? "VBN"
-        : word.endsWith("s") ? "VBZ" : "VBP";
+    String mended =
+        word.endsWith("ing")
+            ? "VBG"
+            : word.endsWith("ed") ? "VBN" : word.endsWith("s") ? "VBZ" : "VBP";
     return new Syntax.Word(w.start(), w.end(), w.text(), mended);
   }
 
   /**
    * Whether a word the tagger read as a noun stands where only a verb can: before a determiner
-   * ("Secretes a watery fluid"), after "to" or a modal, or after "and" with its object next ("detect
-   * this and release renin").
+   * ("Secretes a watery fluid"), after "to" or a modal, or after "and" with its object next
+   * ("detect this and release renin").
    */
   private static boolean isVerbContext(Syntax.Word before, Syntax.Word after) {
     String next = after.tag();
@@ -680,17 +853,20 @@ final class FrameReader {
 
   /**
    * Whether the predicate only describes a noun: an adjective ("secretory"), a participle before a
-   * noun ("the released hormone", "secreting cells"), or a noun before another ("transport vesicle").
+   * noun ("the released hormone", "secreting cells"), or a noun before another ("transport
+   * vesicle").
    */
-  private static boolean isModifier(List<Token> tokens, Syntax.Word[] wordOf, Syntax.Word[] words,
-      PhraseMatcher.Match p) {
+  private static boolean isModifier(
+      List<Token> tokens, Syntax.Word[] wordOf, Syntax.Word[] words, PhraseMatcher.Match p) {
     Syntax.Word first = wordOf[p.first()];
     Syntax.Word last = wordOf[p.last()];
     if (first.isAdjective() && p.first() == p.last()) {
       return true;
     }
-    Syntax.Word next = p.last() + 1 < tokens.size() && !tokens.get(p.last() + 1).breakBefore()
-        ? wordAfter(words, last) : null;
+    Syntax.Word next =
+        p.last() + 1 < tokens.size() && !tokens.get(p.last() + 1).breakBefore()
+            ? wordAfter(words, last)
+            : null;
     boolean beforeNoun = next != null && next.tag().startsWith("NN") && next != last;
     if (!beforeNoun) {
       return false;
@@ -701,7 +877,9 @@ final class FrameReader {
     }
     if (first.tag().equals("VBN") || first.tag().equals("VBG")) {
       Syntax.Word before = p.first() > 0 ? wordOf[p.first() - 1] : null;
-      return before == null || before.tag().equals("DT") || before.tag().startsWith("PRP$")
+      return before == null
+          || before.tag().equals("DT")
+          || before.tag().startsWith("PRP$")
           || before.isAdjective();
     }
     return false;
@@ -717,7 +895,8 @@ final class FrameReader {
       if (j < 0) {
         return false;
       }
-      if (wordOf[j] != null && PASSIVE_AUXILIARIES.contains(wordOf[j].text().toLowerCase(Locale.ROOT))) {
+      if (wordOf[j] != null
+          && PASSIVE_AUXILIARIES.contains(wordOf[j].text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -726,39 +905,45 @@ final class FrameReader {
   }
 
   /**
-   * Whether the sentence's own clause has a verb of its own that is neither a transport predicate nor
-   * a form of "be": then relative clauses speak of a participant ("cells that secrete enzymes have
-   * much Golgi"), and are not what the sentence asserts.
+   * Whether the sentence's own clause has a verb of its own that is neither a transport predicate
+   * nor a form of "be": then relative clauses speak of a participant ("cells that secrete enzymes
+   * have much Golgi"), and are not what the sentence asserts.
    */
-  private static boolean hasNonCopularMainVerb(List<Token> tokens, Syntax.Word[] wordOf,
-      ClauseKind[] kinds, List<Predicate> preds) {
+  private static boolean hasNonCopularMainVerb(
+      List<Token> tokens, Syntax.Word[] wordOf, ClauseKind[] kinds, List<Predicate> preds) {
     boolean[] inPredicate = new boolean[tokens.size()];
-    preds.forEach(p -> {
-      for (int i = p.match().first(); i <= p.match().last(); i++) {
-        inPredicate[i] = true;
-      }
-    });
+    preds.forEach(
+        p -> {
+          for (int i = p.match().first(); i <= p.match().last(); i++) {
+            inPredicate[i] = true;
+          }
+        });
     for (int i = 0; i < tokens.size(); i++) {
       Syntax.Word w = wordOf[i];
       if (kinds[i] != ClauseKind.MAIN || w == null || inPredicate[i] || !w.isVerb()) {
         continue;
       }
       Syntax.Word following = i + 1 < tokens.size() ? wordOf[i + 1] : null;
-      if (following != null && following.tag().startsWith("NN") && !w.tag().equals("VBZ")
+      if (following != null
+          && following.tag().startsWith("NN")
+          && !w.tag().equals("VBZ")
           && !w.tag().equals("VBP")) {
         continue; // "membrane bound vesicle": a participle describing a noun
       }
       String tag = w.tag();
-      if (tag.equals("VBN") && !NAMING.contains(w.text().toLowerCase(Locale.ROOT))
-          && i > 0 && wordOf[i - 1] != null
+      if (tag.equals("VBN")
+          && !NAMING.contains(w.text().toLowerCase(Locale.ROOT))
+          && i > 0
+          && wordOf[i - 1] != null
           && PASSIVE_AUXILIARIES.contains(wordOf[i - 1].text().toLowerCase(Locale.ROOT))) {
         return true; // "microvilli are found on ...": a verb of its own, in the passive
       }
       if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD")) {
         String word = w.text().toLowerCase(Locale.ROOT);
         Syntax.Word next = i + 1 < tokens.size() ? wordOf[i + 1] : null;
-        boolean auxiliary = PASSIVE_AUXILIARIES.contains(word)
-            || HAVE.contains(word) && next != null && next.tag().equals("VBN");
+        boolean auxiliary =
+            PASSIVE_AUXILIARIES.contains(word)
+                || HAVE.contains(word) && next != null && next.tag().equals("VBN");
         if (!auxiliary) {
           return true;
         }

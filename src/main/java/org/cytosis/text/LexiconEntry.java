@@ -12,8 +12,15 @@ import org.cytosis.model.Criterion;
  * @param line the entry's line in that file
  * @param order the entry's position in the whole lexicon: the earlier entry wins a tie
  */
-record LexiconEntry(String source, int line, String phrase, Criterion criterion, Object value,
-    Object negatedValue, NegationKind negation, int order) {
+record LexiconEntry(
+    String source,
+    int line,
+    String phrase,
+    Criterion criterion,
+    Object value,
+    Object negatedValue,
+    NegationKind negation,
+    int order) {
 
   /** Where the entry is written, e.g. {@code rules/lexicon/cargo.tsv:12}. */
   String location() {

@@ -13,20 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Reads a misspelt word of the lexicon as the word it is a near miss of ("exocytocis",
- * "golgi aparatus"), as {@code grade} reads misspelt process names (see {@link PhraseList}): before
- * the phrases are matched, a word the lexicon does not know is given the normalised form of the
- * lexicon word it is within a few edits of, when exactly one such word is closest. Only the word's
- * matching form changes, so the evidence still quotes the words as written.
+ * Reads a misspelt word of the lexicon as the word it is a near miss of ("exocytocis", "golgi
+ * aparatus"), as {@code grade} reads misspelt process names (see {@link PhraseList}): before the
+ * phrases are matched, a word the lexicon does not know is given the normalised form of the lexicon
+ * word it is within a few edits of, when exactly one such word is closest. Only the word's matching
+ * form changes, so the evidence still quotes the words as written.
  *
  * <p>Classify reads every word of a description, most of them everyday English the lexicon does not
- * list, so it corrects more cautiously than grade: only words of at least {@link #SHORTEST} letters,
- * towards lexicon words as long (a short everyday word is too often one edit from a short lexicon
- * word: "though" and "through"), with one edit at most (grade's budget, {@link PhraseList#maxEdits}, capped at one), only where
- * the two differ inside the word (see {@link #differsInside}), never towards a cell type, and never
- * a word two lexicon words are equally close to. Words the spelling table lists
- * ({@code spelling.tsv}) are read by it first. Immutable apart from a bounded cache of the words
- * already looked up; safe to share between threads.
+ * list, so it corrects more cautiously than grade: only words of at least {@link #SHORTEST}
+ * letters, towards lexicon words as long (a short everyday word is too often one edit from a short
+ * lexicon word: "though" and "through"), with one edit at most (grade's budget, {@link
+ * PhraseList#maxEdits}, capped at one), only where the two differ inside the word (see {@link
+ * #differsInside}), never towards a cell type, and never a word two lexicon words are equally close
+ * to. Words the spelling table lists ({@code spelling.tsv}) are read by it first. Immutable apart
+ * from a bounded cache of the words already looked up; safe to share between threads.
  */
 final class NearMissCorrector {
 
@@ -51,8 +51,10 @@ final class NearMissCorrector {
 
   /** The lexicon's words of at least SHORTEST letters, by length. */
   private final Map<Integer, List<Candidate>> byLength = new TreeMap<>();
+
   /** Every normalised word of a lexicon phrase: such a word is known, not misspelt. */
   private final Set<String> knownTerms = new HashSet<>();
+
   private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
   NearMissCorrector(Lexicon lexicon) {
@@ -69,14 +71,16 @@ final class NearMissCorrector {
       if (entry.criterion() == null || entry.criterion() == org.cytosis.model.Criterion.CELL_TYPE) {
         // Negation words are known, never a target. The cell types imported from the Cell Ontology
         // hold many anatomical words a near miss of everyday English lands on ("interior" is one
-        // edit from "anterior"), and a cell type is only a hint: their misspellings are not guessed.
+        // edit from "anterior"), and a cell type is only a hint: their misspellings are not
+        // guessed.
         continue;
       }
       for (String word : entry.phrase().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
         if (word.length() >= SHORTEST && seen.add(word)) {
           List<PhraseAnalyzer.Term> terms = lexicon.analyzer.terms(word);
           if (terms.size() == 1) {
-            byLength.computeIfAbsent(word.length(), n -> new ArrayList<>())
+            byLength
+                .computeIfAbsent(word.length(), n -> new ArrayList<>())
                 .add(new Candidate(word, terms.get(0).text()));
           }
         }
@@ -98,8 +102,14 @@ final class NearMissCorrector {
         if (corrected == null) {
           corrected = new ArrayList<>(tokens);
         }
-        corrected.set(i, new Token(term.get(), token.start(), token.end(), token.breakBefore(),
-            token.endsScopeBefore()));
+        corrected.set(
+            i,
+            new Token(
+                term.get(),
+                token.start(),
+                token.end(),
+                token.breakBefore(),
+                token.endsScopeBefore()));
       }
     }
     return corrected == null ? tokens : corrected;
@@ -123,9 +133,10 @@ final class NearMissCorrector {
   }
 
   /**
-   * Whether two words differ past their first letter and before their last {@link #ENDING}
-   * letters, as a slip of the pen does ("exocitosis"), rather than in a prefix or an ending, as
-   * different words of one family do: "intracellular" and "extracellular", "carried" and "carrier", "envelope" and "envelop".
+   * Whether two words differ past their first letter and before their last {@link #ENDING} letters,
+   * as a slip of the pen does ("exocitosis"), rather than in a prefix or an ending, as different
+   * words of one family do: "intracellular" and "extracellular", "carried" and "carrier",
+   * "envelope" and "envelop".
    */
   static boolean differsInside(String word, String other) {
     int shorter = Math.min(word.length(), other.length());
@@ -157,10 +168,13 @@ final class NearMissCorrector {
     return bestTerms.size() == 1 ? Optional.of(bestTerms.iterator().next()) : Optional.empty();
   }
 
-  /** Edits from a word to a lexicon word, or MAX_VALUE when too many or the difference is no slip. */
+  /**
+   * Edits from a word to a lexicon word, or MAX_VALUE when too many or the difference is no slip.
+   */
   private static int distance(String word, String lexiconWord) {
     int limit = Math.min(MAX_EDITS, PhraseList.maxEdits(lexiconWord.length()));
-    if (Math.abs(lexiconWord.length() - word.length()) > limit || !differsInside(word, lexiconWord)) {
+    if (Math.abs(lexiconWord.length() - word.length()) > limit
+        || !differsInside(word, lexiconWord)) {
       return Integer.MAX_VALUE;
     }
     int d = new LevenshteinDistance(limit).apply(word, lexiconWord);

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * NegEx-style scopes: which trigger, if any, denies each word of a sentence. A PRE trigger reaches
- * forward and a POST trigger backward, each up to the sentence's edge, punctuation that ends scopes,
- * or another trigger of any kind (a pseudo-negation or a scope-ending word included).
+ * forward and a POST trigger backward, each up to the sentence's edge, punctuation that ends
+ * scopes, or another trigger of any kind (a pseudo-negation or a scope-ending word included).
  */
 final class NegationScopes {
 
@@ -24,13 +24,17 @@ final class NegationScopes {
     for (PhraseMatcher.Match t : triggers) {
       NegationKind kind = t.entry().negation();
       if (kind == NegationKind.PRE) {
-        for (int j = t.last() + 1; j < n && !tokens.get(j).endsScopeBefore() && !inTrigger[j]; j++) {
+        for (int j = t.last() + 1;
+            j < n && !tokens.get(j).endsScopeBefore() && !inTrigger[j];
+            j++) {
           if (negator[j] == null) {
             negator[j] = t;
           }
         }
       } else if (kind == NegationKind.POST) {
-        for (int j = t.first() - 1; j >= 0 && !tokens.get(j + 1).endsScopeBefore() && !inTrigger[j]; j--) {
+        for (int j = t.first() - 1;
+            j >= 0 && !tokens.get(j + 1).endsScopeBefore() && !inTrigger[j];
+            j--) {
           if (negator[j] == null) {
             negator[j] = t;
           }

@@ -24,14 +24,16 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * The one normalisation applied alike to lexicon phrases and to descriptions, so that a phrase
  * matches however its words are inflected: Lucene's standard tokenizer (which splits hyphenated
- * words: "dense-core" is "dense core"), lower case, possessive "'s" dropped, filler words (articles)
- * dropped, the Porter stemmer, then spelling variants mapped onto their standard stem. Words the
- * lexicon keeps as written are not stemmed. Lucene reuses the token stream per thread, so one
- * analyzer serves every thread.
+ * words: "dense-core" is "dense core"), lower case, possessive "'s" dropped, filler words
+ * (articles) dropped, the Porter stemmer, then spelling variants mapped onto their standard stem.
+ * Words the lexicon keeps as written are not stemmed. Lucene reuses the token stream per thread, so
+ * one analyzer serves every thread.
  */
 final class PhraseAnalyzer extends Analyzer {
 
-  /** Typographic apostrophes and the Greek beta of "β cell" written the way the lexicon writes them. */
+  /**
+   * Typographic apostrophes and the Greek beta of "β cell" written the way the lexicon writes them.
+   */
   private static final NormalizeCharMap CHARACTERS;
 
   static {
@@ -52,8 +54,8 @@ final class PhraseAnalyzer extends Analyzer {
    * @param kept words never stemmed (so that "internal" does not become "internalize"'s stem)
    * @param variants stems of spelling variants mapped onto standard stems, or null for none
    */
-  PhraseAnalyzer(CharArraySet fillers, CharArraySet kept,
-      StemmerOverrideFilter.StemmerOverrideMap variants) {
+  PhraseAnalyzer(
+      CharArraySet fillers, CharArraySet kept, StemmerOverrideFilter.StemmerOverrideMap variants) {
     this.fillers = fillers;
     this.kept = kept;
     this.variants = variants;

@@ -33,20 +33,22 @@ public final class PhraseList {
 
   final PhraseMatcher matcher;
   final List<LexiconEntry> entries;
+
   /** The one-word phrases as written, lower case, for near misses; empty when they are off. */
   final List<LexiconEntry> nearMissCandidates;
 
   private PhraseList(PhraseMatcher matcher, List<LexiconEntry> entries, boolean nearMisses) {
     this.matcher = matcher;
     this.entries = List.copyOf(entries);
-    this.nearMissCandidates = nearMisses
-        ? this.entries.stream().filter(e -> e.phrase().matches("\\p{L}+")).toList()
-        : List.of();
+    this.nearMissCandidates =
+        nearMisses
+            ? this.entries.stream().filter(e -> e.phrase().matches("\\p{L}+")).toList()
+            : List.of();
   }
 
   /**
-   * How many edits a near miss of a word this long may have: one per five letters, at least one
-   * and at most three ("secretion": 1, "phagocytosis": 2).
+   * How many edits a near miss of a word this long may have: one per five letters, at least one and
+   * at most three ("secretion": 1, "phagocytosis": 2).
    */
   static int maxEdits(int length) {
     return Math.max(1, Math.min(3, length / 5));
@@ -64,13 +66,29 @@ public final class PhraseList {
     PhraseMatcher matcher = new PhraseMatcher(lexicon.gapStoppers);
     List<LexiconEntry> entries = new ArrayList<>();
     for (Phrase p : phrases) {
-      LexiconEntry entry = new LexiconEntry(p.source(), p.line(),
-          p.phrase().strip().toLowerCase(Locale.ROOT), null, p.tag(), null, null, entries.size());
+      LexiconEntry entry =
+          new LexiconEntry(
+              p.source(),
+              p.line(),
+              p.phrase().strip().toLowerCase(Locale.ROOT),
+              null,
+              p.tag(),
+              null,
+              null,
+              entries.size());
       TsvRows.Row row = new TsvRows.Row(p.source(), p.line(), Map.of());
       LexiconEntry twin = matcher.add(Lexicon.words(lexicon.analyzer, p.phrase(), row), entry);
       if (twin != null) {
-        throw row.problem("phrase", "\"" + p.phrase() + "\" reads the same as \"" + twin.phrase()
-            + "\" at line " + twin.line() + " of " + twin.source());
+        throw row.problem(
+            "phrase",
+            "\""
+                + p.phrase()
+                + "\" reads the same as \""
+                + twin.phrase()
+                + "\" at line "
+                + twin.line()
+                + " of "
+                + twin.source());
       }
       entries.add(entry);
     }

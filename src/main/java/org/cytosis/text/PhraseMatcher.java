@@ -8,11 +8,11 @@ import java.util.Set;
 
 /**
  * Finds lexicon phrases in a sentence's tokens: a trie over normalised words, built once. A phrase
- * may hold a gap ({@code ...}) standing for up to {@link #MAX_GAP} words of the same clause, so that
- * "pinch ... off" matches "pinches the vesicle off". Within one channel (a criterion, or negation),
- * matches are taken left to right, and of those starting at the same word the longest wins, then
- * the one with fewer skipped words, then the entry written first. Neither a phrase nor a gap
- * crosses punctuation between clauses, and a gap never skips a negation word.
+ * may hold a gap ({@code ...}) standing for up to {@link #MAX_GAP} words of the same clause, so
+ * that "pinch ... off" matches "pinches the vesicle off". Within one channel (a criterion, or
+ * negation), matches are taken left to right, and of those starting at the same word the longest
+ * wins, then the one with fewer skipped words, then the entry written first. Neither a phrase nor a
+ * gap crosses punctuation between clauses, and a gap never skips a negation word.
  */
 final class PhraseMatcher {
 
@@ -25,7 +25,9 @@ final class PhraseMatcher {
   private final Node root = new Node();
   private final Set<String> gapStoppers;
 
-  /** A match of one entry: the first and last token it covers, and how many words its gaps skipped. */
+  /**
+   * A match of one entry: the first and last token it covers, and how many words its gaps skipped.
+   */
   record Match(LexiconEntry entry, int first, int last, int skipped) {
 
     int span() {
@@ -109,7 +111,8 @@ final class PhraseMatcher {
     return result;
   }
 
-  private void walk(Node node, List<Token> tokens, int start, int pos, int skipped, Match[][] best) {
+  private void walk(
+      Node node, List<Token> tokens, int start, int pos, int skipped, Match[][] best) {
     for (LexiconEntry entry : node.ends) {
       Match m = new Match(entry, start, pos - 1, skipped);
       Match current = best[entry.channel()][start];
@@ -128,9 +131,11 @@ final class PhraseMatcher {
     }
   }
 
-  /** Continues after a gap: skips 0 to MAX_GAP words of the same clause, then needs the next word. */
-  private void walkGap(Node afterGap, List<Token> tokens, int start, int pos, int skipped,
-      Match[][] best) {
+  /**
+   * Continues after a gap: skips 0 to MAX_GAP words of the same clause, then needs the next word.
+   */
+  private void walkGap(
+      Node afterGap, List<Token> tokens, int start, int pos, int skipped, Match[][] best) {
     for (int gap = 0; gap <= MAX_GAP && pos + gap < tokens.size(); gap++) {
       if (gap > 0) {
         Token skippedWord = tokens.get(pos + gap - 1);

@@ -9,8 +9,8 @@ import org.cytosis.model.Evidence;
  * text denies it), and how the words were read. For an {@link Spelling#AMBIGUOUS} near miss the tag
  * and phrase are null and {@code alternatives} holds the tags it is equally close to, sorted.
  */
-public record PhraseMention(String tag, String phrase, Evidence evidence, Spelling spelling,
-    List<String> alternatives) {
+public record PhraseMention(
+    String tag, String phrase, Evidence evidence, Spelling spelling, List<String> alternatives) {
 
   /** How the words of a mention relate to the phrase they were read as. */
   public enum Spelling {

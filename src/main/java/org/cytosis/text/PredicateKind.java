@@ -4,8 +4,8 @@ import org.cytosis.model.Direction;
 
 /**
  * What a transport predicate says happens (rules/reading/predicates.tsv), and the direction it
- * implies on its own, if any: release is outward and uptake inward whatever the sentence adds, while
- * a crossing takes its direction from its goal or source ("out of the cell").
+ * implies on its own, if any: release is outward and uptake inward whatever the sentence adds,
+ * while a crossing takes its direction from its goal or source ("out of the cell").
  */
 public enum PredicateKind {
   RELEASE(Direction.OUT_OF_CELL),

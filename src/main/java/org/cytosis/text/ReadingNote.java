@@ -5,7 +5,8 @@ public enum ReadingNote {
   /** The text asks a question and gives no answer: a question asserts nothing. */
   QUESTION("The text is a question without its answer: a question asserts no event."),
   /** The text names transport words but asserts no transport event (a structure, a purpose). */
-  NO_EVENT("The text describes no transport event: no asserted clause moves anything across a membrane.");
+  NO_EVENT(
+      "The text describes no transport event: no asserted clause moves anything across a membrane.");
 
   private final String sentence;
 

@@ -1,8 +1,8 @@
 package org.cytosis.text;
 
 /**
- * The part a mention plays in an event frame (docs/reading.md). Only some roles are evidence
- * of some criteria: a cargo word is cargo only as the theme; a channel or pump is a mechanism only as
+ * The part a mention plays in an event frame (docs/reading.md). Only some roles are evidence of
+ * some criteria: a cargo word is cargo only as the theme; a channel or pump is a mechanism only as
  * the route; words of a trigger clause count only as the trigger.
  */
 public enum Role {

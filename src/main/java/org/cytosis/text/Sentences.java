@@ -8,7 +8,9 @@ import java.util.Locale;
 /** Splits a description into sentences with the JDK's sentence break rules (UAX #29). */
 public final class Sentences {
 
-  /** One sentence: character offsets into the description, end exclusive, surrounding space trimmed. */
+  /**
+   * One sentence: character offsets into the description, end exclusive, surrounding space trimmed.
+   */
   public record Span(int start, int end) {}
 
   private Sentences() {}
@@ -18,7 +20,8 @@ public final class Sentences {
     BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
     breaks.setText(text);
     List<Span> sentences = new ArrayList<>();
-    for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
+    for (int start = breaks.first(), end = breaks.next();
+        end != BreakIterator.DONE;
         start = end, end = breaks.next()) {
       int s = start;
       int e = end;

@@ -11,9 +11,10 @@ import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
 
 /**
- * Part-of-speech tags for a sentence, from Apache OpenNLP's maxent tagger with its English 1.5 model
- * (Penn Treebank tags). The reader asks for tags only for sentences that hold a transport word: it is
- * the one costly step of reading (about a millisecond a sentence), and elsewhere tags decide nothing.
+ * Part-of-speech tags for a sentence, from Apache OpenNLP's maxent tagger with its English 1.5
+ * model (Penn Treebank tags). The reader asks for tags only for sentences that hold a transport
+ * word: it is the one costly step of reading (about a millisecond a sentence), and elsewhere tags
+ * decide nothing.
  *
  * <p>The model is loaded once and shared (OpenNLP models are thread-safe); a tagger keeps state
  * between calls, so each thread has its own.
@@ -49,7 +50,8 @@ final class Syntax {
   private static POSModel load() {
     try (InputStream in = Syntax.class.getResourceAsStream(MODEL)) {
       if (in == null) {
-        throw new IllegalStateException(MODEL + " (opennlp-postag-models) is missing from the class path");
+        throw new IllegalStateException(
+            MODEL + " (opennlp-postag-models) is missing from the class path");
       }
       return new POSModel(in);
     } catch (IOException e) {
@@ -61,12 +63,13 @@ final class Syntax {
   static Word[] tag(String text, int start, int end) {
     String sentence = text.substring(start, end);
     Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(sentence);
-    String[] words = Arrays.stream(spans).map(s -> s.getCoveredText(sentence).toString())
-        .toArray(String[]::new);
+    String[] words =
+        Arrays.stream(spans).map(s -> s.getCoveredText(sentence).toString()).toArray(String[]::new);
     String[] tags = TAGGER.get().tag(words);
     Word[] tagged = new Word[words.length];
     for (int i = 0; i < words.length; i++) {
-      tagged[i] = new Word(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]);
+      tagged[i] =
+          new Word(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]);
     }
     return tagged;
   }

@@ -59,8 +59,10 @@ public final class TextReader {
    */
   public static TextReader fromDirectory(Path dir) {
     Objects.requireNonNull(dir, "dir must not be null");
-    Path reading = dir.toAbsolutePath().getParent() == null ? dir
-        : dir.toAbsolutePath().getParent().resolve("reading");
+    Path reading =
+        dir.toAbsolutePath().getParent() == null
+            ? dir
+            : dir.toAbsolutePath().getParent().resolve("reading");
     return new TextReader(Lexicon.fromDirectory(dir), ReadingTables.fromDirectory(reading));
   }
 
@@ -71,10 +73,10 @@ public final class TextReader {
   /**
    * Reads a description.
    *
-   * @throws InvalidInputException for a description longer than
-   *     {@link InputLimits#MAX_DESCRIPTION} characters, or with more than
-   *     {@link InputLimits#MAX_EVIDENCE} mentions read as evidence: beyond these the rules' time
-   *     grows out of bounds, so the text is refused rather than read in part
+   * @throws InvalidInputException for a description longer than {@link InputLimits#MAX_DESCRIPTION}
+   *     characters, or with more than {@link InputLimits#MAX_EVIDENCE} mentions read as evidence:
+   *     beyond these the rules' time grows out of bounds, so the text is refused rather than read
+   *     in part
    */
   public TextReading read(String description) {
     Objects.requireNonNull(description, "description must not be null");
@@ -90,21 +92,31 @@ public final class TextReader {
       List<Token> tokens = nearMisses.correct(description, tokens(description, sentence, used));
       boolean assertive = !question && !qa.except();
       Read read = mentions(description, tokens, negated, used, assertive);
-      sentences.add(new EventAssembler.Sentence(read.found(),
-          frames.read(description, sentence, tokens, read.found(), read.negator(), assertive)));
+      sentences.add(
+          new EventAssembler.Sentence(
+              read.found(),
+              frames.read(description, sentence, tokens, read.found(), read.negator(), assertive)));
     }
     List<ReadEvent> events = EventAssembler.assemble(description, sentences);
     List<Mention> observed = new ArrayList<>();
-    events.stream().filter(ReadEvent::main).findFirst().ifPresent(e -> observed.addAll(e.evidence()));
+    events.stream()
+        .filter(ReadEvent::main)
+        .findFirst()
+        .ifPresent(e -> observed.addAll(e.evidence()));
     // Every event read goes to the rules (the main one and each other one on its own), so the limit
     // counts the evidence of them all.
     InputLimits.checkEvidence(events.stream().mapToInt(e -> e.evidence().size()).sum(), null, 0);
-    Comparator<Evidence> byPlace = Comparator.comparing(Evidence::start).thenComparing(Evidence::end);
-    observed.sort(Comparator.comparing(Mention::evidence, byPlace).thenComparing(Mention::criterion));
-    negated.sort(Comparator.comparing(NegatedMention::evidence, byPlace)
-        .thenComparing(NegatedMention::criterion));
-    ReadingNote note = observed.isEmpty() && events.stream().noneMatch(ReadEvent::main)
-        ? (asked ? ReadingNote.QUESTION : ReadingNote.NO_EVENT) : null;
+    Comparator<Evidence> byPlace =
+        Comparator.comparing(Evidence::start).thenComparing(Evidence::end);
+    observed.sort(
+        Comparator.comparing(Mention::evidence, byPlace).thenComparing(Mention::criterion));
+    negated.sort(
+        Comparator.comparing(NegatedMention::evidence, byPlace)
+            .thenComparing(NegatedMention::criterion));
+    ReadingNote note =
+        observed.isEmpty() && events.stream().noneMatch(ReadEvent::main)
+            ? (asked ? ReadingNote.QUESTION : ReadingNote.NO_EVENT)
+            : null;
     return new TextReading(observed, negated, used, events, note);
   }
 
@@ -123,26 +135,35 @@ public final class TextReader {
     for (Sentences.Span sentence : Sentences.split(description)) {
       // The same words as read() sees, without the frames: no part-of-speech tagging here.
       List<Token> tokens = nearMisses.correct(description, tokens(description, sentence, used));
-      mentions(description, tokens, negated, used, true).found().forEach(f -> found.add(f.mention()));
+      mentions(description, tokens, negated, used, true)
+          .found()
+          .forEach(f -> found.add(f.mention()));
     }
     InputLimits.checkEvidence(found.size(), null, 0);
     return new TextReading(found, negated, used, List.of(), null);
   }
 
-  /** A sentence's mentions as the lexicon reads them, and which negation trigger denies each word. */
+  /**
+   * A sentence's mentions as the lexicon reads them, and which negation trigger denies each word.
+   */
   private record Read(List<FrameReader.Found> found, PhraseMatcher.Match[] negator) {}
 
-  private Read mentions(String text, List<Token> tokens, List<NegatedMention> negated,
-      Set<String> used, boolean assertive) {
+  private Read mentions(
+      String text,
+      List<Token> tokens,
+      List<NegatedMention> negated,
+      Set<String> used,
+      boolean assertive) {
     List<List<PhraseMatcher.Match>> channels = lexicon.matcher.match(tokens);
     List<PhraseMatcher.Match> mentions = new ArrayList<>();
     for (int c = 0; c < Criterion.values().length; c++) {
       mentions.addAll(channels.get(c));
     }
     // A negation word inside a phrase of the vocabulary ("no vesicle", "not until") belongs to it.
-    List<PhraseMatcher.Match> triggers = channels.get(Criterion.values().length).stream()
-        .filter(t -> mentions.stream().noneMatch(t::overlaps))
-        .toList();
+    List<PhraseMatcher.Match> triggers =
+        channels.get(Criterion.values().length).stream()
+            .filter(t -> mentions.stream().noneMatch(t::overlaps))
+            .toList();
     PhraseMatcher.Match[] negator = NegationScopes.negators(tokens, triggers);
     List<FrameReader.Found> found = new ArrayList<>();
     for (PhraseMatcher.Match m : mentions) {
@@ -151,22 +172,26 @@ public final class TextReader {
       PhraseMatcher.Match trigger = negator[m.first()];
       if (trigger == null) {
         if (entry.value() != null) {
-          found.add(new FrameReader.Found(m,
-              new Mention(entry.criterion(), entry.value(), span(text, tokens, m, null))));
+          found.add(
+              new FrameReader.Found(
+                  m, new Mention(entry.criterion(), entry.value(), span(text, tokens, m, null))));
         }
         continue;
       }
       used.add(trigger.entry().location());
       Evidence evidence = span(text, tokens, m, words(text, tokens, trigger));
       if (entry.negatedValue() != null) {
-        found.add(new FrameReader.Found(m, new Mention(entry.criterion(), entry.negatedValue(), evidence)));
+        found.add(
+            new FrameReader.Found(
+                m, new Mention(entry.criterion(), entry.negatedValue(), evidence)));
       } else if (entry.value() != null && assertive) {
         negated.add(new NegatedMention(entry.criterion(), name(entry.value()), evidence));
       }
     }
     triggers.forEach(t -> used.add(t.entry().location()));
-    found.sort(Comparator.comparingInt((FrameReader.Found f) -> f.match().first())
-        .thenComparingInt(f -> f.match().last()));
+    found.sort(
+        Comparator.comparingInt((FrameReader.Found f) -> f.match().first())
+            .thenComparingInt(f -> f.match().last()));
     return new Read(found, negator);
   }
 
@@ -183,10 +208,10 @@ public final class TextReader {
   }
 
   /**
-   * The phrases of a list found in a text, in text order, each with its span (evidence of the
-   * given field) and, when the text denies it, the negation trigger: the same scopes as
-   * {@link #read} applies to the criteria, so "not exocytosis" is a negated mention. A negation
-   * word inside a listed phrase belongs to it ("not bulk transport").
+   * The phrases of a list found in a text, in text order, each with its span (evidence of the given
+   * field) and, when the text denies it, the negation trigger: the same scopes as {@link #read}
+   * applies to the criteria, so "not exocytosis" is a negated mention. A negation word inside a
+   * listed phrase belongs to it ("not bulk transport").
    */
   public List<PhraseMention> find(PhraseList list, String text, String field) {
     Objects.requireNonNull(list, "list must not be null");
@@ -201,18 +226,23 @@ public final class TextReader {
       for (int c = 0; c < Criterion.values().length; c++) {
         words.addAll(channels.get(c));
       }
-      List<PhraseMatcher.Match> triggers = channels.get(Criterion.values().length).stream()
-          .filter(t -> words.stream().noneMatch(t::overlaps))
-          .toList();
+      List<PhraseMatcher.Match> triggers =
+          channels.get(Criterion.values().length).stream()
+              .filter(t -> words.stream().noneMatch(t::overlaps))
+              .toList();
       PhraseMatcher.Match[] negator = NegationScopes.negators(tokens, triggers);
       boolean[] taken = new boolean[tokens.size()];
       for (PhraseMatcher.Match m : listed) {
         for (int i = m.first(); i <= m.last(); i++) {
           taken[i] = true;
         }
-        found.add(new PhraseMention((String) m.entry().value(), m.entry().phrase(),
-            spanOf(text, tokens, m.first(), m.last(), negator[m.first()], field),
-            spelling(text, tokens, m), List.of()));
+        found.add(
+            new PhraseMention(
+                (String) m.entry().value(),
+                m.entry().phrase(),
+                spanOf(text, tokens, m.first(), m.last(), negator[m.first()], field),
+                spelling(text, tokens, m),
+                List.of()));
       }
       // A word the lexicon knows ("phagocyte", a cell) or a negation is no near miss of a name.
       for (PhraseMatcher.Match known : words.subList(listed.size(), words.size())) {
@@ -220,19 +250,22 @@ public final class TextReader {
           taken[i] = true;
         }
       }
-      triggers.forEach(t -> {
-        for (int i = t.first(); i <= t.last(); i++) {
-          taken[i] = true;
-        }
-      });
+      triggers.forEach(
+          t -> {
+            for (int i = t.first(); i <= t.last(); i++) {
+              taken[i] = true;
+            }
+          });
       for (int i = 0; i < tokens.size(); i++) {
         if (!taken[i] && !list.nearMissCandidates.isEmpty()) {
           nearMiss(list, text, tokens, i, negator[i], field).ifPresent(found::add);
         }
       }
     }
-    found.sort(Comparator.comparing(PhraseMention::evidence,
-        Comparator.comparing(Evidence::start).thenComparing(Evidence::end)));
+    found.sort(
+        Comparator.comparing(
+            PhraseMention::evidence,
+            Comparator.comparing(Evidence::start).thenComparing(Evidence::end)));
     return found;
   }
 
@@ -240,12 +273,18 @@ public final class TextReader {
   private PhraseMention.Spelling spelling(String text, List<Token> tokens, PhraseMatcher.Match m) {
     String written = text.substring(tokens.get(m.first()).start(), tokens.get(m.last()).end());
     return lexicon.plainAnalyzer.terms(written).equals(lexicon.analyzer.terms(written))
-        ? PhraseMention.Spelling.AS_LISTED : PhraseMention.Spelling.VARIANT;
+        ? PhraseMention.Spelling.AS_LISTED
+        : PhraseMention.Spelling.VARIANT;
   }
 
   /** The one-word phrase a word is a near miss of, or an ambiguous mention, or nothing. */
-  private static Optional<PhraseMention> nearMiss(PhraseList list, String text,
-      List<Token> tokens, int i, PhraseMatcher.Match negatedBy, String field) {
+  private static Optional<PhraseMention> nearMiss(
+      PhraseList list,
+      String text,
+      List<Token> tokens,
+      int i,
+      PhraseMatcher.Match negatedBy,
+      String field) {
     Token token = tokens.get(i);
     String word = text.substring(token.start(), token.end()).toLowerCase(Locale.ROOT);
     if (word.length() < PhraseList.SHORTEST_NEAR_MISS || !word.matches("\\p{L}+")) {
@@ -257,7 +296,8 @@ public final class TextReader {
       int d = new LevenshteinDistance(limit).apply(word, candidate.phrase());
       if (d > 0) {
         // tag -> the first phrase of that tag at this distance
-        byDistance.computeIfAbsent(d, k -> new TreeMap<>())
+        byDistance
+            .computeIfAbsent(d, k -> new TreeMap<>())
             .putIfAbsent((String) candidate.value(), candidate.phrase());
       }
     }
@@ -266,24 +306,43 @@ public final class TextReader {
     }
     TreeMap<String, String> closest = byDistance.firstEntry().getValue();
     Evidence evidence = spanOf(text, tokens, i, i, negatedBy, field);
-    return Optional.of(closest.size() == 1
-        ? new PhraseMention(closest.firstKey(), closest.firstEntry().getValue(), evidence,
-            PhraseMention.Spelling.NEAR_MISS, List.of())
-        : new PhraseMention(null, null, evidence, PhraseMention.Spelling.AMBIGUOUS,
-            List.copyOf(closest.keySet())));
+    return Optional.of(
+        closest.size() == 1
+            ? new PhraseMention(
+                closest.firstKey(),
+                closest.firstEntry().getValue(),
+                evidence,
+                PhraseMention.Spelling.NEAR_MISS,
+                List.of())
+            : new PhraseMention(
+                null,
+                null,
+                evidence,
+                PhraseMention.Spelling.AMBIGUOUS,
+                List.copyOf(closest.keySet())));
   }
 
-  private static Evidence spanOf(String text, List<Token> tokens, int first, int last,
-      PhraseMatcher.Match negatedBy, String field) {
+  private static Evidence spanOf(
+      String text,
+      List<Token> tokens,
+      int first,
+      int last,
+      PhraseMatcher.Match negatedBy,
+      String field) {
     int start = tokens.get(first).start();
     int end = tokens.get(last).end();
-    return new Evidence(field, start, end, text.substring(start, end),
+    return new Evidence(
+        field,
+        start,
+        end,
+        text.substring(start, end),
         negatedBy == null ? null : words(text, tokens, negatedBy));
   }
 
   /** The sentence's words, each with what separates it from the word before. */
   private List<Token> tokens(String text, Sentences.Span sentence, Set<String> used) {
-    List<PhraseAnalyzer.Term> terms = lexicon.analyzer.terms(text.substring(sentence.start(), sentence.end()));
+    List<PhraseAnalyzer.Term> terms =
+        lexicon.analyzer.terms(text.substring(sentence.start(), sentence.end()));
     List<Token> tokens = new ArrayList<>(terms.size());
     int previousEnd = -1;
     for (PhraseAnalyzer.Term term : terms) {
@@ -314,7 +373,8 @@ public final class TextReader {
     return false;
   }
 
-  private static Evidence span(String text, List<Token> tokens, PhraseMatcher.Match m, String negatedBy) {
+  private static Evidence span(
+      String text, List<Token> tokens, PhraseMatcher.Match m, String negatedBy) {
     int start = tokens.get(m.first()).start();
     int end = tokens.get(m.last()).end();
     return new Evidence(FIELD, start, end, text.substring(start, end), negatedBy);

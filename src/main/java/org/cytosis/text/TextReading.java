@@ -5,9 +5,9 @@ import java.util.Set;
 import org.cytosis.model.NegatedMention;
 
 /**
- * What was read in a description: the mentions that are evidence of its main event
- * ({@link #observed()}), those the description denies ({@link #negated()}), every event read
- * ({@link #events()}, the main one marked), and, when there is no main event, why ({@link #note()}).
+ * What was read in a description: the mentions that are evidence of its main event ({@link
+ * #observed()}), those the description denies ({@link #negated()}), every event read ({@link
+ * #events()}, the main one marked), and, when there is no main event, why ({@link #note()}).
  */
 public final class TextReading {
 
@@ -17,8 +17,12 @@ public final class TextReading {
   private final List<ReadEvent> events;
   private final ReadingNote note;
 
-  TextReading(List<Mention> observed, List<NegatedMention> negated, Set<String> entriesUsed,
-      List<ReadEvent> events, ReadingNote note) {
+  TextReading(
+      List<Mention> observed,
+      List<NegatedMention> negated,
+      Set<String> entriesUsed,
+      List<ReadEvent> events,
+      ReadingNote note) {
     this.observed = List.copyOf(observed);
     this.negated = List.copyOf(negated);
     this.entriesUsed = Set.copyOf(entriesUsed);

@@ -12,23 +12,25 @@ import java.util.Map;
 import org.cytosis.io.InvalidInputException;
 
 /**
- * Reads one lexicon file, or any other table of {@code rules/} written the same way:
- * tab-separated, a header row naming the columns, '#' starting a comment line, blank lines ignored,
- * no quoting (a phrase is written as it reads). Later columns may be left out; a column the header
- * does not name is an error.
+ * Reads one lexicon file, or any other table of {@code rules/} written the same way: tab-separated,
+ * a header row naming the columns, '#' starting a comment line, blank lines ignored, no quoting (a
+ * phrase is written as it reads). Later columns may be left out; a column the header does not name
+ * is an error.
  */
 public final class TsvRows {
 
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .enable(CsvParser.Feature.TRIM_SPACES)
-      .build();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder()
+          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+          .enable(CsvParser.Feature.TRIM_SPACES)
+          .build();
 
-  private static final CsvSchema SCHEMA = CsvSchema.emptySchema()
-      .withHeader()
-      .withColumnSeparator('\t')
-      .withoutQuoteChar()
-      .withComments();
+  private static final CsvSchema SCHEMA =
+      CsvSchema.emptySchema()
+          .withHeader()
+          .withColumnSeparator('\t')
+          .withoutQuoteChar()
+          .withComments();
 
   /** One row: its 1-based line in the file and its cells by column name (blank cells left out). */
   public record Row(String source, int line, Map<String, String> cells) {
@@ -74,14 +76,17 @@ public final class TsvRows {
       if (e instanceof InvalidInputException invalid) {
         throw invalid;
       }
-      String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      throw new InvalidInputException(source, 0, null, "cannot be read as a tab-separated table: " + message);
+      String message =
+          e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      throw new InvalidInputException(
+          source, 0, null, "cannot be read as a tab-separated table: " + message);
     }
     return rows;
   }
 
-  private static void checkHeader(String source, MappingIterator<Map<String, String>> it,
-      List<String> columns) throws IOException {
+  private static void checkHeader(
+      String source, MappingIterator<Map<String, String>> it, List<String> columns)
+      throws IOException {
     if (!it.hasNextValue()) {
       return;
     }
@@ -89,8 +94,11 @@ public final class TsvRows {
     List<String> names = new ArrayList<>();
     header.forEach(c -> names.add(c.getName()));
     if (!names.equals(columns)) {
-      throw new InvalidInputException(source, 1, null, "has columns " + names + "; a file of this kind has "
-          + columns + ", separated by tabs");
+      throw new InvalidInputException(
+          source,
+          1,
+          null,
+          "has columns " + names + "; a file of this kind has " + columns + ", separated by tabs");
     }
   }
 }

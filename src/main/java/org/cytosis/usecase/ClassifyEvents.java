@@ -61,19 +61,26 @@ public final class ClassifyEvents {
   /**
    * Streams the records through the classifier on every core: constant memory whatever the input
    * size, and output in input order, one entry per record. An unreadable record, or one the
-   * classifier refuses, is written by {@code format} as an error in its place. The rules are
-   * asked for only when the first record is classified, so they may still be loading.
+   * classifier refuses, is written by {@code format} as an error in its place. The rules are asked
+   * for only when the first record is classified, so they may still be loading.
    *
    * @param render writes a readable record's result
    */
-  public static Stream<Outcome> classifyAll(Supplier<ClassifyEvents> useCase, String source,
-      Stream<EventRecord> records, boolean explained, ClassifyFormat format,
+  public static Stream<Outcome> classifyAll(
+      Supplier<ClassifyEvents> useCase,
+      String source,
+      Stream<EventRecord> records,
+      boolean explained,
+      ClassifyFormat format,
       Function<Classified, String> render) {
     // An explanation costs milliseconds: handed out two at a time, explained events come out (and
     // move a progress bar) steadily, rather than in bursts of a whole chunk a minute apart.
     return explained
-        ? OrderedParallelMap.map(records, r -> outcome(useCase, source, r, true, format, render),
-            Runtime.getRuntime().availableProcessors(), EXPLAINED_CHUNK)
+        ? OrderedParallelMap.map(
+            records,
+            r -> outcome(useCase, source, r, true, format, render),
+            Runtime.getRuntime().availableProcessors(),
+            EXPLAINED_CHUNK)
         : OrderedParallelMap.map(records, r -> outcome(useCase, source, r, false, format, render));
   }
 
@@ -84,16 +91,25 @@ public final class ClassifyEvents {
   public record Classified(CellEvent event, Classification result) {}
 
   /** Runs on a worker thread: classifying, explaining and rendering are the costly part. */
-  private static Outcome outcome(Supplier<ClassifyEvents> useCase, String source,
-      EventRecord record, boolean explained, ClassifyFormat format,
+  private static Outcome outcome(
+      Supplier<ClassifyEvents> useCase,
+      String source,
+      EventRecord record,
+      boolean explained,
+      ClassifyFormat format,
       Function<Classified, String> render) {
     if (record.isReadable()) {
       try {
         Classification result = useCase.get().classify(record.event(), explained);
         return new Outcome(render.apply(new Classified(record.event(), result)), null);
       } catch (InvalidInputException refused) {
-        record = new EventRecord(record.index(), record.line(), null,
-            new InvalidInputException(source, record.line(), refused.field(), refused.problem()));
+        record =
+            new EventRecord(
+                record.index(),
+                record.line(),
+                null,
+                new InvalidInputException(
+                    source, record.line(), refused.field(), refused.problem()));
       }
     }
     String message = record.error().getMessage();

@@ -9,8 +9,8 @@ import org.cytosis.report.TextOptions;
 import org.cytosis.report.TextReport;
 
 /**
- * How classifications are written, the same on the command line and in the web API: the answer
- * in words, JSON, or the justification graph drawn for Graphviz ({@code dot}) or Mermaid. The
+ * How classifications are written, the same on the command line and in the web API: the answer in
+ * words, JSON, or the justification graph drawn for Graphviz ({@code dot}) or Mermaid. The
  * lower-case names are the names users type.
  */
 public enum ClassifyFormat {

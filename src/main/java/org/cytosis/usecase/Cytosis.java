@@ -10,17 +10,19 @@ import org.cytosis.grading.GradingRules;
 
 /**
  * The rules of one run (the built-in ones, or a folder's) and the use cases over them: classifying,
- * validating banks, grading answers. The command line and the web API are thin adapters over
- * these; neither assembles a pipeline of its own. Thread-safe: build one and share it.
+ * validating banks, grading answers. The command line and the web API are thin adapters over these;
+ * neither assembles a pipeline of its own. Thread-safe: build one and share it.
  */
 public final class Cytosis {
 
   private final Classifier classifier;
+
   /**
    * Loaded when first asked for: the grading tables read the English lexicon, which classifying
    * events given as fields never needs.
    */
   private final Supplier<GradingRules> grading;
+
   private final ClassifyEvents classify;
   private final ValidateBanks validate;
   private volatile GradeAnswers grade;
@@ -38,8 +40,8 @@ public final class Cytosis {
   }
 
   /**
-   * The rules of a folder (its DRL files, its {@code lexicon/} and {@code grading/} folders when
-   * it has them), compiled now; null for the built-in ones. Rules are code: only load a folder you
+   * The rules of a folder (its DRL files, its {@code lexicon/} and {@code grading/} folders when it
+   * has them), compiled now; null for the built-in ones. Rules are code: only load a folder you
    * trust.
    *
    * @throws org.cytosis.io.InvalidInputException if the folder or one of its tables is unreadable
@@ -48,7 +50,8 @@ public final class Cytosis {
     if (rulesDir == null) {
       return builtIn();
     }
-    return new Cytosis(Classifier.fromRulesDirectory(rulesDir),
+    return new Cytosis(
+        Classifier.fromRulesDirectory(rulesDir),
         classifier -> GradingRules.fromRulesDirectory(rulesDir, classifier));
   }
 

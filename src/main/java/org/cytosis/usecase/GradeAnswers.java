@@ -42,8 +42,8 @@ public final class GradeAnswers {
   }
 
   /** A key's scenario records, the concept questions its JSON files hold, and notes on it. */
-  public record Key(List<BankRecord> records, List<QuestionReader.Found> questions,
-      List<String> notes) {}
+  public record Key(
+      List<BankRecord> records, List<QuestionReader.Found> questions, List<String> notes) {}
 
   /**
    * The key in a file or folder (a bank in any format {@code validate} reads).
@@ -80,7 +80,8 @@ public final class GradeAnswers {
    */
   public Key readKey(String source, Supplier<Reader> text, boolean csv) {
     Bank bank = BankReader.readKey(source, text.get(), csv);
-    List<QuestionReader.Found> questions = csv ? List.of() : QuestionReader.read(source, text.get());
+    List<QuestionReader.Found> questions =
+        csv ? List.of() : QuestionReader.read(source, text.get());
     return new Key(bank.records(), questions, bank.notes());
   }
 
@@ -97,13 +98,16 @@ public final class GradeAnswers {
   }
 
   /**
-   * Each answer graded and rendered on a worker, written into {@code sink} in input order; only
-   * the class summary's counts are kept. The sink is left open, to be finished with the run.
+   * Each answer graded and rendered on a worker, written into {@code sink} in input order; only the
+   * class summary's counts are kept. The sink is left open, to be finished with the run.
    *
    * @param each told every graded answer, in input order
    */
-  public static <P> GradingRun gradeInto(Grader grader, Stream<AnswerRecord> answers,
-      ReportSink<GradedAnswer, P, GradingRun> sink, Consumer<GradedAnswer> each)
+  public static <P> GradingRun gradeInto(
+      Grader grader,
+      Stream<AnswerRecord> answers,
+      ReportSink<GradedAnswer, P, GradingRun> sink,
+      Consumer<GradedAnswer> each)
       throws IOException {
     return grader.gradeInto(answers, sink, each);
   }

@@ -21,9 +21,9 @@ import org.cytosis.validation.Validator;
 import org.cytosis.validation.report.BankSurvey;
 
 /**
- * Checking banks of scenarios against their answer keys. Banks on disk are read twice, lazily:
- * once to survey what a report needs up front, then to validate them on every core, streamed into
- * a report in input order, so memory stays constant whatever their size. A bank sent whole (a web
+ * Checking banks of scenarios against their answer keys. Banks on disk are read twice, lazily: once
+ * to survey what a report needs up front, then to validate them on every core, streamed into a
+ * report in input order, so memory stays constant whatever their size. A bank sent whole (a web
  * request) is validated in memory.
  */
 public final class ValidateBanks {
@@ -40,19 +40,22 @@ public final class ValidateBanks {
    * @param note told each note on a bank, and each bank that holds no scenario (when another does)
    * @param problem told the message of each unreadable record
    */
-  public static BankSurvey survey(List<Path> files, Consumer<String> note, Consumer<String> problem) {
+  public static BankSurvey survey(
+      List<Path> files, Consumer<String> note, Consumer<String> problem) {
     BankSurvey survey = new BankSurvey();
     List<String> empty = new ArrayList<>();
     for (Path file : files) {
       try (BankStream bank = BankReader.open(file)) {
         bank.notes().forEach(note);
         int before = survey.records();
-        bank.records().forEach(record -> {
-          survey.add(record);
-          if (!record.isReadable()) {
-            problem.accept(record.error().getMessage());
-          }
-        });
+        bank.records()
+            .forEach(
+                record -> {
+                  survey.add(record);
+                  if (!record.isReadable()) {
+                    problem.accept(record.error().getMessage());
+                  }
+                });
         if (survey.records() == before) {
           empty.add(bank.source());
         }
@@ -65,14 +68,17 @@ public final class ValidateBanks {
   }
 
   /**
-   * The second pass: validated and rendered on every core, written into {@code sink} in input
-   * order as the results come, and the sink finished with the tally.
+   * The second pass: validated and rendered on every core, written into {@code sink} in input order
+   * as the results come, and the sink finished with the tally.
    *
    * @param each told every result, in input order, once it is written
    */
-  public <P> ValidationTally validateInto(List<Path> files,
-      ReportSink<ValidationResult, P, ValidationTally> sink, boolean strict,
-      Consumer<ValidationResult> each) throws IOException {
+  public <P> ValidationTally validateInto(
+      List<Path> files,
+      ReportSink<ValidationResult, P, ValidationTally> sink,
+      boolean strict,
+      Consumer<ValidationResult> each)
+      throws IOException {
     ValidationTally tally = new ValidationTally(strict);
     try (Stream<BankRecord> records = BankReader.records(files);
         Stream<Rendered<ValidationResult, P>> results =
@@ -95,6 +101,6 @@ public final class ValidateBanks {
 
   /** A bank held in memory, validated whole. */
   public ValidationRun validate(Bank bank, boolean strict) {
-    return ValidationRun.of(bank.records(), validator, strict, () -> { });
+    return ValidationRun.of(bank.records(), validator, strict, () -> {});
   }
 }

@@ -17,9 +17,9 @@ import org.cytosis.scenario.Expected;
 import org.cytosis.scenario.Scenario;
 
 /**
- * The columns of a CSV bank. Names are matched ignoring case, spaces, '-' and '_', so that
- * {@code Expected Label}, {@code expected_label} and {@code expectedLabel} are one column, and
- * {@code cell_type} is the event field {@code cellType}.
+ * The columns of a CSV bank. Names are matched ignoring case, spaces, '-' and '_', so that {@code
+ * Expected Label}, {@code expected_label} and {@code expectedLabel} are one column, and {@code
+ * cell_type} is the event field {@code cellType}.
  */
 final class BankColumns {
 
@@ -38,8 +38,8 @@ final class BankColumns {
   static final List<String> KNOWN = known();
 
   /** The known columns by {@link #key}: looked up for every cell of a bank. */
-  private static final Map<String, String> KNOWN_BY_KEY = KNOWN.stream()
-      .collect(Collectors.toUnmodifiableMap(BankColumns::key, k -> k));
+  private static final Map<String, String> KNOWN_BY_KEY =
+      KNOWN.stream().collect(Collectors.toUnmodifiableMap(BankColumns::key, k -> k));
 
   /** A column name this close to a known one is probably a misspelling of it. */
   private static final LevenshteinDistance NEAR = new LevenshteinDistance(2);
@@ -47,9 +47,12 @@ final class BankColumns {
   private BankColumns() {}
 
   private static List<String> known() {
-    List<String> names = new ArrayList<>(List.of(ID, TITLE, DESCRIPTION, EXPECTED_LABEL,
-        EXPECTED_STATUS, EXPECTED_SOURCES, SOURCE));
-    EventJson.fieldNames().stream().filter(f -> !f.equals(ID) && !f.equals(DESCRIPTION))
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                ID, TITLE, DESCRIPTION, EXPECTED_LABEL, EXPECTED_STATUS, EXPECTED_SOURCES, SOURCE));
+    EventJson.fieldNames().stream()
+        .filter(f -> !f.equals(ID) && !f.equals(DESCRIPTION))
         .forEach(names::add);
     return List.copyOf(names);
   }
@@ -77,13 +80,17 @@ final class BankColumns {
   /** The value of a known column in a row, whatever its spelling there; null when absent. */
   static String value(Map<String, String> row, String canonical) {
     String key = key(canonical);
-    return row.entrySet().stream().filter(e -> key(e.getKey()).equals(key))
-        .map(Map.Entry::getValue).findFirst().orElse(null);
+    return row.entrySet().stream()
+        .filter(e -> key(e.getKey()).equals(key))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Catalogue IDs as written in a cell: separated by commas, semicolons or spaces. */
   static List<String> sources(String cell) {
-    return cell == null ? List.of()
+    return cell == null
+        ? List.of()
         : List.of(cell.trim().split("[,;\\s]+")).stream().filter(s -> !s.isEmpty()).toList();
   }
 
@@ -93,15 +100,21 @@ final class BankColumns {
     Expected key = scenario.expected();
     Map<String, String> event = eventFields(scenario.event());
     for (String column : KNOWN) {
-      row.put(column, switch (column) {
-        case TITLE -> blankIfNull(scenario.title());
-        case EXPECTED_LABEL -> key.label() != null ? key.label().name()
-            : key.status() == Status.NOT_BULK_TRANSPORT ? Label.NOT_BULK_TRANSPORT.name() : "";
-        case EXPECTED_STATUS -> key.status() == null ? "" : key.status().name();
-        case EXPECTED_SOURCES -> String.join(", ", key.sources());
-        case SOURCE -> blankIfNull(scenario.source());
-        default -> event.getOrDefault(column, "");
-      });
+      row.put(
+          column,
+          switch (column) {
+            case TITLE -> blankIfNull(scenario.title());
+            case EXPECTED_LABEL ->
+                key.label() != null
+                    ? key.label().name()
+                    : key.status() == Status.NOT_BULK_TRANSPORT
+                        ? Label.NOT_BULK_TRANSPORT.name()
+                        : "";
+            case EXPECTED_STATUS -> key.status() == null ? "" : key.status().name();
+            case EXPECTED_SOURCES -> String.join(", ", key.sources());
+            case SOURCE -> blankIfNull(scenario.source());
+            default -> event.getOrDefault(column, "");
+          });
     }
     return row;
   }
@@ -109,8 +122,8 @@ final class BankColumns {
   /** The event's fields as text, by their JSON names. */
   private static Map<String, String> eventFields(CellEvent event) {
     Map<?, ?> fields = JsonSupport.MAPPER.convertValue(event, Map.class);
-    return fields.entrySet().stream().collect(Collectors.toMap(e -> (String) e.getKey(),
-        e -> String.valueOf(e.getValue())));
+    return fields.entrySet().stream()
+        .collect(Collectors.toMap(e -> (String) e.getKey(), e -> String.valueOf(e.getValue())));
   }
 
   private static String blankIfNull(String s) {

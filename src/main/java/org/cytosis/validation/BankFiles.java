@@ -10,15 +10,17 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.cytosis.io.InvalidInputException;
 
-/** The bank files a list of paths names: files as given, folders walked recursively in sorted order. */
+/**
+ * The bank files a list of paths names: files as given, folders walked recursively in sorted order.
+ */
 public final class BankFiles {
 
   private BankFiles() {}
 
   /**
-   * Every bank below the given paths: in folders, the {@code .json}, {@code .jsonl} and {@code .csv}
-   * files except JSON schemas ({@code *.schema.json}); a file named directly is read whatever its
-   * name.
+   * Every bank below the given paths: in folders, the {@code .json}, {@code .jsonl} and {@code
+   * .csv} files except JSON schemas ({@code *.schema.json}); a file named directly is read whatever
+   * its name.
    *
    * @throws InvalidInputException for a path that does not exist or a folder that cannot be read
    */
@@ -29,7 +31,8 @@ public final class BankFiles {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile).filter(BankFiles::isBank).sorted().forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
-          throw new InvalidInputException(path.toString(), 0, null, "cannot be read: " + e.getMessage());
+          throw new InvalidInputException(
+              path.toString(), 0, null, "cannot be read: " + e.getMessage());
         }
       } else if (Files.isRegularFile(path)) {
         files.add(path);

@@ -53,28 +53,30 @@ public final class BankReader {
   /**
    * Opens a bank for reading its records one at a time, in input order. Close it when done.
    *
-   * @throws InvalidInputException when the file cannot be opened; taking records throws it when
-   *     the file cannot be read further
+   * @throws InvalidInputException when the file cannot be opened; taking records throws it when the
+   *     file cannot be read further
    */
   public static BankStream open(Path file) {
     return open(file, false);
   }
 
   /**
-   * The records of several banks, one file after another, read lazily: each file is opened when
-   * its first record is taken and closed after its last. Close the stream if not read to its end.
+   * The records of several banks, one file after another, read lazily: each file is opened when its
+   * first record is taken and closed after its last. Close the stream if not read to its end.
    *
    * @throws InvalidInputException (when records are taken) for a file that cannot be read
    */
   public static Stream<BankRecord> records(List<Path> files) {
     FileByFile records = new FileByFile(files.iterator());
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
-        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(records::close);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(records::close);
   }
 
   private static BankStream open(Path file, boolean keyOptional) {
-    return LazyRecords.openFile(file,
-        reader -> open(file.toString(), reader, isCsv(file), keyOptional));
+    return LazyRecords.openFile(
+        file, reader -> open(file.toString(), reader, isCsv(file), keyOptional));
   }
 
   /**
@@ -92,8 +94,8 @@ public final class BankReader {
     return openReader(source, reader, csv, true).toBank();
   }
 
-  private static BankStream openReader(String source, Reader reader, boolean csv,
-      boolean keyOptional) {
+  private static BankStream openReader(
+      String source, Reader reader, boolean csv, boolean keyOptional) {
     try {
       return open(source, reader, csv, keyOptional);
     } catch (IOException e) {
@@ -103,7 +105,8 @@ public final class BankReader {
 
   private static BankStream open(String source, Reader reader, boolean csv, boolean keyOptional)
       throws IOException {
-    return csv ? CsvBankReader.open(source, reader, keyOptional)
+    return csv
+        ? CsvBankReader.open(source, reader, keyOptional)
         : openJson(source, reader, keyOptional);
   }
 
@@ -114,11 +117,15 @@ public final class BankReader {
   private static BankStream openJson(String source, Reader reader, boolean keyOptional) {
     JsonRecords.ObjectReader<Scenario> scenarios =
         keyOptional ? ScenarioReader::readKeyObject : ScenarioReader::readObject;
-    Iterator<BankRecord> records = JsonRecords.read(source, reader, scenarios, "a scenario object")
-        .map(item -> item.error() == null
-            ? BankRecord.readable(source, item.line(), item.value(), BankColumns.of(item.value()))
-            : BankRecord.unreadable(source, item.line(), item.error(), Map.of()))
-        .iterator();
+    Iterator<BankRecord> records =
+        JsonRecords.read(source, reader, scenarios, "a scenario object")
+            .map(
+                item ->
+                    item.error() == null
+                        ? BankRecord.readable(
+                            source, item.line(), item.value(), BankColumns.of(item.value()))
+                        : BankRecord.unreadable(source, item.line(), item.error(), Map.of()))
+            .iterator();
     return new BankStream(source, List.of(), LazyRecords.of(records, source, reader));
   }
 

@@ -7,14 +7,18 @@ import org.cytosis.io.InvalidInputException;
 import org.cytosis.scenario.Scenario;
 
 /**
- * One record of a bank, in input order: the scenario read, or why it could not be read (exactly
- * one is set), with the record's own columns as a bank row (for a CSV bank, the cells as given
- * under their header names; for JSON, the scenario written out in the CSV bank's columns).
+ * One record of a bank, in input order: the scenario read, or why it could not be read (exactly one
+ * is set), with the record's own columns as a bank row (for a CSV bank, the cells as given under
+ * their header names; for JSON, the scenario written out in the CSV bank's columns).
  *
  * @param source the file it was read from
  * @param line the 1-based line where the record starts, or 0 when unknown
  */
-public record BankRecord(String source, int line, Scenario scenario, InvalidInputException error,
+public record BankRecord(
+    String source,
+    int line,
+    Scenario scenario,
+    InvalidInputException error,
     Map<String, String> columns) {
 
   public BankRecord {
@@ -24,12 +28,13 @@ public record BankRecord(String source, int line, Scenario scenario, InvalidInpu
     columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
   }
 
-  static BankRecord readable(String source, int line, Scenario scenario, Map<String, String> columns) {
+  static BankRecord readable(
+      String source, int line, Scenario scenario, Map<String, String> columns) {
     return new BankRecord(source, line, scenario, null, columns);
   }
 
-  static BankRecord unreadable(String source, int line, InvalidInputException error,
-      Map<String, String> columns) {
+  static BankRecord unreadable(
+      String source, int line, InvalidInputException error, Map<String, String> columns) {
     return new BankRecord(source, line, null, error, columns);
   }
 
@@ -54,11 +59,12 @@ public record BankRecord(String source, int line, Scenario scenario, InvalidInpu
   /** The columns Cytosis does not read, carried through unchanged to the reports. */
   public Map<String, String> extraColumns() {
     Map<String, String> extra = new LinkedHashMap<>();
-    columns.forEach((name, value) -> {
-      if (!BankColumns.isKnown(name)) {
-        extra.put(name, value);
-      }
-    });
+    columns.forEach(
+        (name, value) -> {
+          if (!BankColumns.isKnown(name)) {
+            extra.put(name, value);
+          }
+        });
     return Collections.unmodifiableMap(extra);
   }
 }

@@ -20,10 +20,10 @@ import org.cytosis.scenario.Scenario;
 
 /**
  * Reads a CSV bank: a header row naming the columns ({@code id}, {@code expected_label}, and
- * optionally {@code description}, {@code expected_status}, {@code expected_sources},
- * {@code source}, {@code title} and any event field), then one scenario per row. Cells are read
- * as strictly as JSON fields; an empty cell means unknown. Columns Cytosis does not read are kept
- * with the row and carried through to the reports.
+ * optionally {@code description}, {@code expected_status}, {@code expected_sources}, {@code
+ * source}, {@code title} and any event field), then one scenario per row. Cells are read as
+ * strictly as JSON fields; an empty cell means unknown. Columns Cytosis does not read are kept with
+ * the row and carried through to the reports.
  */
 final class CsvBankReader {
 
@@ -38,22 +38,26 @@ final class CsvBankReader {
   static BankStream open(String source, Reader input, boolean keyOptional) throws IOException {
     // The known column each header name stands for: found once for the file, not for every cell.
     Map<String, String> known = new HashMap<>();
-    CsvRecords.Opened<BankRecord> opened = CsvRecords.open(source, input, new CsvRecords.Shape<>() {
-      @Override
-      public Optional<String> headerProblem(CsvRows.Row header) {
-        return CsvBankReader.headerProblem(header, keyOptional);
-      }
+    CsvRecords.Opened<BankRecord> opened =
+        CsvRecords.open(
+            source,
+            input,
+            new CsvRecords.Shape<>() {
+              @Override
+              public Optional<String> headerProblem(CsvRows.Row header) {
+                return CsvBankReader.headerProblem(header, keyOptional);
+              }
 
-      @Override
-      public BankRecord record(List<String> header, CsvRows.Row row) {
-        return CsvBankReader.record(source, row, header, known, keyOptional);
-      }
+              @Override
+              public BankRecord record(List<String> header, CsvRows.Row row) {
+                return CsvBankReader.record(source, row, header, known, keyOptional);
+              }
 
-      @Override
-      public BankRecord unreadable(InvalidInputException error) {
-        return BankRecord.unreadable(source, error.line(), error, Map.of());
-      }
-    });
+              @Override
+              public BankRecord unreadable(InvalidInputException error) {
+                return BankRecord.unreadable(source, error.line(), error, Map.of());
+              }
+            });
     if (opened.header() == null) {
       return new BankStream(source, List.of(), opened.records());
     }
@@ -64,20 +68,39 @@ final class CsvBankReader {
   }
 
   private static Optional<String> headerProblem(CsvRows.Row header, boolean keyOptional) {
-    return CsvRows.headerProblem(header, BankColumns::key,
-        keyOptional ? List.of(BankColumns.ID) : BankColumns.REQUIRED, "a bank's header");
+    return CsvRows.headerProblem(
+        header,
+        BankColumns::key,
+        keyOptional ? List.of(BankColumns.ID) : BankColumns.REQUIRED,
+        "a bank's header");
   }
 
   private static List<String> misspeltColumns(String source, int line, List<String> header) {
-    return header.stream().filter(name -> !BankColumns.isKnown(name))
-        .flatMap(name -> BankColumns.misspelt(name).map(known -> source + ":" + line + ": column \""
-            + name + "\" is not one Cytosis reads, so it is carried through unchanged (did you mean \""
-            + known + "\"?)").stream())
+    return header.stream()
+        .filter(name -> !BankColumns.isKnown(name))
+        .flatMap(
+            name ->
+                BankColumns.misspelt(name)
+                    .map(
+                        known ->
+                            source
+                                + ":"
+                                + line
+                                + ": column \""
+                                + name
+                                + "\" is not one Cytosis reads, so it is carried through unchanged (did you mean \""
+                                + known
+                                + "\"?)")
+                    .stream())
         .toList();
   }
 
-  private static BankRecord record(String source, CsvRows.Row row, List<String> header,
-      Map<String, String> known, boolean keyOptional) {
+  private static BankRecord record(
+      String source,
+      CsvRows.Row row,
+      List<String> header,
+      Map<String, String> known,
+      boolean keyOptional) {
     int line = row.line();
     List<String> cells = row.cells();
     Map<String, String> columns = new LinkedHashMap<>();
@@ -85,21 +108,35 @@ final class CsvBankReader {
       columns.put(header.get(i), cells.get(i));
     }
     if (row.count() != header.size()) {
-      return BankRecord.unreadable(source, line, new InvalidInputException(source, line, null,
-          "has " + InputLimits.count(row.count()) + " cells, but the header has " + header.size()
-              + " columns"), columns);
+      return BankRecord.unreadable(
+          source,
+          line,
+          new InvalidInputException(
+              source,
+              line,
+              null,
+              "has "
+                  + InputLimits.count(row.count())
+                  + " cells, but the header has "
+                  + header.size()
+                  + " columns"),
+          columns);
     }
     try {
-      return BankRecord.readable(source, line, scenario(source, line, columns, known, keyOptional),
-          columns);
+      return BankRecord.readable(
+          source, line, scenario(source, line, columns, known, keyOptional), columns);
     } catch (InvalidInputException e) {
       return BankRecord.unreadable(source, line, e, columns);
     }
   }
 
   /** The scenario of one row; the first bad cell, in column order, is thrown. */
-  private static Scenario scenario(String source, int line, Map<String, String> columns,
-      Map<String, String> knownColumns, boolean keyOptional) {
+  private static Scenario scenario(
+      String source,
+      int line,
+      Map<String, String> columns,
+      Map<String, String> knownColumns,
+      boolean keyOptional) {
     CellEvent.Builder event = CellEvent.builder();
     KeyCells key = new KeyCells();
     InvalidInputException first = null;
@@ -113,8 +150,8 @@ final class CsvBankReader {
       try {
         key.set(known.get(), column, value, event, source, line);
       } catch (InvalidInputException e) {
-        first = first == null
-            ? new InvalidInputException(source, line, column, e.problem()) : first;
+        first =
+            first == null ? new InvalidInputException(source, line, column, e.problem()) : first;
       }
     }
     if (first != null) {
@@ -122,16 +159,21 @@ final class CsvBankReader {
     }
     CellEvent built = event.build();
     if (built.id() == null) {
-      throw new InvalidInputException(source, line, asWritten(columns, BankColumns.ID),
+      throw new InvalidInputException(
+          source,
+          line,
+          asWritten(columns, BankColumns.ID),
           "is empty: every scenario in a bank needs an id");
     }
     try {
-      Expected expected = keyOptional && key.label == null && key.status == null
-          ? Expected.none() : Expected.of(key.label, key.status, key.sources);
+      Expected expected =
+          keyOptional && key.label == null && key.status == null
+              ? Expected.none()
+              : Expected.of(key.label, key.status, key.sources);
       return new Scenario(source, key.title, key.origin, built, expected);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(source, line, asWritten(columns, BankColumns.EXPECTED_LABEL),
-          e.getMessage());
+      throw new InvalidInputException(
+          source, line, asWritten(columns, BankColumns.EXPECTED_LABEL), e.getMessage());
     }
   }
 
@@ -143,7 +185,12 @@ final class CsvBankReader {
     private String title;
     private String origin;
 
-    void set(String known, String column, String value, CellEvent.Builder event, String source,
+    void set(
+        String known,
+        String column,
+        String value,
+        CellEvent.Builder event,
+        String source,
         int line) {
       InputLimits.checkText(known, value, source, line);
       switch (known) {
@@ -163,6 +210,8 @@ final class CsvBankReader {
   /** A known column's name as the header writes it. */
   private static String asWritten(Map<String, String> columns, String known) {
     return columns.keySet().stream()
-        .filter(c -> BankColumns.key(c).equals(BankColumns.key(known))).findFirst().orElse(known);
+        .filter(c -> BankColumns.key(c).equals(BankColumns.key(known)))
+        .findFirst()
+        .orElse(known);
   }
 }

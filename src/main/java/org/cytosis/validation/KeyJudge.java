@@ -9,8 +9,8 @@ import org.cytosis.scenario.Expected;
 
 /**
  * Compares an answer key with what the rules concluded, along the label tree (family > subtype),
- * and says why in an author's words. Only what the key gives is checked: a key without a status
- * or sources is judged on its label alone.
+ * and says why in an author's words. Only what the key gives is checked: a key without a status or
+ * sources is judged on its label alone.
  */
 final class KeyJudge {
 
@@ -55,47 +55,71 @@ final class KeyJudge {
     List<String> cited = actual.citedSources();
     List<String> uncited = key.sources().stream().filter(id -> !cited.contains(id)).toList();
     if (uncited.isEmpty()) {
-      return new Judgement(ValidationVerdict.PASS, new Reason(
-          "The rules conclude " + Wording.actual(actual) + ", as the key says.", List.of()));
+      return new Judgement(
+          ValidationVerdict.PASS,
+          new Reason(
+              "The rules conclude " + Wording.actual(actual) + ", as the key says.", List.of()));
     }
-    return new Judgement(ValidationVerdict.WRONG_KEY, new Reason(
-        "The rules conclude " + Wording.actual(actual) + ", as the key says, but not from "
-            + String.join(", ", uncited) + ", which the key cites.",
-        List.of("Their findings cite " + (cited.isEmpty() ? "nothing" : String.join(", ", cited))
-            + ".")));
+    return new Judgement(
+        ValidationVerdict.WRONG_KEY,
+        new Reason(
+            "The rules conclude "
+                + Wording.actual(actual)
+                + ", as the key says, but not from "
+                + String.join(", ", uncited)
+                + ", which the key cites.",
+            List.of(
+                "Their findings cite "
+                    + (cited.isEmpty() ? "nothing" : String.join(", ", cited))
+                    + ".")));
   }
 
   private static Judgement ambiguous(Expected key, Classification actual) {
     List<String> points = new ArrayList<>();
     String headline;
     if (actual.status() == Status.CONFLICTING) {
-      headline = "The key says " + Wording.key(key) + ", but the scenario contradicts itself, so the"
-          + " rules cannot confirm any answer.";
+      headline =
+          "The key says "
+              + Wording.key(key)
+              + ", but the scenario contradicts itself, so the"
+              + " rules cannot confirm any answer.";
       actual.conflicts().stream().map(Wording::conflict).forEach(points::add);
       if (actual.label() != null) {
-        points.add("On balance the evidence leans to " + actual.label()
-            + ", but the contradiction must be resolved first.");
+        points.add(
+            "On balance the evidence leans to "
+                + actual.label()
+                + ", but the contradiction must be resolved first.");
       } else {
         points.add("Correct or remove one side of each contradiction.");
       }
     } else {
-      headline = "The key says " + Wording.key(key) + ", but the scenario does not give enough"
-          + " evidence to decide.";
+      headline =
+          "The key says "
+              + Wording.key(key)
+              + ", but the scenario does not give enough"
+              + " evidence to decide.";
       String known = Wording.findings(actual, f -> true);
-      points.add(known.isEmpty() ? "None of its details bears on the criteria."
-          : "All it establishes is: " + known + ".");
+      points.add(
+          known.isEmpty()
+              ? "None of its details bears on the criteria."
+              : "All it establishes is: " + known + ".");
     }
     points.addAll(Wording.questions(actual));
     return new Judgement(ValidationVerdict.AMBIGUOUS, new Reason(headline, points));
   }
 
   private static Judgement firmWhereKeyExpectsDoubt(Expected key, Classification actual) {
-    String doubt = key.status() == Status.CONFLICTING ? "contradicts itself"
-        : "does not give enough evidence";
-    return new Judgement(ValidationVerdict.WRONG_KEY, new Reason(
-        "The key says the scenario " + doubt + ", but the rules conclude " + Wording.actual(actual)
-            + " without doubt.",
-        List.of(restsOn(actual))));
+    String doubt =
+        key.status() == Status.CONFLICTING ? "contradicts itself" : "does not give enough evidence";
+    return new Judgement(
+        ValidationVerdict.WRONG_KEY,
+        new Reason(
+            "The key says the scenario "
+                + doubt
+                + ", but the rules conclude "
+                + Wording.actual(actual)
+                + " without doubt.",
+            List.of(restsOn(actual))));
   }
 
   private static Judgement tooSpecific(Expected key, Classification actual) {
@@ -103,27 +127,50 @@ final class KeyJudge {
     List<String> points = new ArrayList<>();
     points.add(restsOn(actual));
     String hints = Wording.findings(actual, f -> f.supports() == subtype);
-    points.add(hints.isEmpty()
-        ? "Nothing in the scenario tells " + subtype + " apart from the other kinds of "
-            + actual.label() + "."
-        : "What points to " + subtype + " is too weak to decide the subtype: " + hints + ".");
+    points.add(
+        hints.isEmpty()
+            ? "Nothing in the scenario tells "
+                + subtype
+                + " apart from the other kinds of "
+                + actual.label()
+                + "."
+            : "What points to " + subtype + " is too weak to decide the subtype: " + hints + ".");
     points.addAll(Wording.questions(actual));
-    points.add("Add the detail that shows " + subtype + ", or key the scenario as " + actual.label()
-        + ".");
-    return new Judgement(ValidationVerdict.TOO_SPECIFIC, new Reason(
-        "The key says " + Wording.key(key) + ", but the scenario only supports its family, "
-            + actual.label() + ".", points));
+    points.add(
+        "Add the detail that shows "
+            + subtype
+            + ", or key the scenario as "
+            + actual.label()
+            + ".");
+    return new Judgement(
+        ValidationVerdict.TOO_SPECIFIC,
+        new Reason(
+            "The key says "
+                + Wording.key(key)
+                + ", but the scenario only supports its family, "
+                + actual.label()
+                + ".",
+            points));
   }
 
   private static Judgement tooGeneral(Expected key, Classification actual) {
     Label subtype = actual.label();
-    return new Judgement(ValidationVerdict.TOO_GENERAL, new Reason(
-        "The key says " + Wording.key(key) + ", but the scenario supports the more specific "
-            + subtype + ".",
-        List.of(subtype + " rests on: " + Wording.findings(actual, f -> f.supports() == subtype)
+    return new Judgement(
+        ValidationVerdict.TOO_GENERAL,
+        new Reason(
+            "The key says "
+                + Wording.key(key)
+                + ", but the scenario supports the more specific "
+                + subtype
                 + ".",
-            "The key is not wrong, only less specific than the scenario: key it as " + subtype
-                + ", or remove the detail that shows the subtype.")));
+            List.of(
+                subtype
+                    + " rests on: "
+                    + Wording.findings(actual, f -> f.supports() == subtype)
+                    + ".",
+                "The key is not wrong, only less specific than the scenario: key it as "
+                    + subtype
+                    + ", or remove the detail that shows the subtype.")));
   }
 
   private static Judgement wrongLabel(Expected key, Classification actual) {
@@ -137,20 +184,34 @@ final class KeyJudge {
     }
     if (expected != null) {
       // Evidence shared with the conclusion (a common family) does not point to the key.
-      String forKey = Wording.findings(actual, Wording.onBranchOf(expected)
-          .and(concluded == null ? f -> true : Wording.behind(concluded).negate()));
-      points.add(forKey.isEmpty() ? "Nothing in the scenario points to " + expected + "."
-          : "What points to " + expected + " is outweighed: " + forKey + ".");
+      String forKey =
+          Wording.findings(
+              actual,
+              Wording.onBranchOf(expected)
+                  .and(concluded == null ? f -> true : Wording.behind(concluded).negate()));
+      points.add(
+          forKey.isEmpty()
+              ? "Nothing in the scenario points to " + expected + "."
+              : "What points to " + expected + " is outweighed: " + forKey + ".");
     }
-    return new Judgement(ValidationVerdict.WRONG_KEY, new Reason(
-        "The key says " + Wording.key(key) + ", but the rules conclude " + Wording.actual(actual)
-            + ".", points));
+    return new Judgement(
+        ValidationVerdict.WRONG_KEY,
+        new Reason(
+            "The key says "
+                + Wording.key(key)
+                + ", but the rules conclude "
+                + Wording.actual(actual)
+                + ".",
+            points));
   }
 
   /** The findings behind a firm conclusion. */
   private static String restsOn(Classification actual) {
     Label concluded = target(actual.label(), actual.status());
     String support = concluded == null ? "" : Wording.findings(actual, Wording.behind(concluded));
-    return Wording.actual(actual) + " rests on: " + (support.isEmpty() ? "no finding" : support) + ".";
+    return Wording.actual(actual)
+        + " rests on: "
+        + (support.isEmpty() ? "no finding" : support)
+        + ".";
   }
 }

@@ -28,10 +28,11 @@ final class StrictLint {
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   /**
-   * The record that first had each id and each normalised description, for the lint of later
-   * ones: its id, file and line only (the file's name is one string shared by all its records).
+   * The record that first had each id and each normalised description, for the lint of later ones:
+   * its id, file and line only (the file's name is one string shared by all its records).
    */
   private final Map<String, FirstSeen> ids = new HashMap<>();
+
   private final Map<String, FirstSeen> descriptions = new HashMap<>();
 
   private record FirstSeen(String id, String source, int line) {
@@ -62,8 +63,12 @@ final class StrictLint {
     if (description != null && !description.isBlank()) {
       first = descriptions.putIfAbsent(normalise(description), seen);
       if (first != null) {
-        lint.add("Its description is the same as that of " + first.id() + " at "
-            + first.location() + ".");
+        lint.add(
+            "Its description is the same as that of "
+                + first.id()
+                + " at "
+                + first.location()
+                + ".");
       }
     }
     return new Checked(record, lint);
@@ -82,13 +87,19 @@ final class StrictLint {
 
   private static void lowConfidence(ValidationResult result, List<String> lint) {
     var actual = result.actual();
-    boolean firm = actual.status() == Status.CLASSIFIED
-        || actual.status() == Status.NOT_BULK_TRANSPORT;
-    if (result.verdict() == ValidationVerdict.PASS && firm
+    boolean firm =
+        actual.status() == Status.CLASSIFIED || actual.status() == Status.NOT_BULK_TRANSPORT;
+    if (result.verdict() == ValidationVerdict.PASS
+        && firm
         && actual.confidence() < LOW_CONFIDENCE) {
-      lint.add(String.format(Locale.ROOT, "It passes with low confidence (%.3f, below %.1f):"
-          + " the evidence for %s is thin or contested.", actual.confidence(), LOW_CONFIDENCE,
-          Wording.actual(actual)));
+      lint.add(
+          String.format(
+              Locale.ROOT,
+              "It passes with low confidence (%.3f, below %.1f):"
+                  + " the evidence for %s is thin or contested.",
+              actual.confidence(),
+              LOW_CONFIDENCE,
+              Wording.actual(actual)));
     }
   }
 

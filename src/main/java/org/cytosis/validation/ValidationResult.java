@@ -6,11 +6,15 @@ import org.cytosis.scenario.Expected;
 
 /**
  * The verdict on one bank record: the record itself (with its own columns), what the rules
- * concluded ({@code actual}, null when the record could not be read), why, and the lint found
- * under {@code --strict} (empty otherwise).
+ * concluded ({@code actual}, null when the record could not be read), why, and the lint found under
+ * {@code --strict} (empty otherwise).
  */
-public record ValidationResult(BankRecord record, ValidationVerdict verdict, Classification actual,
-    Reason reason, List<String> lint) {
+public record ValidationResult(
+    BankRecord record,
+    ValidationVerdict verdict,
+    Classification actual,
+    Reason reason,
+    List<String> lint) {
 
   public ValidationResult {
     lint = List.copyOf(lint);

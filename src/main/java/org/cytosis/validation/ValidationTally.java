@@ -56,8 +56,10 @@ public final class ValidationTally {
 
   /** {@code 6 scenarios: 1 PASS, 1 WRONG_KEY, ...}, plus the lint count under strict. */
   public String summary() {
-    String each = counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-        .collect(Collectors.joining(", "));
+    String each =
+        counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "));
     String lint = strict ? "; " + linted + " with lint" : "";
     return results + (results == 1 ? " scenario: " : " scenarios: ") + each + lint;
   }

@@ -10,7 +10,9 @@ public enum ValidationVerdict {
   TOO_SPECIFIC,
   /** The key names a family, but the scenario supports one of its subtypes. */
   TOO_GENERAL,
-  /** The scenario contradicts itself or lacks the evidence to decide, and the key expects an answer. */
+  /**
+   * The scenario contradicts itself or lacks the evidence to decide, and the key expects an answer.
+   */
   AMBIGUOUS,
   /** The record cannot be read. */
   INVALID

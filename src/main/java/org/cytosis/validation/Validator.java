@@ -26,17 +26,25 @@ public final class Validator {
   public ValidationResult validate(BankRecord record) {
     Objects.requireNonNull(record, "record must not be null");
     if (!record.isReadable()) {
-      return new ValidationResult(record, ValidationVerdict.INVALID, null,
-          new Reason(record.error().getMessage(), List.of()), List.of());
+      return new ValidationResult(
+          record,
+          ValidationVerdict.INVALID,
+          null,
+          new Reason(record.error().getMessage(), List.of()),
+          List.of());
     }
     Classification actual;
     try {
       actual = classifier.classify(record.scenario().event());
     } catch (InvalidInputException e) { // beyond what the classifier reads: this record only
-      InvalidInputException located = new InvalidInputException(record.source(), record.line(),
-          e.field(), e.problem());
-      return new ValidationResult(record, ValidationVerdict.INVALID, null,
-          new Reason(located.getMessage(), List.of()), List.of());
+      InvalidInputException located =
+          new InvalidInputException(record.source(), record.line(), e.field(), e.problem());
+      return new ValidationResult(
+          record,
+          ValidationVerdict.INVALID,
+          null,
+          new Reason(located.getMessage(), List.of()),
+          List.of());
     }
     KeyJudge.Judgement judgement = KeyJudge.judge(record.scenario().expected(), actual);
     return new ValidationResult(record, judgement.verdict(), actual, judgement.reason(), List.of());

@@ -24,7 +24,8 @@ public final class Wording {
     if (key.label() == null) {
       return key.status().name();
     }
-    return key.status() == null || key.status() == Status.CLASSIFIED ? key.label().name()
+    return key.status() == null || key.status() == Status.CLASSIFIED
+        ? key.label().name()
         : key.status() + ", leaning " + key.label();
   }
 
@@ -48,24 +49,33 @@ public final class Wording {
   private static String claim(List<Finding> statements) {
     Finding f = statements.get(0);
     StringBuilder out = new StringBuilder(f.criterion().field()).append(' ').append(f.value());
-    List<String> phrases = statements.stream().map(s -> s.evidence().text())
-        .filter(java.util.Objects::nonNull).map(t -> "\"" + t + "\"").toList();
+    List<String> phrases =
+        statements.stream()
+            .map(s -> s.evidence().text())
+            .filter(java.util.Objects::nonNull)
+            .map(t -> "\"" + t + "\"")
+            .toList();
     if (!phrases.isEmpty()) {
       out.append(" (from ").append(String.join(", ", phrases)).append(')');
     }
     switch (f.weight()) {
       case SUGGESTIVE -> out.append(", suggestive only");
       case WEAK -> out.append(", a weak hint");
-      default -> { }
+      default -> {}
     }
     return out.append(" [").append(String.join(", ", f.sources())).append(']').toString();
   }
 
   /** The claims of the findings that match, each once, as a list: {@code a; b; c}. */
   static String findings(Classification c, Predicate<Finding> which) {
-    return c.findings().stream().filter(which)
-        .collect(Collectors.groupingBy(Finding::getClaim, java.util.LinkedHashMap::new, Collectors.toList()))
-        .values().stream().map(Wording::claim)
+    return c.findings().stream()
+        .filter(which)
+        .collect(
+            Collectors.groupingBy(
+                Finding::getClaim, java.util.LinkedHashMap::new, Collectors.toList()))
+        .values()
+        .stream()
+        .map(Wording::claim)
         .collect(Collectors.joining("; "));
   }
 

@@ -25,10 +25,12 @@ final class ApiErrors {
     routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.getMessage()));
     routes.exception(InvalidInputException.class, (e, ctx) -> send(ctx, 400, e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), message(e)));
-    routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
-      send(ctx, 500, "internal error: " + e);
-    });
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+          send(ctx, 500, "internal error: " + e);
+        });
   }
 
   /** The body of an error answer: its status and message, plus any fields the caller adds. */
@@ -52,6 +54,8 @@ final class ApiErrors {
       return Limits.requestTooLarge();
     }
     HttpStatus status = HttpStatus.forStatus(e.getStatus());
-    return e.getMessage() == null || e.getMessage().isBlank() ? status.getMessage() : e.getMessage();
+    return e.getMessage() == null || e.getMessage().isBlank()
+        ? status.getMessage()
+        : e.getMessage();
   }
 }

@@ -1,8 +1,8 @@
 package org.cytosis.web;
 
 /**
- * A request the API refuses, with the HTTP status to answer and a one-line message in the words
- * of the command line. Rendered by {@link ApiErrors} as {@code {"status": 400, "error": "..."}}.
+ * A request the API refuses, with the HTTP status to answer and a one-line message in the words of
+ * the command line. Rendered by {@link ApiErrors} as {@code {"status": 400, "error": "..."}}.
  */
 final class ApiException extends RuntimeException {
 

@@ -8,7 +8,9 @@ import java.util.List;
 import org.cytosis.io.JsonSupport;
 import org.cytosis.usecase.Cytosis;
 
-/** The routes of the HTTP API, in one list so that a test can hold the OpenAPI description to it. */
+/**
+ * The routes of the HTTP API, in one list so that a test can hold the OpenAPI description to it.
+ */
 final class ApiRoutes {
 
   /** The hand-written OpenAPI 3 description, a resource beside this class. */
@@ -22,10 +24,14 @@ final class ApiRoutes {
     return List.of(
         Route.get("/api/health", ctx -> Responses.json(ctx, 200, health)),
         Route.get("/api/openapi.json", ctx -> Responses.json(ctx, 200, openApi)),
-        Route.post("/api/classify", List.of(BodyTypes.JSON, BodyTypes.JSON_LINES, BodyTypes.TEXT),
+        Route.post(
+            "/api/classify",
+            List.of(BodyTypes.JSON, BodyTypes.JSON_LINES, BodyTypes.TEXT),
             new ClassifyRoute(cytosis.classify())),
-        Route.post("/api/validate", List.of(BodyTypes.JSON, BodyTypes.JSON_LINES, BodyTypes.CSV,
-            BodyTypes.MULTIPART), new ValidateRoute(cytosis.validate())),
+        Route.post(
+            "/api/validate",
+            List.of(BodyTypes.JSON, BodyTypes.JSON_LINES, BodyTypes.CSV, BodyTypes.MULTIPART),
+            new ValidateRoute(cytosis.validate())),
         Route.post("/api/grade", List.of(BodyTypes.MULTIPART), new GradeRoute(cytosis.grade())));
   }
 

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The body types a POST route takes, checked before it reads a byte: any other is 415, naming the
  * types it takes. A body sent with no type, or with the form type {@code curl -d} sends by default,
- * is read by its content (JSON when it starts with '{' or '[', CSV otherwise where a route takes CSV).
+ * is read by its content (JSON when it starts with '{' or '[', CSV otherwise where a route takes
+ * CSV).
  */
 final class BodyTypes {
 
@@ -17,6 +18,7 @@ final class BodyTypes {
   static final String CSV = "text/csv";
   static final String TEXT = "text/plain";
   static final String MULTIPART = "multipart/form-data";
+
   /** What {@code curl -d} sends when told nothing: taken as a body of no declared type. */
   static final String FORM = "application/x-www-form-urlencoded";
 
@@ -28,8 +30,8 @@ final class BodyTypes {
       String type = of(ctx);
       if (type != null && !type.equals(FORM) && !types.contains(type)) {
         ctx.header("Accept-Post", String.join(", ", types));
-        throw new ApiException(415, "a body of type " + type + " is not taken here; send "
-            + oneOf(types));
+        throw new ApiException(
+            415, "a body of type " + type + " is not taken here; send " + oneOf(types));
       }
       route.handle(ctx);
     };
@@ -60,6 +62,8 @@ final class BodyTypes {
   /** "a", "a or b", "a, b or c". */
   private static String oneOf(List<String> items) {
     int last = items.size() - 1;
-    return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " or " + items.get(last);
+    return last == 0
+        ? items.get(0)
+        : String.join(", ", items.subList(0, last)) + " or " + items.get(last);
   }
 }

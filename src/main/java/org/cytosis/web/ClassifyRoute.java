@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cytosis.io.EventReader;
 import org.cytosis.io.EventRecord;
+import org.cytosis.io.InputLimits;
+import org.cytosis.io.InvalidInputException;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
 import org.cytosis.report.JsonReport;
@@ -16,8 +18,6 @@ import org.cytosis.report.TextOptions;
 import org.cytosis.usecase.ClassifyEvents;
 import org.cytosis.usecase.ClassifyEvents.Explaining;
 import org.cytosis.usecase.ClassifyFormat;
-import org.cytosis.io.InputLimits;
-import org.cytosis.io.InvalidInputException;
 
 /**
  * {@code POST /api/classify}: the body holds events as {@code classify} reads them (one object, an
@@ -25,10 +25,11 @@ import org.cytosis.io.InvalidInputException;
  * event described in English, as {@code classify --text} reads it. One object gives one
  * classification object; anything else an array with one entry per record, in input order. One
  * event is explained, as on the command line, unless {@code ?explain=false}; a batch only with
- * {@code ?explain=true}. {@code ?format=text} answers the command line's short text answer;
- * {@code ?format=dot} or {@code mermaid} the justification graphs as text. An unreadable event is a 400 whose {@code error} is the
- * command line's message; in a JSON batch the answer still holds every record, the unreadable ones
- * as {@code {"record", "line", "error"}} in their place, under {@code results}.
+ * {@code ?explain=true}. {@code ?format=text} answers the command line's short text answer; {@code
+ * ?format=dot} or {@code mermaid} the justification graphs as text. An unreadable event is a 400
+ * whose {@code error} is the command line's message; in a JSON batch the answer still holds every
+ * record, the unreadable ones as {@code {"record", "line", "error"}} in their place, under {@code
+ * results}.
  */
 final class ClassifyRoute implements Handler {
 
@@ -43,23 +44,33 @@ final class ClassifyRoute implements Handler {
     String name = Query.choice(ctx, "format", List.of("json", "text", "dot", "mermaid"));
     ClassifyFormat format = ClassifyFormat.valueOf(name);
     // Absent: one event is explained and a batch is not; true or false decide for every event.
-    String asked = ctx.queryParam("explain") == null ? ""
-        : Query.choice(ctx, "explain", List.of("true", "false"));
+    String asked =
+        ctx.queryParam("explain") == null
+            ? ""
+            : Query.choice(ctx, "explain", List.of("true", "false"));
     if (asked.equals("false") && format.isDiagram()) {
-      throw ApiException.badRequest("format \"" + name + "\" draws the explanation; it cannot be "
-          + "combined with explain=false");
+      throw ApiException.badRequest(
+          "format \""
+              + name
+              + "\" draws the explanation; it cannot be "
+              + "combined with explain=false");
     }
     RequestText input = RequestText.body(ctx);
-    boolean description = BodyTypes.TEXT.equals(BodyTypes.of(ctx))
-        || BodyTypes.undeclared(ctx) && input.csv();
+    boolean description =
+        BodyTypes.TEXT.equals(BodyTypes.of(ctx)) || BodyTypes.undeclared(ctx) && input.csv();
     List<EventRecord> records = description ? List.of(describedEvent(input)) : read(input);
     if (records.isEmpty()) {
       throw ApiException.badRequest(input.source() + ": holds no events");
     }
     // One event is explained unless told not to, a batch only when asked: explaining costs some
     // hundreds of rule runs per event.
-    boolean explain = ClassifyEvents.explains(asked.isEmpty() ? Explaining.ONE_EVENT
-        : asked.equals("true") ? Explaining.ALWAYS : Explaining.NEVER, format, records.size());
+    boolean explain =
+        ClassifyEvents.explains(
+            asked.isEmpty()
+                ? Explaining.ONE_EVENT
+                : asked.equals("true") ? Explaining.ALWAYS : Explaining.NEVER,
+            format,
+            records.size());
     if (explain && records.size() > Limits.MAX_EXPLAINED) {
       throw ApiException.tooLarge(Limits.tooManyExplained(input.source()));
     }
@@ -72,10 +83,19 @@ final class ClassifyRoute implements Handler {
     }
   }
 
-  private static void answerJson(Context ctx, boolean oneObject, List<EventRecord> records,
+  private static void answerJson(
+      Context ctx,
+      boolean oneObject,
+      List<EventRecord> records,
       Function<CellEvent, Classification> run) {
-    List<String> outputs = records.stream().map(r -> r.isReadable()
-        ? JsonReport.line(run.apply(r.event())) : JsonReport.errorLine(r)).toList();
+    List<String> outputs =
+        records.stream()
+            .map(
+                r ->
+                    r.isReadable()
+                        ? JsonReport.line(run.apply(r.event()))
+                        : JsonReport.errorLine(r))
+            .toList();
     List<EventRecord> bad = unreadable(records);
     if (oneObject) {
       if (!bad.isEmpty()) {
@@ -85,16 +105,24 @@ final class ClassifyRoute implements Handler {
     } else if (bad.isEmpty()) {
       Responses.json(ctx, 200, Responses.array(outputs));
     } else {
-      ObjectNode body = ApiErrors.body(400, bad.get(0).error().getMessage()
-          + (bad.size() > 1 ? " (and " + (bad.size() - 1) + " more unreadable records)" : ""));
+      ObjectNode body =
+          ApiErrors.body(
+              400,
+              bad.get(0).error().getMessage()
+                  + (bad.size() > 1
+                      ? " (and " + (bad.size() - 1) + " more unreadable records)"
+                      : ""));
       body.putRawValue("results", new RawValue(Responses.array(outputs)));
       Responses.json(ctx, 400, body.toString());
     }
   }
 
   /** The short text answers or the graphs one after another, as {@code classify} prints them. */
-  private static void answerText(Context ctx, List<EventRecord> records,
-      Function<CellEvent, Classification> run, Function<Classification, String> render) {
+  private static void answerText(
+      Context ctx,
+      List<EventRecord> records,
+      Function<CellEvent, Classification> run,
+      Function<Classification, String> render) {
     List<EventRecord> bad = unreadable(records);
     if (!bad.isEmpty()) {
       throw ApiException.badRequest(bad.get(0).error().getMessage());
@@ -104,7 +132,9 @@ final class ClassifyRoute implements Handler {
     ctx.status(200).contentType("text/plain; charset=utf-8").result(text.toString());
   }
 
-  /** A body that is English, not JSON: one event it describes, as {@code classify --text} reads it. */
+  /**
+   * A body that is English, not JSON: one event it describes, as {@code classify --text} reads it.
+   */
   private static EventRecord describedEvent(RequestText input) {
     String text;
     try (var reader = input.reader()) {
@@ -115,8 +145,10 @@ final class ClassifyRoute implements Handler {
       throw ApiException.badRequest(input.source() + ": " + e.getMessage());
     }
     if (text.isBlank()) {
-      throw ApiException.badRequest(input.source() + ": the description is empty: describe one event "
-          + "in a sentence, for example \"Neutrophils engulf bacteria.\"");
+      throw ApiException.badRequest(
+          input.source()
+              + ": the description is empty: describe one event "
+              + "in a sentence, for example \"Neutrophils engulf bacteria.\"");
     }
     String description = text.strip();
     try {

@@ -13,15 +13,16 @@ final class Limits {
   static final int MAX_RECORDS = 5_000;
 
   /**
-   * The most events one request may have explained: an explanation re-runs the rules some 600
-   * times (0.1-0.4 s an event on a two-core machine).
+   * The most events one request may have explained: an explanation re-runs the rules some 600 times
+   * (0.1-0.4 s an event on a two-core machine).
    */
   static final int MAX_EXPLAINED = 100;
 
   private Limits() {}
 
   static String requestTooLarge() {
-    return "request is larger than the limit of " + MAX_REQUEST_BYTES / (1024 * 1024)
+    return "request is larger than the limit of "
+        + MAX_REQUEST_BYTES / (1024 * 1024)
         + " MB; split it, or use the command line";
   }
 
@@ -36,12 +37,19 @@ final class Limits {
   }
 
   static String tooManyExplained(String source) {
-    return source + ": holds more than " + MAX_EXPLAINED + " events to explain, the limit of one "
+    return source
+        + ": holds more than "
+        + MAX_EXPLAINED
+        + " events to explain, the limit of one "
         + "request; add explain=false, split it, or use the command line";
   }
 
   static String tooManyRecords(String source, String what) {
-    return source + ": holds more than " + MAX_RECORDS + " " + what
+    return source
+        + ": holds more than "
+        + MAX_RECORDS
+        + " "
+        + what
         + ", the limit of one request; split it, or use the command line";
   }
 }

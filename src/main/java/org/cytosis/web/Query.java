@@ -17,9 +17,14 @@ final class Query {
     }
     String wanted = value.toLowerCase(Locale.ROOT);
     if (!allowed.contains(wanted)) {
-      throw ApiException.badRequest("parameter \"" + name + "\" has unknown value "
-          + org.cytosis.io.InvalidInputException.quote(value) + " (allowed: "
-          + String.join(", ", allowed) + ")");
+      throw ApiException.badRequest(
+          "parameter \""
+              + name
+              + "\" has unknown value "
+              + org.cytosis.io.InvalidInputException.quote(value)
+              + " (allowed: "
+              + String.join(", ", allowed)
+              + ")");
     }
     return wanted;
   }

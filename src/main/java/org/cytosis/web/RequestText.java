@@ -13,10 +13,10 @@ import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.Utf8Input;
 
 /**
- * The text a request carries, read whole but never past {@link Limits#MAX_REQUEST_BYTES}: its
- * body, or a file uploaded in a multipart form. {@code source} names it in error messages as a
- * file name does on the command line: the uploaded file's name, or {@code <request>} for a body.
- * {@code csv} says whether it was sent as CSV (a {@code .csv} name or a {@code text/csv} type).
+ * The text a request carries, read whole but never past {@link Limits#MAX_REQUEST_BYTES}: its body,
+ * or a file uploaded in a multipart form. {@code source} names it in error messages as a file name
+ * does on the command line: the uploaded file's name, or {@code <request>} for a body. {@code csv}
+ * says whether it was sent as CSV (a {@code .csv} name or a {@code text/csv} type).
  */
 record RequestText(String source, byte[] bytes, boolean csv) {
 
@@ -24,8 +24,8 @@ record RequestText(String source, byte[] bytes, boolean csv) {
   static final String BODY = "<request>";
 
   /**
-   * The text as strict UTF-8, as the command line reads files: a byte that is not UTF-8 is an
-   * error at its line, never a replacement character.
+   * The text as strict UTF-8, as the command line reads files: a byte that is not UTF-8 is an error
+   * at its line, never a replacement character.
    */
   Reader reader() {
     return Utf8Input.reader(new ByteArrayInputStream(bytes));
@@ -44,8 +44,8 @@ record RequestText(String source, byte[] bytes, boolean csv) {
 
   /**
    * The body. Its type says what it is; with no type it is read by its content, so that a CSV bank
-   * sent without {@code text/csv} is read as CSV, not as one unreadable JSON record. A body sent
-   * as JSON that cannot be JSON (it starts with neither '{' nor '[') is refused with what to send.
+   * sent without {@code text/csv} is read as CSV, not as one unreadable JSON record. A body sent as
+   * JSON that cannot be JSON (it starts with neither '{' nor '[') is refused with what to send.
    */
   static RequestText body(Context ctx) {
     byte[] bytes = read(ctx.bodyInputStream());
@@ -53,10 +53,12 @@ record RequestText(String source, byte[] bytes, boolean csv) {
     String start = text.text().strip();
     boolean json = start.isEmpty() || start.startsWith("{") || start.startsWith("[");
     if (BodyTypes.declaredJson(ctx) && !json) {
-      throw ApiException.badRequest(BODY + ":1: is not valid JSON: it starts with "
-          + InvalidInputException.quote(start.substring(0, Math.min(start.length(), 12)))
-          + " where '{' or '[' was expected; send a description as text/plain to /api/classify, "
-          + "a CSV bank as text/csv");
+      throw ApiException.badRequest(
+          BODY
+              + ":1: is not valid JSON: it starts with "
+              + InvalidInputException.quote(start.substring(0, Math.min(start.length(), 12)))
+              + " where '{' or '[' was expected; send a description as text/plain to /api/classify, "
+              + "a CSV bank as text/csv");
     }
     return BodyTypes.undeclared(ctx) && !json ? new RequestText(BODY, bytes, true) : text;
   }
@@ -65,12 +67,18 @@ record RequestText(String source, byte[] bytes, boolean csv) {
   static RequestText upload(Context ctx, String part) {
     UploadedFile file = uploadedFile(ctx, part);
     if (file == null) {
-      throw ApiException.badRequest("field \"" + part + "\" is missing: send the file in a "
-          + "multipart form field named " + part);
+      throw ApiException.badRequest(
+          "field \""
+              + part
+              + "\" is missing: send the file in a "
+              + "multipart form field named "
+              + part);
     }
     String name = file.filename() == null || file.filename().isBlank() ? part : file.filename();
     try (InputStream in = file.content()) {
-      return new RequestText(name, read(in),
+      return new RequestText(
+          name,
+          read(in),
           name.toLowerCase(Locale.ROOT).endsWith(".csv") || isCsvType(file.contentType()));
     } catch (IOException e) {
       throw ApiException.badRequest(name + ": cannot be read: " + e.getMessage());
@@ -91,7 +99,8 @@ record RequestText(String source, byte[] bytes, boolean csv) {
       return ctx.uploadedFile(part);
     } catch (Exception e) { // Jetty's checked ServletException comes through Kotlin undeclared
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).startsWith("max ")) {
+        if (cause instanceof IllegalStateException
+            && String.valueOf(cause.getMessage()).startsWith("max ")) {
           throw ApiException.tooLarge(Limits.requestTooLarge());
         }
       }

@@ -24,8 +24,8 @@ final class Responses {
   }
 
   /**
-   * The answer of a route that also offers its report as CSV: the CSV file to save under
-   * {@code csvName} for {@code ?format=csv}, the JSON otherwise.
+   * The answer of a route that also offers its report as CSV: the CSV file to save under {@code
+   * csvName} for {@code ?format=csv}, the JSON otherwise.
    */
   static void jsonOrCsv(Context ctx, String format, String csvName, Report csv, JsonAnswer json)
       throws IOException {
@@ -42,7 +42,9 @@ final class Responses {
     ctx.status(status).contentType(JSON).result(json);
   }
 
-  /** A JSON array of objects already written as JSON, byte for byte as the command line writes them. */
+  /**
+   * A JSON array of objects already written as JSON, byte for byte as the command line writes them.
+   */
   static String array(List<String> objects) {
     return "[" + String.join(",", objects) + "]";
   }
@@ -58,7 +60,8 @@ final class Responses {
   static void csvDownload(Context ctx, String fileName, Report report) throws IOException {
     StringWriter csv = new StringWriter();
     report.writeTo(csv);
-    ctx.status(200).contentType("text/csv; charset=utf-8")
+    ctx.status(200)
+        .contentType("text/csv; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .result(csv.toString());
   }

@@ -7,19 +7,19 @@ import io.javalin.http.Handler;
 import java.io.IOException;
 import java.util.List;
 import org.cytosis.io.JsonSupport;
+import org.cytosis.usecase.ValidateBanks;
 import org.cytosis.validation.Bank;
 import org.cytosis.validation.ValidationRun;
 import org.cytosis.validation.report.CsvValidationReport;
 import org.cytosis.validation.report.JsonValidationReport;
-import org.cytosis.usecase.ValidateBanks;
 
 /**
- * {@code POST /api/validate}: checks a bank of scenarios against its answer keys, as
- * {@code validate} does. The bank is the body (JSON, JSON Lines, or CSV sent as {@code text/csv})
- * or a file in the multipart field {@code bank} (CSV when its name ends in {@code .csv}).
- * {@code ?strict=true} adds lint; {@code ?format=csv} answers with the CSV report to download
- * instead of JSON. A bank's unreadable records are INVALID results, as on the command line, so
- * the answer is 200 whenever the bank itself could be read.
+ * {@code POST /api/validate}: checks a bank of scenarios against its answer keys, as {@code
+ * validate} does. The bank is the body (JSON, JSON Lines, or CSV sent as {@code text/csv}) or a
+ * file in the multipart field {@code bank} (CSV when its name ends in {@code .csv}). {@code
+ * ?strict=true} adds lint; {@code ?format=csv} answers with the CSV report to download instead of
+ * JSON. A bank's unreadable records are INVALID results, as on the command line, so the answer is
+ * 200 whenever the bank itself could be read.
  */
 final class ValidateRoute implements Handler {
 
@@ -39,8 +39,12 @@ final class ValidateRoute implements Handler {
     Bank bank = ValidateBanks.read(input.source(), input.reader(), input.csv());
     Limits.checkCount(input, bank.records().size(), "scenarios");
     ValidationRun run = validate.validate(bank, strict);
-    Responses.jsonOrCsv(ctx, format, "validation.csv",
-        out -> new CsvValidationReport().write(run, out), () -> json(bank, run));
+    Responses.jsonOrCsv(
+        ctx,
+        format,
+        "validation.csv",
+        out -> new CsvValidationReport().write(run, out),
+        () -> json(bank, run));
   }
 
   /** The summary line, the counts per verdict, notes on the bank, and one result per record. */
@@ -50,8 +54,9 @@ final class ValidateRoute implements Handler {
     ObjectNode counts = body.putObject("counts");
     run.counts().forEach((verdict, n) -> counts.put(verdict.name(), n));
     bank.notes().forEach(body.putArray("notes")::add);
-    body.putRawValue("results", new RawValue(Responses.linesAsArray(
-        out -> new JsonValidationReport().write(run, out))));
+    body.putRawValue(
+        "results",
+        new RawValue(Responses.linesAsArray(out -> new JsonValidationReport().write(run, out))));
     return body.toString();
   }
 }

@@ -17,10 +17,9 @@ import java.util.stream.Collectors;
 import org.cytosis.usecase.Cytosis;
 
 /**
- * The web page and the HTTP API, served by an embedded Jetty (through Javalin) from one
- * classifier. The page is the static files under {@code web/} in the jar; the API is
- * {@link ApiRoutes}. Requests are limited to {@link Limits#MAX_REQUEST_BYTES} and
- * {@link Limits#MAX_RECORDS} records.
+ * The web page and the HTTP API, served by an embedded Jetty (through Javalin) from one classifier.
+ * The page is the static files under {@code web/} in the jar; the API is {@link ApiRoutes}.
+ * Requests are limited to {@link Limits#MAX_REQUEST_BYTES} and {@link Limits#MAX_RECORDS} records.
  *
  * <pre>{@code
  * try (WebServer server = WebServer.start(Cytosis.builtIn(), "127.0.0.1", 0)) {
@@ -33,8 +32,8 @@ public final class WebServer implements AutoCloseable {
   /** How long a stop waits for requests in progress to finish. */
   private static final long STOP_TIMEOUT_MS = 5_000;
 
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-      + "frame-ancestors 'none'; form-action 'self'";
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data:; " + "frame-ancestors 'none'; form-action 'self'";
 
   private final Javalin app;
   private final String host;
@@ -47,8 +46,8 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving on {@code host} (a name or address; {@code 127.0.0.1} keeps it to this
-   * machine) and {@code port} ({@code 0} for any free port).
+   * Starts serving on {@code host} (a name or address; {@code 127.0.0.1} keeps it to this machine)
+   * and {@code port} ({@code 0} for any free port).
    *
    * @throws IllegalArgumentException when the host is unknown or the port out of range
    * @throws RuntimeException (Javalin's) when the address cannot be bound
@@ -94,16 +93,18 @@ public final class WebServer implements AutoCloseable {
     config.jetty.multipartConfig.maxTotalRequestSize(Limits.MAX_REQUEST_BYTES, SizeUnit.BYTES);
     config.jetty.multipartConfig.maxFileSize(Limits.MAX_REQUEST_BYTES, SizeUnit.BYTES);
     config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
-    config.staticFiles.add(files -> {
-      files.hostedPath = "/";
-      files.directory = "/web";
-      files.location = Location.CLASSPATH;
-    });
-    config.routes.before(ctx -> {
-      // The page may use only what this server serves: a browser refuses anything else.
-      ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-      ctx.header("X-Content-Type-Options", "nosniff");
-    });
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/";
+          files.directory = "/web";
+          files.location = Location.CLASSPATH;
+        });
+    config.routes.before(
+        ctx -> {
+          // The page may use only what this server serves: a browser refuses anything else.
+          ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+          ctx.header("X-Content-Type-Options", "nosniff");
+        });
     List<Route> routes = ApiRoutes.all(cytosis);
     for (Route route : routes) {
       switch (route.method()) {
@@ -121,24 +122,30 @@ public final class WebServer implements AutoCloseable {
    */
   private static void wrongMethods(JavalinConfig config, List<Route> routes) {
     Map<String, Set<Route.Method>> methods = new TreeMap<>();
-    routes.forEach(r -> methods.computeIfAbsent(r.path(), p -> EnumSet.noneOf(Route.Method.class))
-        .add(r.method()));
-    methods.forEach((path, has) -> {
-      String allow = has.stream().map(Enum::name).collect(Collectors.joining(", "));
-      Handler refuse = ctx -> {
-        ctx.header("Allow", allow);
-        throw new ApiException(405, ctx.method() + " is not allowed on " + path + "; use " + allow);
-      };
-      if (!has.contains(Route.Method.GET)) {
-        config.routes.get(path, refuse);
-      }
-      if (!has.contains(Route.Method.POST)) {
-        config.routes.post(path, refuse);
-      }
-      config.routes.put(path, refuse);
-      config.routes.patch(path, refuse);
-      config.routes.delete(path, refuse);
-    });
+    routes.forEach(
+        r ->
+            methods
+                .computeIfAbsent(r.path(), p -> EnumSet.noneOf(Route.Method.class))
+                .add(r.method()));
+    methods.forEach(
+        (path, has) -> {
+          String allow = has.stream().map(Enum::name).collect(Collectors.joining(", "));
+          Handler refuse =
+              ctx -> {
+                ctx.header("Allow", allow);
+                throw new ApiException(
+                    405, ctx.method() + " is not allowed on " + path + "; use " + allow);
+              };
+          if (!has.contains(Route.Method.GET)) {
+            config.routes.get(path, refuse);
+          }
+          if (!has.contains(Route.Method.POST)) {
+            config.routes.post(path, refuse);
+          }
+          config.routes.put(path, refuse);
+          config.routes.patch(path, refuse);
+          config.routes.delete(path, refuse);
+        });
   }
 
   private static InetAddress resolve(String host) {

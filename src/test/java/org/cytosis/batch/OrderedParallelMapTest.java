@@ -22,10 +22,15 @@ class OrderedParallelMapTest {
 
     // when
     List<String> results;
-    try (Stream<String> mapped = OrderedParallelMap.map(input.stream(), i -> {
-      busyWait(i % 7 == 0 ? 50_000 : 0);
-      return "r" + i;
-    }, 3, 5)) {
+    try (Stream<String> mapped =
+        OrderedParallelMap.map(
+            input.stream(),
+            i -> {
+              busyWait(i % 7 == 0 ? 50_000 : 0);
+              return "r" + i;
+            },
+            3,
+            5)) {
       results = mapped.toList();
     }
 
@@ -40,17 +45,22 @@ class OrderedParallelMapTest {
     AtomicBoolean overlapped = new AtomicBoolean(true);
 
     // when
-    try (Stream<Integer> mapped = OrderedParallelMap.map(Stream.of(0, 1, 2, 3), i -> {
-      if (i < 2) {
-        bothInside.countDown();
-        try {
-          overlapped.compareAndSet(true, bothInside.await(10, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return i;
-    }, 2, 1)) {
+    try (Stream<Integer> mapped =
+        OrderedParallelMap.map(
+            Stream.of(0, 1, 2, 3),
+            i -> {
+              if (i < 2) {
+                bothInside.countDown();
+                try {
+                  overlapped.compareAndSet(true, bothInside.await(10, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              return i;
+            },
+            2,
+            1)) {
       assertThat(mapped.toList()).containsExactly(0, 1, 2, 3);
     }
 
@@ -62,13 +72,14 @@ class OrderedParallelMapTest {
   void readsOnlyABoundedWindowAheadOfWhatHasBeenTaken() {
     // given: an endless input that counts how much of it was read
     AtomicInteger read = new AtomicInteger();
-    Iterator<Integer> endless = Stream.iterate(0, i -> i + 1).peek(i -> read.incrementAndGet()).iterator();
+    Iterator<Integer> endless =
+        Stream.iterate(0, i -> i + 1).peek(i -> read.incrementAndGet()).iterator();
     int threads = 2;
     int chunk = 4;
 
     // when: a few results are taken from the endless stream
-    try (Stream<Integer> mapped = OrderedParallelMap.map(
-        Stream.generate(endless::next), i -> i * 2, threads, chunk)) {
+    try (Stream<Integer> mapped =
+        OrderedParallelMap.map(Stream.generate(endless::next), i -> i * 2, threads, chunk)) {
       Iterator<Integer> results = mapped.iterator();
       for (int taken = 1; taken <= 100; taken++) {
         assertThat(results.next()).isEqualTo((taken - 1) * 2);
@@ -83,12 +94,18 @@ class OrderedParallelMapTest {
   @Test
   void aFailureSurfacesAtItsElementAfterEveryEarlierResult() {
     // given
-    Iterator<String> results = OrderedParallelMap.map(IntStream.range(0, 500).boxed(), i -> {
-      if (i == 321) {
-        throw new IllegalArgumentException("element 321 is bad");
-      }
-      return "r" + i;
-    }, 2, 8).iterator();
+    Iterator<String> results =
+        OrderedParallelMap.map(
+                IntStream.range(0, 500).boxed(),
+                i -> {
+                  if (i == 321) {
+                    throw new IllegalArgumentException("element 321 is bad");
+                  }
+                  return "r" + i;
+                },
+                2,
+                8)
+            .iterator();
 
     // when
     for (int i = 0; i < 321; i++) {

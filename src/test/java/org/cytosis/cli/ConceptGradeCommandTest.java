@@ -16,20 +16,25 @@ class ConceptGradeCommandTest {
 
   @Test
   void theTestClassIsGradedWithAPerElementSummaryAndItsAgreementWithTheTeacher() {
-    ClassifyCommandTest.Run run = ClassifyCommandTest.run("", "grade", "--key", KEY, "--answers",
-        ANSWERS, "--human-scores", MARKS);
+    ClassifyCommandTest.Run run =
+        ClassifyCommandTest.run(
+            "", "grade", "--key", KEY, "--answers", ANSWERS, "--human-scores", MARKS);
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("c01  membrane-processes  CORRECT  3/3",
-        "Question membrane-processes: 68 answers",
-        "ELEMENT                 CONCEPT                        NAMED  DESCRIBED",
-        "68 answers compared", "quadratic weighted kappa", "TEACHER \\ CYTOSIS");
+    assertThat(run.out())
+        .contains(
+            "c01  membrane-processes  CORRECT  3/3",
+            "Question membrane-processes: 68 answers",
+            "ELEMENT                 CONCEPT                        NAMED  DESCRIBED",
+            "68 answers compared",
+            "quadratic weighted kappa",
+            "TEACHER \\ CYTOSIS");
   }
 
   @Test
   void theCsvReportAddsTheConceptColumns() {
-    ClassifyCommandTest.Run run = ClassifyCommandTest.run("", "grade", "--key", KEY, "--answers",
-        ANSWERS, "--format", "csv");
+    ClassifyCommandTest.Run run =
+        ClassifyCommandTest.run("", "grade", "--key", KEY, "--answers", ANSWERS, "--format", "csv");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out().lines().findFirst().orElseThrow()).endsWith(",reason,namedOnly,notes");
@@ -38,22 +43,38 @@ class ConceptGradeCommandTest {
   @Test
   void anUnknownConceptIsOneLineNamingFileLineAndFieldWithExitTwo(@TempDir Path dir)
       throws Exception {
-    Path key = Files.writeString(dir.resolve("key.json"), """
+    Path key =
+        Files.writeString(
+            dir.resolve("key.json"),
+            """
         [
           {"id": "q", "maxScore": 3,
            "elements": [{"concept": "OSMOSIS"},
                         {"concept": "DIFUSION"}]}
         ]
         """);
-    Path answers = Files.writeString(dir.resolve("answers.csv"),
-        "student_id,scenario_id,answer\ns1,q,osmosis: water\n");
+    Path answers =
+        Files.writeString(
+            dir.resolve("answers.csv"), "student_id,scenario_id,answer\ns1,q,osmosis: water\n");
 
-    ClassifyCommandTest.Run run = ClassifyCommandTest.run("", "grade", "--key", key.toString(),
-        "--answers", answers.toString(), "--format", "json");
+    ClassifyCommandTest.Run run =
+        ClassifyCommandTest.run(
+            "",
+            "grade",
+            "--key",
+            key.toString(),
+            "--answers",
+            answers.toString(),
+            "--format",
+            "json");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains(key + ":4: field \"elements[2].concept\" \"DIFUSION\" is not a"
-        + " concept (did you mean DIFFUSION?)").doesNotContain("Exception");
+    assertThat(run.err())
+        .contains(
+            key
+                + ":4: field \"elements[2].concept\" \"DIFUSION\" is not a"
+                + " concept (did you mean DIFFUSION?)")
+        .doesNotContain("Exception");
     assertThat(run.out()).contains("\"verdict\":\"UNREADABLE\"");
   }
 }

@@ -25,7 +25,9 @@ class RulesCommandTest {
     // then
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo("""
+    assertThat(run.out())
+        .isEqualTo(
+            """
         2 rules (built in; with --rules DIR each is shown with its file)
 
         A plasma membrane that grows has taken in vesicle membrane by exocytosis
@@ -57,27 +59,36 @@ class RulesCommandTest {
     // then: every rule once, in stage order, each found in the file it names
     assertThat(run.exit()).isZero();
     List<JsonNode> lines = run.out().lines().map(RulesCommandTest::parse).toList();
-    assertThat(lines).extracting(l -> l.get("rule").asText())
-        .containsExactlyInAnyOrderElementsOf(Classifier.create().rules().stream().map(RuleInfo::name).toList());
-    assertThat(lines).extracting(l -> RuleInfo.STAGES.indexOf(l.get("stage").asText())).isSorted()
+    assertThat(lines)
+        .extracting(l -> l.get("rule").asText())
+        .containsExactlyInAnyOrderElementsOf(
+            Classifier.create().rules().stream().map(RuleInfo::name).toList());
+    assertThat(lines)
+        .extracting(l -> RuleInfo.STAGES.indexOf(l.get("stage").asText()))
+        .isSorted()
         .doesNotContain(-1);
     for (JsonNode line : lines) {
       Path file = Path.of(line.get("file").asText());
       assertThat(file).as(line.toString()).startsWith(Path.of("rules"));
-      assertThat(Files.readString(file)).as(line.toString())
+      assertThat(Files.readString(file))
+          .as(line.toString())
           .contains("rule \"" + line.get("rule").asText() + "\"");
     }
     JsonNode first = lines.get(0);
-    assertThat(first.toString()).isEqualTo("{\"rule\":\"Cargo carried into the cell is endocytosis\","
-        + "\"package\":\"rules.family\",\"criterion\":\"direction\",\"stage\":\"find\","
-        + "\"file\":\"rules/family/direction.drl\",\"sources\":[\"KD-9\",\"FT-1\",\"ERR-4\"]}");
+    assertThat(first.toString())
+        .isEqualTo(
+            "{\"rule\":\"Cargo carried into the cell is endocytosis\","
+                + "\"package\":\"rules.family\",\"criterion\":\"direction\",\"stage\":\"find\","
+                + "\"file\":\"rules/family/direction.drl\",\"sources\":[\"KD-9\",\"FT-1\",\"ERR-4\"]}");
   }
 
   @Test
   void aRuleThatWeighsEveryCriterionSaysSoAndComesAfterTheFindings() {
     String out = run("", "rules").out();
 
-    assertThat(out).contains("""
+    assertThat(out)
+        .contains(
+            """
         A subtype with stronger evidence than any of its siblings leads
           criterion: none (reads every criterion)
           stage:     weigh
@@ -92,9 +103,11 @@ class RulesCommandTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).containsExactly("cytosis rules: --criterion \"carg\" is not a criterion "
-        + "(allowed: direction, membraneEvent, vesicleOrigin, membraneSizeChange, vesicleType, cargo, "
-        + "trigger, mechanism, cellType)");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "cytosis rules: --criterion \"carg\" is not a criterion "
+                + "(allowed: direction, membraneEvent, vesicleOrigin, membraneSizeChange, vesicleType, cargo, "
+                + "trigger, mechanism, cellType)");
   }
 
   private static JsonNode parse(String line) {

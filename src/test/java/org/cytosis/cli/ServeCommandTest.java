@@ -25,19 +25,33 @@ class ServeCommandTest {
   @Test
   void servesOnAFreeLoopbackPortAndStopsCleanlyOnCtrlC() throws Exception {
     // given: the real command in its own JVM, as a user starts it
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0")
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--port",
+                "0")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      String first = CompletableFuture.supplyAsync(() -> readLine(out)).get(GIVE_UP_SECONDS, TimeUnit.SECONDS);
-      Matcher url = Pattern.compile("Cytosis is serving on (http://127\\.0\\.0\\.1:(\\d+)/) \\(Ctrl-C to stop\\)")
-          .matcher(first);
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String first =
+          CompletableFuture.supplyAsync(() -> readLine(out)).get(GIVE_UP_SECONDS, TimeUnit.SECONDS);
+      Matcher url =
+          Pattern.compile(
+                  "Cytosis is serving on (http://127\\.0\\.0\\.1:(\\d+)/) \\(Ctrl-C to stop\\)")
+              .matcher(first);
       assertThat(url.matches()).as(first).isTrue();
-      HttpResponse<String> health = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(url.group(1) + "api/health")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url.group(1) + "api/health")).build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
 
       // when: Ctrl-C
@@ -45,7 +59,8 @@ class ServeCommandTest {
 
       // then
       assertThat(process.waitFor(GIVE_UP_SECONDS, TimeUnit.SECONDS)).isTrue();
-      String rest = CompletableFuture.supplyAsync(() -> readLine(out)).get(GIVE_UP_SECONDS, TimeUnit.SECONDS);
+      String rest =
+          CompletableFuture.supplyAsync(() -> readLine(out)).get(GIVE_UP_SECONDS, TimeUnit.SECONDS);
       assertThat(rest).isEqualTo("Cytosis stopped serving " + url.group(1));
       try (ServerSocket again = new ServerSocket(Integer.parseInt(url.group(2)))) {
         assertThat(again.getLocalPort()).isEqualTo(Integer.parseInt(url.group(2)));
@@ -69,11 +84,12 @@ class ServeCommandTest {
     // given
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       // when
-      ClassifyCommandTest.Run run = ClassifyCommandTest.run("", "serve", "--port",
-          Integer.toString(taken.getLocalPort()));
+      ClassifyCommandTest.Run run =
+          ClassifyCommandTest.run("", "serve", "--port", Integer.toString(taken.getLocalPort()));
       // then
       assertThat(run.exit()).isEqualTo(Main.BAD_INPUT);
-      assertThat(run.err()).startsWith("cytosis serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ");
+      assertThat(run.err())
+          .startsWith("cytosis serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ");
       assertThat(run.err().lines()).hasSize(1);
     }
   }

@@ -35,10 +35,13 @@ class LibraryDocTest {
     for (String line : shown) {
       String prefix = line.endsWith("...") ? line.substring(0, line.length() - 3) : null;
       while (at < printed.size()
-          && !(prefix == null ? printed.get(at).equals(line) : printed.get(at).startsWith(prefix))) {
+          && !(prefix == null
+              ? printed.get(at).equals(line)
+              : printed.get(at).startsWith(prefix))) {
         at++;
       }
-      assertThat(at).as("printed line for: " + line + "\nprinted: " + printed)
+      assertThat(at)
+          .as("printed line for: " + line + "\nprinted: " + printed)
           .isLessThan(printed.size());
       at++;
     }

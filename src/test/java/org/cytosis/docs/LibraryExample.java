@@ -25,32 +25,52 @@ public class LibraryExample {
     Classifier classifier = Classifier.create();
 
     // An event given as fields ...
-    CellEvent fields = CellEvent.builder()
-        .id("neutrophil-1")
-        .cellType("neutrophil")
-        .direction(Direction.INTO_CELL)
-        .cargo(Cargo.SOLID_PARTICLE)
-        .build();
+    CellEvent fields =
+        CellEvent.builder()
+            .id("neutrophil-1")
+            .cellType("neutrophil")
+            .direction(Direction.INTO_CELL)
+            .cargo(Cargo.SOLID_PARTICLE)
+            .build();
     // ... or described in English.
-    CellEvent text = CellEvent.builder()
-        .id("beta-cell-1")
-        .description("Beta cells release insulin from stored granules when glucose rises.")
-        .build();
+    CellEvent text =
+        CellEvent.builder()
+            .id("beta-cell-1")
+            .description("Beta cells release insulin from stored granules when glucose rises.")
+            .build();
 
     // classifyAll keeps the input order (and uses every core for large inputs).
     for (Classification result : classifier.classifyAll(List.of(fields, text))) {
-      lines.add(result.id() + ": " + result.status() + " " + result.label() + " "
-          + result.lineage() + " confidence " + result.confidence());
+      lines.add(
+          result.id()
+              + ": "
+              + result.status()
+              + " "
+              + result.label()
+              + " "
+              + result.lineage()
+              + " confidence "
+              + result.confidence());
       for (Finding finding : result.findings()) {
-        lines.add("  " + finding.criterion() + " " + finding.value() + " -> " + finding.supports()
-            + " " + finding.sources());
+        lines.add(
+            "  "
+                + finding.criterion()
+                + " "
+                + finding.value()
+                + " -> "
+                + finding.supports()
+                + " "
+                + finding.sources());
       }
     }
 
     // an Explainer adds how the rules got there, why not each other label and what would change it.
     Classification explained = new Explainer(classifier).explain(fields);
-    lines.add("why not " + explained.explanation().whyNot().get(0).label() + ": "
-        + explained.explanation().whyNot().get(0).summary());
+    lines.add(
+        "why not "
+            + explained.explanation().whyNot().get(0).label()
+            + ": "
+            + explained.explanation().whyNot().get(0).summary());
     return lines;
   }
 }

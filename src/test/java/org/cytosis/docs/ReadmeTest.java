@@ -23,27 +23,35 @@ class ReadmeTest {
     List<String> lines = Files.readAllLines(README);
 
     assertThat(lines).hasSizeLessThanOrEqualTo(250);
-    int build = indexOfStart(lines, "mvn -B -q package -DskipTests && java -jar target/cytosis.jar validate testcases/");
+    int build =
+        indexOfStart(
+            lines,
+            "mvn -B -q package -DskipTests && java -jar target/cytosis.jar validate testcases/");
     int verify = indexOfStart(lines, "mvn -B verify");
     assertThat(build).isBetween(0, 15);
     assertThat(verify).isEqualTo(build + 1);
-    assertThat(String.join("\n", lines)).contains("Java 17", "Chromium and chromedriver", "minutes");
+    assertThat(String.join("\n", lines))
+        .contains("Java 17", "Chromium and chromedriver", "minutes");
   }
 
   @Test
   void theReadmeLinksAtLeastFiveDocsPagesAndEveryLinkedFileExists() throws Exception {
-    List<String> docs = links(README).stream().filter(l -> l.startsWith("docs/") && l.endsWith(".md")).toList();
+    List<String> docs =
+        links(README).stream().filter(l -> l.startsWith("docs/") && l.endsWith(".md")).toList();
 
     assertThat(docs).hasSizeGreaterThanOrEqualTo(5);
     try (var pages = Files.list(Path.of("docs"))) {
       for (Path page : pages.filter(p -> p.toString().endsWith(".md")).toList()) {
         for (String link : links(page)) {
-          assertThat(page.getParent().resolve(link).normalize()).as(page + " links " + link).exists();
+          assertThat(page.getParent().resolve(link).normalize())
+              .as(page + " links " + link)
+              .exists();
         }
       }
     }
     // docs/reading.md is written with the English reading layer; every other link must resolve now.
-    links(README).stream().filter(l -> !l.equals("docs/reading.md"))
+    links(README).stream()
+        .filter(l -> !l.equals("docs/reading.md"))
         .forEach(l -> assertThat(Path.of(l)).as("README links " + l).exists());
   }
 

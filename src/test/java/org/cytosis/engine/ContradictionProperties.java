@@ -77,25 +77,34 @@ class ContradictionProperties {
     List<CellEvent> out = new ArrayList<>();
     // ERR-18, ERR-23: fluid or a receptor-bound ligand leaving the cell is no uptake, so an outward
     // direction does not contradict them: it reclassifies them.
-    boolean readsDirection = event.cargo() == org.cytosis.model.Cargo.FLUID
-        || event.cargo() == org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND;
+    boolean readsDirection =
+        event.cargo() == org.cytosis.model.Cargo.FLUID
+            || event.cargo() == org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND;
     if (event.direction() == null && !(readsDirection && !exo)) {
-      out.add(event.toBuilder().direction(exo ? Direction.INTO_CELL : Direction.OUT_OF_CELL).build());
+      out.add(
+          event.toBuilder().direction(exo ? Direction.INTO_CELL : Direction.OUT_OF_CELL).build());
     }
     if (event.membraneEvent() == null) {
-      out.add(event.toBuilder()
-          .membraneEvent(exo ? MembraneEvent.INVAGINATION : MembraneEvent.FUSION).build());
+      out.add(
+          event.toBuilder()
+              .membraneEvent(exo ? MembraneEvent.INVAGINATION : MembraneEvent.FUSION)
+              .build());
     }
-    // ERR-17: a clathrin-coated vesicle from the Golgi goes to endosomes and lysosomes, so there the
+    // ERR-17: a clathrin-coated vesicle from the Golgi goes to endosomes and lysosomes, so there
+    // the
     // Golgi is no evidence for exocytosis.
     if (event.vesicleOrigin() == null
         && (exo || event.vesicleType() != org.cytosis.model.VesicleType.CLATHRIN_COATED_VESICLE)) {
-      out.add(event.toBuilder()
-          .vesicleOrigin(exo ? VesicleOrigin.PLASMA_MEMBRANE : VesicleOrigin.GOLGI).build());
+      out.add(
+          event.toBuilder()
+              .vesicleOrigin(exo ? VesicleOrigin.PLASMA_MEMBRANE : VesicleOrigin.GOLGI)
+              .build());
     }
     if (event.membraneSizeChange() == null) {
-      out.add(event.toBuilder().membraneSizeChange(
-          exo ? MembraneSizeChange.DECREASES : MembraneSizeChange.INCREASES).build());
+      out.add(
+          event.toBuilder()
+              .membraneSizeChange(exo ? MembraneSizeChange.DECREASES : MembraneSizeChange.INCREASES)
+              .build());
     }
     return out;
   }

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class ErrataCoverageTest {
 
-  private static final List<String> SECOND_REVIEW = Stream.concat(
-      IntStream.rangeClosed(11, 24).mapToObj(n -> "ERR-" + n), Stream.of("TC-1")).toList();
+  private static final List<String> SECOND_REVIEW =
+      Stream.concat(IntStream.rangeClosed(11, 24).mapToObj(n -> "ERR-" + n), Stream.of("TC-1"))
+          .toList();
 
   private static final Pattern ID = Pattern.compile("\\b(?:ERR|TC)-\\d+\\b");
 
@@ -62,23 +63,44 @@ class ErrataCoverageTest {
   void ruleCitationsOfTheSecondReviewAreMadeByTheRulesThatApplyThem() {
     // given: the rules that changed meaning under the review, by name, and the erratum each applies
     record Applies(String rule, String erratum) {}
-    List<Applies> expected = List.of(
-        new Applies("Waste is sometimes expelled by exocytosis", "ERR-12"),
-        new Applies("Decisive evidence for exocytosis and for endocytosis contradict each other", "ERR-13"),
-        new Applies("The plasma membrane folding in to pinch off a vesicle is endocytosis", "ERR-14"),
-        new Applies("A plasma membrane that grows has taken in vesicle membrane by exocytosis", "ERR-15"),
-        new Applies("Taking in a solid particle is phagocytosis", "ERR-16"),
-        new Applies("A clathrin-coated vesicle carries receptor-bound cargo into the cell", "ERR-17"),
-        new Applies("A ligand on its receptor that sets off a release is the trigger of regulated secretion", "ERR-18"),
-        new Applies("Dense-core and synaptic vesicles store their cargo until a signal releases it", "ERR-19"),
-        new Applies("Hormones and digestive enzymes are often stored and released on demand", "ERR-20"),
-        new Applies("Bacteria and archaea take material in through transporters and channels, not by endocytosis", "ERR-22"),
-        new Applies("Taking in fluid and what is dissolved in it is pinocytosis", "ERR-23"),
-        new Applies("Cargo taken up on one side of the cell and released on the other is transcytosis", "ERR-24"));
+    List<Applies> expected =
+        List.of(
+            new Applies("Waste is sometimes expelled by exocytosis", "ERR-12"),
+            new Applies(
+                "Decisive evidence for exocytosis and for endocytosis contradict each other",
+                "ERR-13"),
+            new Applies(
+                "The plasma membrane folding in to pinch off a vesicle is endocytosis", "ERR-14"),
+            new Applies(
+                "A plasma membrane that grows has taken in vesicle membrane by exocytosis",
+                "ERR-15"),
+            new Applies("Taking in a solid particle is phagocytosis", "ERR-16"),
+            new Applies(
+                "A clathrin-coated vesicle carries receptor-bound cargo into the cell", "ERR-17"),
+            new Applies(
+                "A ligand on its receptor that sets off a release is the trigger of regulated secretion",
+                "ERR-18"),
+            new Applies(
+                "Dense-core and synaptic vesicles store their cargo until a signal releases it",
+                "ERR-19"),
+            new Applies(
+                "Hormones and digestive enzymes are often stored and released on demand", "ERR-20"),
+            new Applies(
+                "Bacteria and archaea take material in through transporters and channels, not by endocytosis",
+                "ERR-22"),
+            new Applies("Taking in fluid and what is dissolved in it is pinocytosis", "ERR-23"),
+            new Applies(
+                "Cargo taken up on one side of the cell and released on the other is transcytosis",
+                "ERR-24"));
     // then
-    assertThat(expected).allSatisfy(a -> assertThat(classifier.rules())
-        .filteredOn(rule -> rule.name().equals(a.rule())).singleElement()
-        .satisfies(rule -> assertThat(rule.sources()).as(a.rule()).contains(a.erratum())));
+    assertThat(expected)
+        .allSatisfy(
+            a ->
+                assertThat(classifier.rules())
+                    .filteredOn(rule -> rule.name().equals(a.rule()))
+                    .singleElement()
+                    .satisfies(
+                        rule -> assertThat(rule.sources()).as(a.rule()).contains(a.erratum())));
   }
 
   private static List<String> idsIn(List<String> texts) {

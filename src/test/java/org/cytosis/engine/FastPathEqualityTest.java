@@ -40,23 +40,44 @@ class FastPathEqualityTest {
   private static final long SEED = 18;
 
   /** Cell types the rules know, ones they do not, and spacing and case the input may have. */
-  private static final String[] CELL_TYPES = {"neutrophil", "macrophage", "amoeba", "neuron",
-      "beta cell", "mast cell", "plasma cell", "fibroblast", "hepatocyte", "  Mast   Cell ",
-      "bacterium", "regulated secretory cell", "dendritic cell", "chromaffin cell"};
+  private static final String[] CELL_TYPES = {
+    "neutrophil",
+    "macrophage",
+    "amoeba",
+    "neuron",
+    "beta cell",
+    "mast cell",
+    "plasma cell",
+    "fibroblast",
+    "hepatocyte",
+    "  Mast   Cell ",
+    "bacterium",
+    "regulated secretory cell",
+    "dendritic cell",
+    "chromaffin cell"
+  };
 
   @TestFactory
   Stream<DynamicTest> everyScenarioGetsTheSameResultWithAndWithoutItsExplanation() {
     return BankFiles.list(List.of(Path.of("testcases"))).stream()
-        .map(file -> DynamicTest.dynamicTest(file.toString(), file.toUri(), () -> {
-          CellEvent event = ScenarioReader.read(file).event();
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.toString(),
+                    file.toUri(),
+                    () -> {
+                      CellEvent event = ScenarioReader.read(file).event();
 
-          Classification fast = CLASSIFIER.classify(event);
-          // the explained path: truth maintenance, the three rule-flow stages, the justification graph
-          Classification explained = CLASSIFIER.justify(event).classification();
+                      Classification fast = CLASSIFIER.classify(event);
+                      // the explained path: truth maintenance, the three rule-flow stages, the
+                      // justification graph
+                      Classification explained = CLASSIFIER.justify(event).classification();
 
-          assertThat(fast.trace()).as("the trace of %s", file).isNotEmpty();
-          assertThat(fast).as(file.toString()).isEqualTo(explained.withExplanation(null));
-        }));
+                      assertThat(fast.trace()).as("the trace of %s", file).isNotEmpty();
+                      assertThat(fast)
+                          .as(file.toString())
+                          .isEqualTo(explained.withExplanation(null));
+                    }));
   }
 
   @Test
@@ -82,18 +103,22 @@ class FastPathEqualityTest {
       List<Observation> facts = Observations.fromFields(event);
 
       Classification fast = RuleSession.run(RULES, event, facts, null);
-      Classification explained = RuleSession.runJustified(RULES, event, facts, null).classification();
+      Classification explained =
+          RuleSession.runJustified(RULES, event, facts, null).classification();
       Verdict hypothetical = RuleSession.verdict(RULES, event, facts);
 
       if (!fast.equals(explained)) {
         assertThat(fast).as("event %d of seed %d: %s", i, seed, event).isEqualTo(explained);
       }
-      assertThat(hypothetical).as("event %d of seed %d", i, seed)
+      assertThat(hypothetical)
+          .as("event %d of seed %d", i, seed)
           .isEqualTo(new Verdict(fast.status(), fast.label()));
     }
   }
 
-  /** Each field absent or any of its values, as often one as the other, so that conflicts abound. */
+  /**
+   * Each field absent or any of its values, as often one as the other, so that conflicts abound.
+   */
   private static CellEvent randomEvent(SplittableRandom random, String id) {
     return CellEvent.builder()
         .id(id)

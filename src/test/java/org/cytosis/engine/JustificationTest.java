@@ -14,7 +14,10 @@ import org.cytosis.model.Trigger;
 import org.cytosis.model.VesicleType;
 import org.junit.jupiter.api.Test;
 
-/** The justification graph read from Drools' truth maintenance: verdict, decisions, findings, inputs. */
+/**
+ * The justification graph read from Drools' truth maintenance: verdict, decisions, findings,
+ * inputs.
+ */
 class JustificationTest {
 
   private static final Classifier CLASSIFIER = Classifier.create();
@@ -30,57 +33,90 @@ class JustificationTest {
   @Test
   void aSubtypeVerdictRestsOnTheEstablishedFamilyAndTheLeadingSubtypeEachWithAllTheirFindings() {
     // when
-    JustificationNode verdict = how(CellEvent.builder().cellType("neutrophil").direction(Direction.INTO_CELL)
-        .membraneEvent(MembraneEvent.INVAGINATION).cargo(Cargo.SOLID_PARTICLE).vesicleType(VesicleType.PHAGOSOME));
+    JustificationNode verdict =
+        how(
+            CellEvent.builder()
+                .cellType("neutrophil")
+                .direction(Direction.INTO_CELL)
+                .membraneEvent(MembraneEvent.INVAGINATION)
+                .cargo(Cargo.SOLID_PARTICLE)
+                .vesicleType(VesicleType.PHAGOSOME));
 
     // then
     assertThat(verdict.kind()).isEqualTo(Kind.VERDICT);
     assertThat(verdict.statement()).isEqualTo("verdict CLASSIFIED as PHAGOCYTOSIS");
-    assertThat(verdict.rule()).isEqualTo("The leading subtype of the established family is the label");
-    assertThat(verdict.because()).extracting(JustificationNode::kind).containsExactly(Kind.FAMILY, Kind.SUBTYPE);
+    assertThat(verdict.rule())
+        .isEqualTo("The leading subtype of the established family is the label");
+    assertThat(verdict.because())
+        .extracting(JustificationNode::kind)
+        .containsExactly(Kind.FAMILY, Kind.SUBTYPE);
     JustificationNode family = verdict.because().get(0);
-    assertThat(family.rule()).isEqualTo("Decisive evidence for one family, and none against it, establishes that family");
-    // every decisive finding justifies the family, including those the trace shows as concluding nothing new
-    assertThat(statements(family.because())).containsExactly(
-        "cargo SOLID_PARTICLE supports PHAGOCYTOSIS (decisive)",
-        "direction INTO_CELL supports ENDOCYTOSIS (decisive)",
-        "membraneEvent INVAGINATION supports ENDOCYTOSIS (decisive)",
-        "vesicleType PHAGOSOME supports PHAGOCYTOSIS (decisive)");
-    assertThat(statements(verdict.because().get(1).because())).containsExactly(
-        "cargo SOLID_PARTICLE supports PHAGOCYTOSIS (decisive)",
-        "vesicleType PHAGOSOME supports PHAGOCYTOSIS (decisive)");
+    assertThat(family.rule())
+        .isEqualTo(
+            "Decisive evidence for one family, and none against it, establishes that family");
+    // every decisive finding justifies the family, including those the trace shows as concluding
+    // nothing new
+    assertThat(statements(family.because()))
+        .containsExactly(
+            "cargo SOLID_PARTICLE supports PHAGOCYTOSIS (decisive)",
+            "direction INTO_CELL supports ENDOCYTOSIS (decisive)",
+            "membraneEvent INVAGINATION supports ENDOCYTOSIS (decisive)",
+            "vesicleType PHAGOSOME supports PHAGOCYTOSIS (decisive)");
+    assertThat(statements(verdict.because().get(1).because()))
+        .containsExactly(
+            "cargo SOLID_PARTICLE supports PHAGOCYTOSIS (decisive)",
+            "vesicleType PHAGOSOME supports PHAGOCYTOSIS (decisive)");
     JustificationNode cargo = family.because().get(0);
     assertThat(cargo.rule()).isEqualTo("Taking in a solid particle is phagocytosis");
     assertThat(cargo.sources()).containsExactly("PH-1", "ERR-16");
-    assertThat(cargo.because()).singleElement().satisfies(input -> {
-      assertThat(input.kind()).isEqualTo(Kind.INPUT);
-      assertThat(input.evidence().field()).isEqualTo("cargo");
-      assertThat(input.because()).isEmpty();
-    });
+    assertThat(cargo.because())
+        .singleElement()
+        .satisfies(
+            input -> {
+              assertThat(input.kind()).isEqualTo(Kind.INPUT);
+              assertThat(input.evidence().field()).isEqualTo("cargo");
+              assertThat(input.because()).isEmpty();
+            });
   }
 
   @Test
   void aConflictingVerdictRestsOnEachConflictWithItsTwoSidesInTheOrderItNamesThem() {
-    JustificationNode verdict = how(CellEvent.builder().direction(Direction.INTO_CELL)
-        .membraneEvent(MembraneEvent.FUSION).cargo(Cargo.SOLID_PARTICLE).trigger(Trigger.SIGNAL));
+    JustificationNode verdict =
+        how(
+            CellEvent.builder()
+                .direction(Direction.INTO_CELL)
+                .membraneEvent(MembraneEvent.FUSION)
+                .cargo(Cargo.SOLID_PARTICLE)
+                .trigger(Trigger.SIGNAL));
 
     assertThat(verdict.statement()).isEqualTo("verdict CONFLICTING");
-    assertThat(verdict.because()).hasSize(2).allSatisfy(conflict -> {
-      assertThat(conflict.kind()).isEqualTo(Kind.CONFLICT);
-      assertThat(conflict.because()).hasSize(2);
-      assertThat(conflict.because().get(0).statement()).startsWith("membraneEvent FUSION");
-    });
+    assertThat(verdict.because())
+        .hasSize(2)
+        .allSatisfy(
+            conflict -> {
+              assertThat(conflict.kind()).isEqualTo(Kind.CONFLICT);
+              assertThat(conflict.because()).hasSize(2);
+              assertThat(conflict.because().get(0).statement()).startsWith("membraneEvent FUSION");
+            });
   }
 
   @Test
   void notBulkTransportRestsOnTheVesicleFreeFinding() {
-    JustificationNode verdict = how(CellEvent.builder().direction(Direction.INTO_CELL)
-        .mechanism(Mechanism.DIFFUSION).cargo(Cargo.SMALL_MOLECULE));
+    JustificationNode verdict =
+        how(
+            CellEvent.builder()
+                .direction(Direction.INTO_CELL)
+                .mechanism(Mechanism.DIFFUSION)
+                .cargo(Cargo.SMALL_MOLECULE));
 
-    assertThat(verdict.because()).singleElement().satisfies(family -> {
-      assertThat(family.statement()).isEqualTo("family NOT_BULK_TRANSPORT established");
-      assertThat(statements(family.because())).containsExactly("mechanism DIFFUSION supports NOT_BULK_TRANSPORT (decisive)");
-    });
+    assertThat(verdict.because())
+        .singleElement()
+        .satisfies(
+            family -> {
+              assertThat(family.statement()).isEqualTo("family NOT_BULK_TRANSPORT established");
+              assertThat(statements(family.because()))
+                  .containsExactly("mechanism DIFFUSION supports NOT_BULK_TRANSPORT (decisive)");
+            });
   }
 
   @Test

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class RuleFiringListenerTest {
 
   private static final Classifier CLASSIFIER = Classifier.create();
-  private static final CellEvent EVENT = CellEvent.builder().id("e").direction(Direction.INTO_CELL)
-      .cargo(Cargo.FLUID).build();
+  private static final CellEvent EVENT =
+      CellEvent.builder().id("e").direction(Direction.INTO_CELL).cargo(Cargo.FLUID).build();
 
   /** Records what it is told; one per test, used on the test's thread only. */
   private static final class Recorder implements RuleFiringListener {
@@ -56,7 +56,8 @@ class RuleFiringListenerTest {
     // the reruns happened: what if the fluid went out, or were a solid particle
     assertThat(result.explanation().counterfactuals())
         .extracting(cf -> cf.changes(), cf -> cf.result().label())
-        .contains(tuple(Map.of("direction", "OUT_OF_CELL"), Label.EXOCYTOSIS),
+        .contains(
+            tuple(Map.of("direction", "OUT_OF_CELL"), Label.EXOCYTOSIS),
             tuple(Map.of("cargo", "SOLID_PARTICLE"), Label.PHAGOCYTOSIS));
     assertThat(recorder.steps).containsExactlyElementsOf(result.trace());
   }

@@ -39,11 +39,19 @@ class TranscytosisReasoningTest {
   @Test
   void theUptakeAndReleaseOfATranscytosisAreItsStepsNotRivals() {
     // given: the invagination and clathrin vesicle of its uptake, the fusion of its release
-    Classification uptake = classify(b -> b.direction(Direction.ACROSS_CELL)
-        .membraneEvent(MembraneEvent.INVAGINATION).vesicleType(VesicleType.CLATHRIN_COATED_VESICLE)
-        .cargo(Cargo.RECEPTOR_BOUND_LIGAND));
-    Classification release = classify(b -> b.direction(Direction.ACROSS_CELL)
-        .membraneEvent(MembraneEvent.FUSION).vesicleOrigin(VesicleOrigin.ENDOSOME));
+    Classification uptake =
+        classify(
+            b ->
+                b.direction(Direction.ACROSS_CELL)
+                    .membraneEvent(MembraneEvent.INVAGINATION)
+                    .vesicleType(VesicleType.CLATHRIN_COATED_VESICLE)
+                    .cargo(Cargo.RECEPTOR_BOUND_LIGAND));
+    Classification release =
+        classify(
+            b ->
+                b.direction(Direction.ACROSS_CELL)
+                    .membraneEvent(MembraneEvent.FUSION)
+                    .vesicleOrigin(VesicleOrigin.ENDOSOME));
     // then
     assertThat(uptake.status()).isEqualTo(Status.CLASSIFIED);
     assertThat(uptake.label()).isEqualTo(Label.TRANSCYTOSIS);
@@ -54,8 +62,12 @@ class TranscytosisReasoningTest {
 
   @Test
   void crossingTheCellThroughCarriersWithoutAVesicleIsNotBulkTransport() {
-    Classification result = classify(b -> b.direction(Direction.ACROSS_CELL)
-        .mechanism(Mechanism.CARRIER).cargo(Cargo.SMALL_MOLECULE));
+    Classification result =
+        classify(
+            b ->
+                b.direction(Direction.ACROSS_CELL)
+                    .mechanism(Mechanism.CARRIER)
+                    .cargo(Cargo.SMALL_MOLECULE));
     assertThat(result.status()).isEqualTo(Status.NOT_BULK_TRANSPORT);
     assertThat(result.label()).isNull();
   }
@@ -63,21 +75,30 @@ class TranscytosisReasoningTest {
   @Test
   void aCrossingWithNoSignOfAVesicleAsksWhetherVesiclesCarryIt() {
     Classification result = classify(b -> b.direction(Direction.ACROSS_CELL));
-    assertThat(result.missing()).extracting(Question::criterion).contains(Criterion.MECHANISM)
+    assertThat(result.missing())
+        .extracting(Question::criterion)
+        .contains(Criterion.MECHANISM)
         .doesNotContain(Criterion.MEMBRANE_EVENT);
   }
 
   @Test
   void twoDirectionsThroughAPumpAreNoConflictButTwoWithVesiclesAskAboutTranscytosis() {
     // given: a pump's two directions (read from English) and a vesicle's two
-    Classification pump = CLASSIFIER.classify(CellEvent.builder()
-        .description("The sodium-potassium pump expels sodium and takes in potassium.").build());
-    Classification vesicles = CLASSIFIER.classify(CellEvent.builder()
-        .description("Vesicles take up the protein and then release it.").build());
+    Classification pump =
+        CLASSIFIER.classify(
+            CellEvent.builder()
+                .description("The sodium-potassium pump expels sodium and takes in potassium.")
+                .build());
+    Classification vesicles =
+        CLASSIFIER.classify(
+            CellEvent.builder()
+                .description("Vesicles take up the protein and then release it.")
+                .build());
     // then
     assertThat(pump.status()).isEqualTo(Status.NOT_BULK_TRANSPORT);
     assertThat(pump.conflicts()).isEmpty();
-    // read as events (ERR-24): an uptake and then a release, with nothing saying "the other side", are
+    // read as events (ERR-24): an uptake and then a release, with nothing saying "the other side",
+    // are
     // two events; the first is the main one
     assertThat(vesicles.status()).isEqualTo(Status.CLASSIFIED);
     assertThat(vesicles.label()).isEqualTo(org.cytosis.model.Label.ENDOCYTOSIS);
@@ -93,8 +114,12 @@ class TranscytosisReasoningTest {
 
   @Test
   void aLigandOnItsReceptorThatEndsInAReleaseIsTheTrigger() {
-    Classification result = classify(b -> b.cellType("mast cell").direction(Direction.OUT_OF_CELL)
-        .cargo(Cargo.RECEPTOR_BOUND_LIGAND));
+    Classification result =
+        classify(
+            b ->
+                b.cellType("mast cell")
+                    .direction(Direction.OUT_OF_CELL)
+                    .cargo(Cargo.RECEPTOR_BOUND_LIGAND));
     assertThat(result.label()).isEqualTo(Label.REGULATED_SECRETORY_PATHWAY);
     assertThat(result.citedSources()).contains("ERR-18");
   }

@@ -34,41 +34,59 @@ class CounterfactualSharingTest {
   @TestFactory
   Stream<DynamicTest> sharingRunsAmongAlikeChangesFindsWhatRunningEveryPairFinds()
       throws IOException {
-    return scenarioEvents().map(event -> DynamicTest.dynamicTest(event.id(), () -> {
-      // given
-      Classification actual = CLASSIFIER.classify(event);
-      AtomicInteger everyPairRuns = new AtomicInteger();
-      AtomicInteger sharedRuns = new AtomicInteger();
-      // when
-      List<CounterfactualSearch.Found> everyPair =
-          new CounterfactualSearch(counting(everyPairRuns), null).search(event, actual);
-      List<CounterfactualSearch.Found> shared =
-          new CounterfactualSearch(counting(sharedRuns), (field, value) -> Explainer.evidenceOf(EVIDENCE, field, value)).search(event, actual);
-      // then the same answers; fewer runs for an event given as fields alone
-      assertThat(shared).isEqualTo(everyPair);
-      if (event.description() == null) {
-        assertThat(sharedRuns.get()).isLessThan(everyPairRuns.get());
-      } else {
-        assertThat(sharedRuns.get()).isEqualTo(everyPairRuns.get());
-      }
-    }));
+    return scenarioEvents()
+        .map(
+            event ->
+                DynamicTest.dynamicTest(
+                    event.id(),
+                    () -> {
+                      // given
+                      Classification actual = CLASSIFIER.classify(event);
+                      AtomicInteger everyPairRuns = new AtomicInteger();
+                      AtomicInteger sharedRuns = new AtomicInteger();
+                      // when
+                      List<CounterfactualSearch.Found> everyPair =
+                          new CounterfactualSearch(counting(everyPairRuns), null)
+                              .search(event, actual);
+                      List<CounterfactualSearch.Found> shared =
+                          new CounterfactualSearch(
+                                  counting(sharedRuns),
+                                  (field, value) -> Explainer.evidenceOf(EVIDENCE, field, value))
+                              .search(event, actual);
+                      // then the same answers; fewer runs for an event given as fields alone
+                      assertThat(shared).isEqualTo(everyPair);
+                      if (event.description() == null) {
+                        assertThat(sharedRuns.get()).isLessThan(everyPairRuns.get());
+                      } else {
+                        assertThat(sharedRuns.get()).isEqualTo(everyPairRuns.get());
+                      }
+                    }));
   }
 
   @TestFactory
   Stream<DynamicTest> aWrongIdeaOfWhichChangesAreAlikeCostsRunsNeverAnswers() throws IOException {
     // given a grouping that calls every value of a field alike, which singles alone contradict
-    BiFunction<org.cytosis.model.Criterion, Object, List<String>> wrong = (field, value) -> List.of();
-    return scenarioEvents().filter(e -> e.description() == null).limit(20)
-        .map(event -> DynamicTest.dynamicTest(event.id(), () -> {
-          Classification actual = CLASSIFIER.classify(event);
-          // when
-          List<CounterfactualSearch.Found> everyPair =
-              new CounterfactualSearch(counting(new AtomicInteger()), null).search(event, actual);
-          List<CounterfactualSearch.Found> withWrongGroups =
-              new CounterfactualSearch(counting(new AtomicInteger()), wrong).search(event, actual);
-          // then the check on the single changes turns sharing off
-          assertThat(withWrongGroups).isEqualTo(everyPair);
-        }));
+    BiFunction<org.cytosis.model.Criterion, Object, List<String>> wrong =
+        (field, value) -> List.of();
+    return scenarioEvents()
+        .filter(e -> e.description() == null)
+        .limit(20)
+        .map(
+            event ->
+                DynamicTest.dynamicTest(
+                    event.id(),
+                    () -> {
+                      Classification actual = CLASSIFIER.classify(event);
+                      // when
+                      List<CounterfactualSearch.Found> everyPair =
+                          new CounterfactualSearch(counting(new AtomicInteger()), null)
+                              .search(event, actual);
+                      List<CounterfactualSearch.Found> withWrongGroups =
+                          new CounterfactualSearch(counting(new AtomicInteger()), wrong)
+                              .search(event, actual);
+                      // then the check on the single changes turns sharing off
+                      assertThat(withWrongGroups).isEqualTo(everyPair);
+                    }));
   }
 
   private static Function<CellEvent, Result> counting(AtomicInteger runs) {
@@ -80,9 +98,13 @@ class CounterfactualSharingTest {
 
   private static Stream<CellEvent> scenarioEvents() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("testcases"))) {
-      return files.filter(p -> p.toString().endsWith(".json"))
-          .filter(p -> !p.getFileName().toString().endsWith(".schema.json")).sorted()
-          .map(p -> ScenarioReader.read(p).event()).toList().stream();
+      return files
+          .filter(p -> p.toString().endsWith(".json"))
+          .filter(p -> !p.getFileName().toString().endsWith(".schema.json"))
+          .sorted()
+          .map(p -> ScenarioReader.read(p).event())
+          .toList()
+          .stream();
     }
   }
 }

@@ -27,9 +27,15 @@ class ExplainerTest {
 
   private static final Classifier CLASSIFIER = Classifier.create();
 
-  private static final CellEvent NEUTROPHIL = CellEvent.builder().id("n").cellType("neutrophil")
-      .direction(Direction.INTO_CELL).membraneEvent(MembraneEvent.INVAGINATION)
-      .cargo(Cargo.SOLID_PARTICLE).vesicleType(VesicleType.PHAGOSOME).build();
+  private static final CellEvent NEUTROPHIL =
+      CellEvent.builder()
+          .id("n")
+          .cellType("neutrophil")
+          .direction(Direction.INTO_CELL)
+          .membraneEvent(MembraneEvent.INVAGINATION)
+          .cargo(Cargo.SOLID_PARTICLE)
+          .vesicleType(VesicleType.PHAGOSOME)
+          .build();
 
   private static WhyNot whyNot(Explanation e, Label label) {
     return e.whyNot().stream().filter(w -> w.label() == label).findFirst().orElseThrow();
@@ -42,16 +48,19 @@ class ExplainerTest {
   @Test
   void whyNotASiblingSubtypeListsMetFailedAndUnknownCriteriaWithObservedAndNeededValues() {
     // when
-    WhyNot pinocytosis = whyNot(new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation(), Label.PINOCYTOSIS);
+    WhyNot pinocytosis =
+        whyNot(new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation(), Label.PINOCYTOSIS);
 
     // then
-    assertThat(pinocytosis.met()).extracting(CriterionCheck::criterion)
+    assertThat(pinocytosis.met())
+        .extracting(CriterionCheck::criterion)
         .contains(Criterion.DIRECTION, Criterion.MEMBRANE_EVENT);
     CriterionCheck cargo = check(pinocytosis.failed(), Criterion.CARGO);
     assertThat(cargo.observed()).isEqualTo("SOLID_PARTICLE");
     assertThat(cargo.needed()).containsExactly("FLUID");
     assertThat(cargo.sources()).containsExactly("PI-1", "ERR-23");
-    assertThat(check(pinocytosis.failed(), Criterion.VESICLE_TYPE).needed()).containsExactly("PINOCYTIC_VESICLE");
+    assertThat(check(pinocytosis.failed(), Criterion.VESICLE_TYPE).needed())
+        .containsExactly("PINOCYTIC_VESICLE");
     CriterionCheck origin = check(pinocytosis.unknown(), Criterion.VESICLE_ORIGIN);
     assertThat(origin.observed()).isNull();
     assertThat(origin.needed()).containsExactly("PLASMA_MEMBRANE");
@@ -61,82 +70,115 @@ class ExplainerTest {
 
   @Test
   void whyNotTheFamilyOfTheLabelSaysTheLabelIsMoreSpecific() {
-    WhyNot endocytosis = whyNot(new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation(), Label.ENDOCYTOSIS);
+    WhyNot endocytosis =
+        whyNot(new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation(), Label.ENDOCYTOSIS);
 
     assertThat(endocytosis.failed()).isEmpty();
-    assertThat(endocytosis.met()).extracting(CriterionCheck::criterion)
+    assertThat(endocytosis.met())
+        .extracting(CriterionCheck::criterion)
         .contains(Criterion.DIRECTION, Criterion.CARGO, Criterion.VESICLE_TYPE);
-    assertThat(endocytosis.summary()).isEqualTo("PHAGOCYTOSIS is the more specific label within ENDOCYTOSIS.");
+    assertThat(endocytosis.summary())
+        .isEqualTo("PHAGOCYTOSIS is the more specific label within ENDOCYTOSIS.");
   }
 
   @Test
   void whyNotNotBulkTransportPutsTheDecisiveVesicleFirst() {
-    WhyNot notBulk = whyNot(new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation(), Label.NOT_BULK_TRANSPORT);
+    WhyNot notBulk =
+        whyNot(
+            new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation(), Label.NOT_BULK_TRANSPORT);
 
-    assertThat(notBulk.failed()).first().satisfies(c -> {
-      assertThat(c.criterion()).isEqualTo(Criterion.VESICLE_TYPE);
-      assertThat(c.needed()).containsExactly("NONE");
-    });
+    assertThat(notBulk.failed())
+        .first()
+        .satisfies(
+            c -> {
+              assertThat(c.criterion()).isEqualTo(Criterion.VESICLE_TYPE);
+              assertThat(c.needed()).containsExactly("NONE");
+            });
     assertThat(check(notBulk.unknown(), Criterion.MECHANISM).needed())
-        .containsExactly("DIFFUSION", "FACILITATED_DIFFUSION", "OSMOSIS", "CHANNEL", "CARRIER", "PUMP");
+        .containsExactly(
+            "DIFFUSION", "FACILITATED_DIFFUSION", "OSMOSIS", "CHANNEL", "CARRIER", "PUMP");
   }
 
   @Test
   void aFluidInsteadOfASolidParticleWouldBePinocytosis() {
     // given
-    CellEvent amoeba = CellEvent.builder().direction(Direction.INTO_CELL).cargo(Cargo.SOLID_PARTICLE).build();
+    CellEvent amoeba =
+        CellEvent.builder().direction(Direction.INTO_CELL).cargo(Cargo.SOLID_PARTICLE).build();
 
     // when
-    List<Counterfactual> counterfactuals = new Explainer(CLASSIFIER).explain(amoeba).explanation().counterfactuals();
+    List<Counterfactual> counterfactuals =
+        new Explainer(CLASSIFIER).explain(amoeba).explanation().counterfactuals();
 
     // then
-    assertThat(counterfactuals).anySatisfy(cf -> {
-      assertThat(cf.changes()).isEqualTo(Map.of("cargo", "FLUID"));
-      assertThat(cf.result()).isEqualTo(new Counterfactual.Result(Label.PINOCYTOSIS, Status.CLASSIFIED));
-      assertThat(cf.summary()).isEqualTo("If the cargo were FLUID: PINOCYTOSIS.");
-    });
+    assertThat(counterfactuals)
+        .anySatisfy(
+            cf -> {
+              assertThat(cf.changes()).isEqualTo(Map.of("cargo", "FLUID"));
+              assertThat(cf.result())
+                  .isEqualTo(new Counterfactual.Result(Label.PINOCYTOSIS, Status.CLASSIFIED));
+              assertThat(cf.summary()).isEqualTo("If the cargo were FLUID: PINOCYTOSIS.");
+            });
   }
 
   @Test
   void counterfactualsComeSmallestFirstThenInFieldAndValueOrder() {
-    List<Counterfactual> counterfactuals = new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation().counterfactuals();
+    List<Counterfactual> counterfactuals =
+        new Explainer(CLASSIFIER).explain(NEUTROPHIL).explanation().counterfactuals();
 
     assertThat(counterfactuals).extracting(cf -> cf.changes().size()).isSorted();
     assertThat(counterfactuals.get(0).changes()).containsOnlyKeys("membraneEvent", "vesicleType");
-    assertThat(counterfactuals).filteredOn(cf -> cf.result().label() == Label.PINOCYTOSIS).first()
-        .satisfies(cf -> assertThat(cf.changes())
-            .isEqualTo(Map.of("cargo", "FLUID", "vesicleType", "PINOCYTIC_VESICLE")));
+    assertThat(counterfactuals)
+        .filteredOn(cf -> cf.result().label() == Label.PINOCYTOSIS)
+        .first()
+        .satisfies(
+            cf ->
+                assertThat(cf.changes())
+                    .isEqualTo(Map.of("cargo", "FLUID", "vesicleType", "PINOCYTIC_VESICLE")));
   }
 
   @Test
   void aConflictGetsCounterfactualsThatResolveIt() {
-    CellEvent conflicting = CellEvent.builder().direction(Direction.INTO_CELL).cargo(Cargo.SOLID_PARTICLE)
-        .vesicleType(VesicleType.PINOCYTIC_VESICLE).build();
+    CellEvent conflicting =
+        CellEvent.builder()
+            .direction(Direction.INTO_CELL)
+            .cargo(Cargo.SOLID_PARTICLE)
+            .vesicleType(VesicleType.PINOCYTIC_VESICLE)
+            .build();
 
     Explanation e = new Explainer(CLASSIFIER).explain(conflicting).explanation();
 
-    assertThat(e.counterfactuals()).anySatisfy(cf -> {
-      assertThat(cf.changes()).isEqualTo(Map.of("cargo", "FLUID"));
-      assertThat(cf.result().status()).isEqualTo(Status.CLASSIFIED);
-    });
-    assertThat(e.counterfactuals()).allSatisfy(cf ->
-        assertThat(cf.result().status()).isIn(Status.CLASSIFIED, Status.NOT_BULK_TRANSPORT));
+    assertThat(e.counterfactuals())
+        .anySatisfy(
+            cf -> {
+              assertThat(cf.changes()).isEqualTo(Map.of("cargo", "FLUID"));
+              assertThat(cf.result().status()).isEqualTo(Status.CLASSIFIED);
+            });
+    assertThat(e.counterfactuals())
+        .allSatisfy(
+            cf ->
+                assertThat(cf.result().status())
+                    .isIn(Status.CLASSIFIED, Status.NOT_BULK_TRANSPORT));
   }
 
   @Test
   void anEventGivenOnlyAsTextIsFilledByAddingFields() {
-    CellEvent text = CellEvent.builder().description("A white blood cell engulfs a bacterium.").build();
+    CellEvent text =
+        CellEvent.builder().description("A white blood cell engulfs a bacterium.").build();
 
     Explanation e = new Explainer(CLASSIFIER).explain(text).explanation();
 
-    assertThat(e.counterfactuals()).isNotEmpty().allSatisfy(cf ->
-        assertThat(cf.changes().values()).doesNotContainNull());
+    assertThat(e.counterfactuals())
+        .isNotEmpty()
+        .allSatisfy(cf -> assertThat(cf.changes().values()).doesNotContainNull());
   }
 
   @Test
   void theSameEventGivesByteIdenticalExplanations() throws Exception {
-    String first = JsonSupport.MAPPER.writeValueAsString(new Explainer(CLASSIFIER).explain(NEUTROPHIL));
-    String second = JsonSupport.MAPPER.writeValueAsString(new Explainer(Classifier.create()).explain(NEUTROPHIL));
+    String first =
+        JsonSupport.MAPPER.writeValueAsString(new Explainer(CLASSIFIER).explain(NEUTROPHIL));
+    String second =
+        JsonSupport.MAPPER.writeValueAsString(
+            new Explainer(Classifier.create()).explain(NEUTROPHIL));
 
     assertThat(second).isEqualTo(first);
   }
@@ -146,11 +188,13 @@ class ExplainerTest {
     // given: the rule base, with the pinocytosis cargo rule reading waste instead of fluid
     copy(Path.of("rules"), dir);
     Path pinocytosis = dir.resolve("subtype/pinocytosis.drl");
-    Files.writeString(pinocytosis, Files.readString(pinocytosis).replace("Cargo.FLUID", "Cargo.WASTE"));
+    Files.writeString(
+        pinocytosis, Files.readString(pinocytosis).replace("Cargo.FLUID", "Cargo.WASTE"));
     Classifier changed = Classifier.fromRulesDirectory(dir);
 
     // when
-    WhyNot pino = whyNot(new Explainer(changed).explain(NEUTROPHIL).explanation(), Label.PINOCYTOSIS);
+    WhyNot pino =
+        whyNot(new Explainer(changed).explain(NEUTROPHIL).explanation(), Label.PINOCYTOSIS);
 
     // then
     assertThat(check(pino.failed(), Criterion.CARGO).needed()).containsExactly("WASTE");

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  * For every scenario in testcases/: the explanation has a why-not entry for every other label, at
  * least one counterfactual, and every counterfactual, applied to the event as a person would (by
  * editing its JSON), really gives the result it states, and is minimal. A typical event's text
- * explanation fits one terminal screen. (One test per scenario checks it all, because explaining
- * an event costs some hundreds of runs of the rules.)
+ * explanation fits one terminal screen. (One test per scenario checks it all, because explaining an
+ * event costs some hundreds of runs of the rules.)
  */
 class ExplanationScenariosTest {
 
@@ -45,50 +45,89 @@ class ExplanationScenariosTest {
   private static final int TYPICAL_FIELDS = 4;
 
   @TestFactory
-  Stream<DynamicTest> everyScenarioIsExplainedCompletelyItsCounterfactualsHoldAndTypicalOnesFitAScreen() {
+  Stream<DynamicTest>
+      everyScenarioIsExplainedCompletelyItsCounterfactualsHoldAndTypicalOnesFitAScreen() {
     return org.cytosis.validation.BankFiles.list(List.of(Path.of("testcases"))).stream()
-        .map(file -> DynamicTest.dynamicTest(file.toString(), file.toUri(), () -> {
-          // given
-          Scenario scenario = ScenarioReader.read(file);
-          CellEvent event = scenario.event();
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.toString(),
+                    file.toUri(),
+                    () -> {
+                      // given
+                      Scenario scenario = ScenarioReader.read(file);
+                      CellEvent event = scenario.event();
 
-          // when
-          Classification explained = new Explainer(CLASSIFIER).explain(event);
+                      // when
+                      Classification explained = new Explainer(CLASSIFIER).explain(event);
 
-          // then
-          Classification plain = CLASSIFIER.classify(event);
-          assertThat(explained.withExplanation(null)).isEqualTo(plain);
-          Explanation explanation = explained.explanation();
-          assertThat(explanation.whyNot()).extracting(WhyNot::label)
-              .containsExactlyElementsOf(otherLabels(plain));
-          assertThat(explanation.counterfactuals()).isNotEmpty();
-          for (Counterfactual cf : explanation.counterfactuals()) {
-            assertThat(resultOf(edit(event, cf.changes()))).as(cf.summary()).isEqualTo(cf.result());
-            assertThat(cf.result()).as(cf.summary()).isNotEqualTo(Counterfactual.Result.of(plain));
-            if (cf.changes().size() == 2) {
-              cf.changes().forEach((field, value) -> assertThat(
-                  resultOf(edit(event, java.util.Collections.singletonMap(field, value))))
-                  .as("%s alone already gives the result of: %s", field, cf.summary())
-                  .isNotEqualTo(cf.result()));
-            }
-          }
-          assertThat(explanation.counterfactuals()).extracting(cf -> cf.changes().size()).isSorted();
-          explanation.whyNot().stream().filter(w -> w.closest() != null).forEach(w ->
-              assertThat(explanation.counterfactuals()).contains(w.closest()));
-          assertThat(explanation.catalogue().keySet()).containsAll(citedIds(explanation));
-          explanation.catalogue().forEach((id, statement) ->
-              assertThat(CLASSIFIER.catalogue().statement(id)).contains(statement));
-          List<String> lines = ExplanationText.render(explained).lines().toList();
-          assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
-          if (statedFacts(plain) <= TYPICAL_FIELDS) {
-            List<String> answer = TextReport.render(explained).lines().toList();
-            assertThat(answer).as("a typical event's short answer fits 15 lines").hasSizeLessThanOrEqualTo(15);
-            assertThat(answer).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
-          }
-        }));
+                      // then
+                      Classification plain = CLASSIFIER.classify(event);
+                      assertThat(explained.withExplanation(null)).isEqualTo(plain);
+                      Explanation explanation = explained.explanation();
+                      assertThat(explanation.whyNot())
+                          .extracting(WhyNot::label)
+                          .containsExactlyElementsOf(otherLabels(plain));
+                      assertThat(explanation.counterfactuals()).isNotEmpty();
+                      for (Counterfactual cf : explanation.counterfactuals()) {
+                        assertThat(resultOf(edit(event, cf.changes())))
+                            .as(cf.summary())
+                            .isEqualTo(cf.result());
+                        assertThat(cf.result())
+                            .as(cf.summary())
+                            .isNotEqualTo(Counterfactual.Result.of(plain));
+                        if (cf.changes().size() == 2) {
+                          cf.changes()
+                              .forEach(
+                                  (field, value) ->
+                                      assertThat(
+                                              resultOf(
+                                                  edit(
+                                                      event,
+                                                      java.util.Collections.singletonMap(
+                                                          field, value))))
+                                          .as(
+                                              "%s alone already gives the result of: %s",
+                                              field, cf.summary())
+                                          .isNotEqualTo(cf.result()));
+                        }
+                      }
+                      assertThat(explanation.counterfactuals())
+                          .extracting(cf -> cf.changes().size())
+                          .isSorted();
+                      explanation.whyNot().stream()
+                          .filter(w -> w.closest() != null)
+                          .forEach(
+                              w -> assertThat(explanation.counterfactuals()).contains(w.closest()));
+                      assertThat(explanation.catalogue().keySet())
+                          .containsAll(citedIds(explanation));
+                      explanation
+                          .catalogue()
+                          .forEach(
+                              (id, statement) ->
+                                  assertThat(CLASSIFIER.catalogue().statement(id))
+                                      .contains(statement));
+                      List<String> lines = ExplanationText.render(explained).lines().toList();
+                      assertThat(lines)
+                          .allSatisfy(
+                              line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
+                      if (statedFacts(plain) <= TYPICAL_FIELDS) {
+                        List<String> answer = TextReport.render(explained).lines().toList();
+                        assertThat(answer)
+                            .as("a typical event's short answer fits 15 lines")
+                            .hasSizeLessThanOrEqualTo(15);
+                        assertThat(answer)
+                            .allSatisfy(
+                                line ->
+                                    assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
+                      }
+                    }));
   }
 
-  /** The contract's labels other than the verdict's, then not-bulk-transport unless that is the status. */
+  /**
+   * The contract's labels other than the verdict's, then not-bulk-transport unless that is the
+   * status.
+   */
   private static List<Label> otherLabels(Classification c) {
     List<Label> labels = new ArrayList<>(Label.bulkTransportLabels());
     labels.remove(c.label());
@@ -104,8 +143,14 @@ class ExplanationScenariosTest {
    */
   private static int statedFacts(Classification plain) {
     long claims = plain.findings().stream().map(f -> f.getClaim()).distinct().count();
-    return (int) Math.max(claims, plain.findings().stream().filter(f -> f.evidence().start() == null)
-        .map(f -> f.criterion()).distinct().count());
+    return (int)
+        Math.max(
+            claims,
+            plain.findings().stream()
+                .filter(f -> f.evidence().start() == null)
+                .map(f -> f.criterion())
+                .distinct()
+                .count());
   }
 
   private static Counterfactual.Result resultOf(CellEvent event) {
@@ -115,14 +160,16 @@ class ExplanationScenariosTest {
   /** The event's JSON with the changes made (null removes a field), read back as input is read. */
   private static CellEvent edit(CellEvent event, Map<String, String> changes) {
     ObjectNode json = JsonSupport.MAPPER.valueToTree(event);
-    changes.forEach((field, value) -> {
-      if (value == null) {
-        json.remove(field);
-      } else {
-        json.put(field, value);
-      }
-    });
-    try (Stream<EventRecord> records = EventReader.read("edited", new StringReader(json.toString()))) {
+    changes.forEach(
+        (field, value) -> {
+          if (value == null) {
+            json.remove(field);
+          } else {
+            json.put(field, value);
+          }
+        });
+    try (Stream<EventRecord> records =
+        EventReader.read("edited", new StringReader(json.toString()))) {
       EventRecord record = records.findFirst().orElseThrow();
       assertThat(record.isReadable()).as(json.toString()).isTrue();
       return record.event();
@@ -132,8 +179,12 @@ class ExplanationScenariosTest {
   private static Set<String> citedIds(Explanation e) {
     Set<String> ids = new LinkedHashSet<>();
     collect(e.how(), ids);
-    e.whyNot().forEach(w -> Stream.of(w.met(), w.failed(), w.unknown()).flatMap(List::stream)
-        .forEach(check -> ids.addAll(check.sources())));
+    e.whyNot()
+        .forEach(
+            w ->
+                Stream.of(w.met(), w.failed(), w.unknown())
+                    .flatMap(List::stream)
+                    .forEach(check -> ids.addAll(check.sources())));
     return ids;
   }
 

@@ -14,8 +14,8 @@ class AgreementTest {
   /**
    * Teacher vs Cytosis: (0,0) (1,1) (2,1) (2,2) (0,1). Observed, rows teacher 0..2: [1 1 0] [0 1 0]
    * [0 1 1]; row totals 2 1 2, column totals 1 3 1, n = 5. Sum of w*O with w = (i-j)^2: 1 + 1 = 2.
-   * Expected E = row*column/5; sum of w*E: 1*1.2 + 4*0.4 + 1*0.2 + 1*0.2 + 4*0.4 + 1*1.2 = 6.
-   * Kappa = 1 - 2/6 = 0.667; exact agreement 3/5 = 0.6.
+   * Expected E = row*column/5; sum of w*E: 1*1.2 + 4*0.4 + 1*0.2 + 1*0.2 + 4*0.4 + 1*1.2 = 6. Kappa
+   * = 1 - 2/6 = 0.667; exact agreement 3/5 = 0.6.
    */
   @Test
   void quadraticWeightedKappaAndExactAgreementMatchTheHandWorkedExample() {

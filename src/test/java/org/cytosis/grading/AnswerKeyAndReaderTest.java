@@ -21,7 +21,10 @@ class AnswerKeyAndReaderTest {
   void aScenarioWithoutALabelIsKeyedByTheRulesAndOneThatCannotKeyIsAProblem(@TempDir Path dir)
       throws Exception {
     // given
-    Path file = Files.writeString(dir.resolve("key.csv"), """
+    Path file =
+        Files.writeString(
+            dir.resolve("key.csv"),
+            """
         id,description,cargo
         fluid,,FLUID
         twice,,FLUID
@@ -32,13 +35,16 @@ class AnswerKeyAndReaderTest {
     // when
     AnswerKey key = AnswerKey.of(BankReader.readKey(file).records(), CLASSIFIER);
     // then
-    assertThat(key.entry("fluid")).hasValueSatisfying(e -> {
-      assertThat(e.label()).isEqualTo(Label.PINOCYTOSIS);
-      assertThat(e.fromRules()).isTrue();
-    });
+    assertThat(key.entry("fluid"))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.label()).isEqualTo(Label.PINOCYTOSIS);
+              assertThat(e.fromRules()).isTrue();
+            });
     assertThat(key.problem("twice")).hasValueSatisfying(p -> assertThat(p).contains("given twice"));
-    assertThat(key.problem("nothing")).hasValueSatisfying(p -> assertThat(p)
-        .contains("has no key label, and the rules find it NO_EVENT"));
+    assertThat(key.problem("nothing"))
+        .hasValueSatisfying(
+            p -> assertThat(p).contains("has no key label, and the rules find it NO_EVENT"));
     assertThat(key.problem("bad")).hasValueSatisfying(p -> assertThat(p).contains("\"GOO\""));
     // and answers to them are UNREADABLE with that reason
     Grader grader = Grader.create(GradingRules.builtIn(CLASSIFIER), key, Rubric.defaults());
@@ -52,7 +58,11 @@ class AnswerKeyAndReaderTest {
   @Test
   void jsonLinesAnswersKeepTheirExtraFieldsAndABadLineStandsInItsPlace() {
     // when
-    List<AnswerRecord> records = AnswerReader.readJson("a.jsonl", new StringReader("""
+    List<AnswerRecord> records =
+        AnswerReader.readJson(
+            "a.jsonl",
+            new StringReader(
+                """
         {"student_id": "s1", "scenario_id": "x", "answer": "phagocytosis", "period": 3}
         {"student_id": "s2", "scenario_id": "x", "answer": ["phagocytosis"]}
         not json
@@ -63,7 +73,8 @@ class AnswerKeyAndReaderTest {
     assertThat(records).hasSize(5);
     assertThat(records.get(0).isReadable()).isTrue();
     assertThat(records.get(0).columns()).containsEntry("period", "3");
-    assertThat(records.get(1).error()).hasMessage("a.jsonl:2: field \"answer\" must be a string, not an array");
+    assertThat(records.get(1).error())
+        .hasMessage("a.jsonl:2: field \"answer\" must be a string, not an array");
     assertThat(records.get(2).isReadable()).isFalse();
     assertThat(records.get(3).error()).hasMessageContaining("field \"scenario_id\" is required");
     assertThat(records.get(4).studentId()).isEqualTo("4");
@@ -72,11 +83,20 @@ class AnswerKeyAndReaderTest {
 
   @Test
   void aCsvHeaderWithoutTheRequiredColumnsIsOneUnreadableRecord() throws Exception {
-    List<AnswerRecord> records = AnswerReader.readCsv("a.csv",
-        new StringReader("Student ID,answer\ns1,phagocytosis\n"));
-    assertThat(records).singleElement().satisfies(r -> assertThat(r.error())
-        .hasMessageStartingWith("a.csv:1: has no \"scenario_id\" column in its header"));
-    assertThat(AnswerReader.readCsv("a.csv", new StringReader(
-        "Student ID,Scenario-ID,Answer\ns1,x,phagocytosis\n")).get(0).scenarioId()).isEqualTo("x");
+    List<AnswerRecord> records =
+        AnswerReader.readCsv("a.csv", new StringReader("Student ID,answer\ns1,phagocytosis\n"));
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.error())
+                    .hasMessageStartingWith(
+                        "a.csv:1: has no \"scenario_id\" column in its header"));
+    assertThat(
+            AnswerReader.readCsv(
+                    "a.csv", new StringReader("Student ID,Scenario-ID,Answer\ns1,x,phagocytosis\n"))
+                .get(0)
+                .scenarioId())
+        .isEqualTo("x");
   }
 }

@@ -34,39 +34,62 @@ class ClassAnswersTest {
   @BeforeAll
   static void gradeTheClass() {
     Classifier classifier = Classifier.create();
-    grader = Grader.create(GradingRules.builtIn(classifier),
-        AnswerKey.of(BankReader.readKey(KEY).records(), classifier), Rubric.defaults());
+    grader =
+        Grader.create(
+            GradingRules.builtIn(classifier),
+            AnswerKey.of(BankReader.readKey(KEY).records(), classifier),
+            Rubric.defaults());
     answers = AnswerReader.read(ANSWERS);
     graded = grader.gradeAll(answers);
   }
 
   @TestFactory
   Stream<DynamicTest> everyRowIsGradedAsItsExpectedColumnsSay() {
-    return graded.stream().filter(g -> g.answer().columns().get("expected_verdict") != null)
-        .map(g -> DynamicTest.dynamicTest(g.answer().location() + " " + g.answer().studentId()
-            + " " + g.answer().scenarioId() + ": \"" + g.answer().answer() + "\"", () -> {
-              var columns = g.answer().columns();
-              assertThat(g.verdict().name()).as("verdict; feedback: " + g.feedback())
-                  .isEqualTo(columns.get("expected_verdict"));
-              assertThat(g.readAs() == null ? "" : g.readAs().name()).as("read as")
-                  .isEqualTo(columns.get("expected_read_as"));
-              assertThat(g.misconceptions()).as("misconceptions").containsExactlyInAnyOrderElementsOf(
-                  Arrays.stream(columns.get("expected_misconceptions").split("\\s+"))
-                      .filter(s -> !s.isEmpty()).toList());
-            }));
+    return graded.stream()
+        .filter(g -> g.answer().columns().get("expected_verdict") != null)
+        .map(
+            g ->
+                DynamicTest.dynamicTest(
+                    g.answer().location()
+                        + " "
+                        + g.answer().studentId()
+                        + " "
+                        + g.answer().scenarioId()
+                        + ": \""
+                        + g.answer().answer()
+                        + "\"",
+                    () -> {
+                      var columns = g.answer().columns();
+                      assertThat(g.verdict().name())
+                          .as("verdict; feedback: " + g.feedback())
+                          .isEqualTo(columns.get("expected_verdict"));
+                      assertThat(g.readAs() == null ? "" : g.readAs().name())
+                          .as("read as")
+                          .isEqualTo(columns.get("expected_read_as"));
+                      assertThat(g.misconceptions())
+                          .as("misconceptions")
+                          .containsExactlyInAnyOrderElementsOf(
+                              Arrays.stream(columns.get("expected_misconceptions").split("\\s+"))
+                                  .filter(s -> !s.isEmpty())
+                                  .toList());
+                    }));
   }
 
   @Test
   void feedbackSpeaksToTheStudentWithoutCatalogueIdsOrEnumNamesAndWithoutDoubledArticles() {
-    List<String> feedback = graded.stream().map(GradedAnswer::feedback)
-        .filter(f -> f != null && !f.isEmpty()).toList();
+    List<String> feedback =
+        graded.stream().map(GradedAnswer::feedback).filter(f -> f != null && !f.isEmpty()).toList();
 
-    assertThat(feedback).isNotEmpty().allSatisfy(f -> assertThat(f)
-        .doesNotContainPattern("\\[[A-Z]+-\\d+")
-        .doesNotContainPattern("\\b[A-Z]{3,}_[A-Z_]+\\b")
-        .doesNotContain("the more specific the ", " the the "));
-    assertThat(feedback).anySatisfy(f -> assertThat(f)
-        .contains("the more specific regulated secretory pathway"));
+    assertThat(feedback)
+        .isNotEmpty()
+        .allSatisfy(
+            f ->
+                assertThat(f)
+                    .doesNotContainPattern("\\[[A-Z]+-\\d+")
+                    .doesNotContainPattern("\\b[A-Z]{3,}_[A-Z_]+\\b")
+                    .doesNotContain("the more specific the ", " the the "));
+    assertThat(feedback)
+        .anySatisfy(f -> assertThat(f).contains("the more specific regulated secretory pathway"));
   }
 
   @Test
@@ -75,36 +98,49 @@ class ClassAnswersTest {
     long dataLines = Files.readAllLines(ANSWERS).size() - 1;
     // then
     assertThat(graded).hasSize((int) dataLines);
-    assertThat(graded.stream().map(g -> g.answer().line()).toList()).isSorted().doesNotHaveDuplicates();
+    assertThat(graded.stream().map(g -> g.answer().line()).toList())
+        .isSorted()
+        .doesNotHaveDuplicates();
     assertThat(graded.get(graded.size() - 1).verdict()).isEqualTo(GradeVerdict.UNREADABLE);
-    assertThat(graded.get(graded.size() - 1).reason()).contains("is not valid CSV", "the rest of the file is not read");
+    assertThat(graded.get(graded.size() - 1).reason())
+        .contains("is not valid CSV", "the rest of the file is not read");
   }
 
   @Test
   void theClassExercisesEveryVerdictEveryMisconceptionAndEveryWayOfReadingAName() {
-    Set<GradeVerdict> verdicts = graded.stream().map(GradedAnswer::verdict)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(GradeVerdict.class)));
-    Set<String> misconceptions = graded.stream().flatMap(g -> g.misconceptions().stream())
-        .collect(Collectors.toSet());
-    Set<NameReading.How> readings = graded.stream().filter(g -> g.reading() != null)
-        .map(g -> g.reading().how()).collect(Collectors.toSet());
+    Set<GradeVerdict> verdicts =
+        graded.stream()
+            .map(GradedAnswer::verdict)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(GradeVerdict.class)));
+    Set<String> misconceptions =
+        graded.stream().flatMap(g -> g.misconceptions().stream()).collect(Collectors.toSet());
+    Set<NameReading.How> readings =
+        graded.stream()
+            .filter(g -> g.reading() != null)
+            .map(g -> g.reading().how())
+            .collect(Collectors.toSet());
     assertThat(verdicts).containsExactlyInAnyOrder(GradeVerdict.values());
-    assertThat(misconceptions).containsAll(GradingRules.builtIn(Classifier.create()).misconceptions
-        .catalogue().stream().map(Misconceptions.Misconception::id).toList());
+    assertThat(misconceptions)
+        .containsAll(
+            GradingRules.builtIn(Classifier.create()).misconceptions.catalogue().stream()
+                .map(Misconceptions.Misconception::id)
+                .toList());
     assertThat(readings).containsExactlyInAnyOrder(NameReading.How.values());
   }
 
   @Test
   void scoresStayWithinTheRubricAndUnreadableRowsHaveNone() {
-    assertThat(graded).allSatisfy(g -> {
-      if (g.isGraded()) {
-        assertThat(g.score()).isBetween(0.0, g.maxScore());
-        assertThat(g.feedback()).isNotBlank().doesNotContain("null");
-      } else {
-        assertThat(g.score()).isNull();
-        assertThat(g.reason()).isNotBlank();
-      }
-    });
+    assertThat(graded)
+        .allSatisfy(
+            g -> {
+              if (g.isGraded()) {
+                assertThat(g.score()).isBetween(0.0, g.maxScore());
+                assertThat(g.feedback()).isNotBlank().doesNotContain("null");
+              } else {
+                assertThat(g.score()).isNull();
+                assertThat(g.reason()).isNotBlank();
+              }
+            });
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.cytosis.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,11 @@ class GraderStreamTest {
   @BeforeAll
   static void keyTheClass() {
     Classifier classifier = Classifier.create();
-    grader = Grader.create(GradingRules.builtIn(classifier),
-        AnswerKey.of(BankReader.readKey(ClassAnswersTest.KEY).records(), classifier),
-        Rubric.defaults());
+    grader =
+        Grader.create(
+            GradingRules.builtIn(classifier),
+            AnswerKey.of(BankReader.readKey(ClassAnswersTest.KEY).records(), classifier),
+            Rubric.defaults());
     classAnswers = AnswerReader.read(ClassAnswersTest.ANSWERS);
   }
 
@@ -46,8 +47,8 @@ class GraderStreamTest {
   @Test
   void aLargeClassGetsOneGradePerAnswerInInputOrderAsGradingEachAloneGives() {
     // given four rounds of the class: 1,224 answers, unreadable rows among them
-    List<AnswerRecord> answers = IntStream.range(0, classAnswers.size() * 4)
-        .mapToObj(GraderStreamTest::answer).toList();
+    List<AnswerRecord> answers =
+        IntStream.range(0, classAnswers.size() * 4).mapToObj(GraderStreamTest::answer).toList();
     // when
     List<GradedAnswer> graded;
     try (Stream<GradedAnswer> stream = grader.gradeAll(answers.stream(), Function.identity())) {
@@ -64,8 +65,10 @@ class GraderStreamTest {
   void answersAreReadOnlyALittleAheadOfTheGradesTaken() {
     // given endless answers that count how many were read
     AtomicInteger read = new AtomicInteger();
-    Stream<AnswerRecord> endless = Stream.iterate(0, i -> i + 1).map(GraderStreamTest::answer)
-        .peek(a -> read.incrementAndGet());
+    Stream<AnswerRecord> endless =
+        Stream.iterate(0, i -> i + 1)
+            .map(GraderStreamTest::answer)
+            .peek(a -> read.incrementAndGet());
     // when the first 300 grades are taken
     try (Stream<GradedAnswer> graded = grader.gradeAll(endless, Function.identity())) {
       assertThat(graded.limit(300)).hasSize(300);

@@ -19,19 +19,23 @@ class ProcessNamesTest {
 
   @Test
   void everyNameOfTheVocabularyReadsAsItsOwnLabel() {
-    List<TsvRows.Row> rows = RulesFiles.builtIn().table(ProcessNames.FILE,
-        List.of("phrase", "label", "kind", "note"));
-    assertThat(rows).allSatisfy(row -> {
-      NameReading reading = read(row.get("phrase"));
-      assertThat(reading.label()).as(row.source() + ":" + row.line() + " " + row.get("phrase"))
-          .isEqualTo(Label.valueOf(row.get("label")));
-      assertThat(reading.how()).isIn(NameReading.How.EXACT, NameReading.How.SYNONYM);
-    });
+    List<TsvRows.Row> rows =
+        RulesFiles.builtIn().table(ProcessNames.FILE, List.of("phrase", "label", "kind", "note"));
+    assertThat(rows)
+        .allSatisfy(
+            row -> {
+              NameReading reading = read(row.get("phrase"));
+              assertThat(reading.label())
+                  .as(row.source() + ":" + row.line() + " " + row.get("phrase"))
+                  .isEqualTo(Label.valueOf(row.get("label")));
+              assertThat(reading.how()).isIn(NameReading.How.EXACT, NameReading.How.SYNONYM);
+            });
   }
 
   @Test
   void caseSpacingHyphensAndPluralsDoNotMatter() {
-    assertThat(read("  RECEPTOR   Mediated-Endocytosis ").label()).isEqualTo(Label.RECEPTOR_MEDIATED_ENDOCYTOSIS);
+    assertThat(read("  RECEPTOR   Mediated-Endocytosis ").label())
+        .isEqualTo(Label.RECEPTOR_MEDIATED_ENDOCYTOSIS);
     assertThat(read("exocytoses").label()).isEqualTo(Label.EXOCYTOSIS);
     assertThat(read("cells eating").how()).isEqualTo(NameReading.How.SYNONYM);
   }
@@ -46,10 +50,12 @@ class ProcessNamesTest {
 
   @Test
   void aMisspellingWithinAFewEditsIsReadAndSaidToBeOne() {
-    assertThat(read("phagocitosis")).extracting(NameReading::label, NameReading::how)
+    assertThat(read("phagocitosis"))
+        .extracting(NameReading::label, NameReading::how)
         .containsExactly(Label.PHAGOCYTOSIS, NameReading.How.MISSPELLING);
     assertThat(read("Pinocitosis").label()).isEqualTo(Label.PINOCYTOSIS);
-    assertThat(read("endocytosys")).extracting(NameReading::label, NameReading::written)
+    assertThat(read("endocytosys"))
+        .extracting(NameReading::label, NameReading::written)
         .containsExactly(Label.ENDOCYTOSIS, "endocytosys");
     assertThat(read("secrection").label()).isEqualTo(Label.EXOCYTOSIS);
     assertThat(read("a phagocyte").label()).as("a word the lexicon knows is no near miss").isNull();
@@ -67,7 +73,8 @@ class ProcessNamesTest {
   void severalProcessesAreOneOnlyWhenOneIsTheSubtypeOfTheOther() {
     assertThat(read("endocytosis, namely phagocytosis").label()).isEqualTo(Label.PHAGOCYTOSIS);
     assertThat(read("phagocytosis or pinocytosis").how()).isEqualTo(NameReading.How.SEVERAL);
-    assertThat(read("endocytosis or exocytosis").named()).containsExactly(Label.ENDOCYTOSIS, Label.EXOCYTOSIS);
+    assertThat(read("endocytosis or exocytosis").named())
+        .containsExactly(Label.ENDOCYTOSIS, Label.EXOCYTOSIS);
   }
 
   @Test
@@ -78,18 +85,27 @@ class ProcessNamesTest {
 
   @Test
   void emptyDontKnowAndQuestionMarksNameNothing() {
-    assertThat(List.of("", "   ", "I don't know", "?", "no idea")).allSatisfy(answer ->
-        assertThat(read(answer).how()).as(answer).isEqualTo(NameReading.How.NONE));
+    assertThat(List.of("", "   ", "I don't know", "?", "no idea"))
+        .allSatisfy(
+            answer -> assertThat(read(answer).how()).as(answer).isEqualTo(NameReading.How.NONE));
   }
 
   @Test
   void everyMisconceptionPhraseIsASignOfItsMisconception() {
-    List<TsvRows.Row> rows = RulesFiles.builtIn().table(Misconceptions.PHRASES,
-        List.of("phrase", "sign", "note"));
-    assertThat(rows).allSatisfy(row -> assertThat(RULES.misconceptions.phraseSigns(
-        row.get("phrase").replace("...", "of the"), AnswerRecord.JUSTIFICATION))
-        .as(row.source() + ":" + row.line()).contains(row.get("sign")));
-    assertThat(RULES.misconceptions.phraseSigns("It is the membrane, not the cell wall.",
-        AnswerRecord.JUSTIFICATION)).as("a denied phrase is no sign").isEmpty();
+    List<TsvRows.Row> rows =
+        RulesFiles.builtIn().table(Misconceptions.PHRASES, List.of("phrase", "sign", "note"));
+    assertThat(rows)
+        .allSatisfy(
+            row ->
+                assertThat(
+                        RULES.misconceptions.phraseSigns(
+                            row.get("phrase").replace("...", "of the"), AnswerRecord.JUSTIFICATION))
+                    .as(row.source() + ":" + row.line())
+                    .contains(row.get("sign")));
+    assertThat(
+            RULES.misconceptions.phraseSigns(
+                "It is the membrane, not the cell wall.", AnswerRecord.JUSTIFICATION))
+        .as("a denied phrase is no sign")
+        .isEmpty();
   }
 }

@@ -14,7 +14,8 @@ class RubricTest {
     return Rubric.read("r.json", new StringReader(json));
   }
 
-  private static final String GOOD = """
+  private static final String GOOD =
+      """
       {
         "max": 4,
         "correctLabel": 3,
@@ -47,8 +48,9 @@ class RubricTest {
   void aBadRubricIsOneErrorNamingFileLineAndField() {
     assertThatThrownBy(() -> read(GOOD.replace("\"misconception\"", "\"misconceptoin\"")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("r.json:6: field \"misconceptoin\" is not a rubric field (allowed: max, "
-            + "correctLabel, partialLabel, criteria, misconception, contradiction; did you mean misconception?)");
+        .hasMessage(
+            "r.json:6: field \"misconceptoin\" is not a rubric field (allowed: max, "
+                + "correctLabel, partialLabel, criteria, misconception, contradiction; did you mean misconception?)");
     assertThatThrownBy(() -> read(GOOD.replace("\"partialLabel\": 1.5", "\"partialLabel\": -1")))
         .hasMessageStartingWith("r.json:4: field \"partialLabel\" must be 0 or more");
     assertThatThrownBy(() -> read(GOOD.replace("\"cargo\"", "\"colour\"")))
@@ -57,10 +59,15 @@ class RubricTest {
         .hasMessageStartingWith("r.json:2: field \"max\" must be a number of points, not a string");
     assertThatThrownBy(() -> read(GOOD.replace("\"contradiction\": 2", "\"max2\": 0")))
         .hasMessageContaining("field \"max2\" is not a rubric field");
-    assertThatThrownBy(() -> read("{\"max\": 0, \"correctLabel\": 1, \"partialLabel\": 1, "
-        + "\"criteria\": {}, \"misconception\": 1, \"contradiction\": 1}"))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"max\": 0, \"correctLabel\": 1, \"partialLabel\": 1, "
+                        + "\"criteria\": {}, \"misconception\": 1, \"contradiction\": 1}"))
         .hasMessageContaining("field \"max\" must be more than 0");
-    assertThatThrownBy(() -> read("{\"max\": 5}")).hasMessageContaining("field \"correctLabel\" is required");
-    assertThatThrownBy(() -> read("{\"max\": 5,")).hasMessageStartingWith("r.json:1: is not valid JSON");
+    assertThatThrownBy(() -> read("{\"max\": 5}"))
+        .hasMessageContaining("field \"correctLabel\" is required");
+    assertThatThrownBy(() -> read("{\"max\": 5,"))
+        .hasMessageStartingWith("r.json:1: is not valid JSON");
   }
 }

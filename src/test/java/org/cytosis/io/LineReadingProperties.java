@@ -30,24 +30,29 @@ class LineReadingProperties {
 
   @Provide
   Arbitrary<String> texts() {
-    Arbitrary<String> pieces = Arbitraries.oneOf(
-        Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(50),
-        Arbitraries.of("\n", "\r", "\r\n", "\r\r\n", "é", "日本", "\uD83D\uDE00", "\uFEFF", "\t", " "),
-        Arbitraries.strings().withCharRange('\u0100', '\uD7FF').ofMaxLength(3000));
+    Arbitrary<String> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(50),
+            Arbitraries.of(
+                "\n", "\r", "\r\n", "\r\r\n", "é", "日本", "\uD83D\uDE00", "\uFEFF", "\t", " "),
+            Arbitraries.strings().withCharRange('\u0100', '\uD7FF').ofMaxLength(3000));
     return pieces.list().ofMaxSize(40).map(p -> String.join("", p));
   }
 
   @Property
   void validUtf8DecodesToTheSameText(@ForAll("texts") String text) throws IOException {
     // when
-    String decoded = readAll(Utf8Input.reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+    String decoded =
+        readAll(Utf8Input.reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
     // then
     assertThat(decoded).isEqualTo(text);
   }
 
   @Property
-  void aByteThatIsNotUtf8IsPlacedOnItsLineAfterEveryCharacterBeforeIt(@ForAll("texts") String before,
-      @ForAll @IntRange(min = 0x80, max = 0xFF) int bad, @ForAll("texts") String after) {
+  void aByteThatIsNotUtf8IsPlacedOnItsLineAfterEveryCharacterBeforeIt(
+      @ForAll("texts") String before,
+      @ForAll @IntRange(min = 0x80, max = 0xFF) int bad,
+      @ForAll("texts") String after) {
     // given valid text, then a byte that cannot start a character, then more text
     Assume.that(bad < 0xC2 || bad > 0xF4); // a continuation byte, or one UTF-8 never uses
     byte[] head = before.getBytes(StandardCharsets.UTF_8);
@@ -59,21 +64,28 @@ class LineReadingProperties {
     Reader reader = Utf8Input.reader(new ByteArrayInputStream(all));
     StringBuilder delivered = new StringBuilder();
     // when it is read, then every character before the bad byte comes first, and then the error
-    assertThatThrownBy(() -> {
-      for (int c; (c = reader.read()) >= 0; ) {
-        delivered.append((char) c);
-      }
-    }).isInstanceOfSatisfying(NotUtf8Exception.class, e -> {
-      assertThat(e.badByte()).isEqualTo(bad);
-      assertThat(e.line()).isEqualTo(lines(before).size());
-    });
+    assertThatThrownBy(
+            () -> {
+              for (int c; (c = reader.read()) >= 0; ) {
+                delivered.append((char) c);
+              }
+            })
+        .isInstanceOfSatisfying(
+            NotUtf8Exception.class,
+            e -> {
+              assertThat(e.badByte()).isEqualTo(bad);
+              assertThat(e.line()).isEqualTo(lines(before).size());
+            });
     assertThat(delivered.toString()).isEqualTo(before);
   }
 
   @Property
-  void markedBadBytesBecomeReplacementCharactersPlacedByOffsetAndLine(@ForAll("texts") String a,
-      @ForAll @IntRange(min = 0x80, max = 0xFF) int bad1, @ForAll("texts") String b,
-      @ForAll @IntRange(min = 0x80, max = 0xFF) int bad2, @ForAll("texts") String c)
+  void markedBadBytesBecomeReplacementCharactersPlacedByOffsetAndLine(
+      @ForAll("texts") String a,
+      @ForAll @IntRange(min = 0x80, max = 0xFF) int bad1,
+      @ForAll("texts") String b,
+      @ForAll @IntRange(min = 0x80, max = 0xFF) int bad2,
+      @ForAll("texts") String c)
       throws IOException {
     // given text with two bytes that cannot start a character (after an "x", so that it never
     // starts as UTF-16 would)
@@ -85,7 +97,8 @@ class LineReadingProperties {
     bytes.writeBytes(b.getBytes(StandardCharsets.UTF_8));
     bytes.write(bad2);
     bytes.writeBytes(c.getBytes(StandardCharsets.UTF_8));
-    StrictUtf8Reader reader = (StrictUtf8Reader) Utf8Input.reader(new ByteArrayInputStream(bytes.toByteArray()));
+    StrictUtf8Reader reader =
+        (StrictUtf8Reader) Utf8Input.reader(new ByteArrayInputStream(bytes.toByteArray()));
     BadBytes marks = reader.markBadBytes();
     // when it is read with marks
     String decoded = readAll(reader);
@@ -96,8 +109,8 @@ class LineReadingProperties {
     BadBytes.Mark one = marks.takeOffsets(0, first + 1);
     BadBytes.Mark two = marks.takeOffsets(first + 1, second + 1);
     assertThat(one).isEqualTo(new BadBytes.Mark(first, first, lines(head).size(), bad1));
-    assertThat(two).isEqualTo(new BadBytes.Mark(second, second,
-        lines(head + "\uFFFD" + b).size(), bad2));
+    assertThat(two)
+        .isEqualTo(new BadBytes.Mark(second, second, lines(head + "\uFFFD" + b).size(), bad2));
     assertThat(marks.any()).isFalse();
   }
 
@@ -114,8 +127,9 @@ class LineReadingProperties {
   }
 
   @Property
-  void aLineLongerThanTheMaximumIsOnlyCounted(@ForAll("texts") String text,
-      @ForAll @IntRange(min = 0, max = 200) int max) throws IOException {
+  void aLineLongerThanTheMaximumIsOnlyCounted(
+      @ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 200) int max)
+      throws IOException {
     // when
     BoundedLineReader reader = new BoundedLineReader(new StringReader(text), max);
     List<String> expected = new BufferedReader(new StringReader(text)).lines().toList();
@@ -130,7 +144,8 @@ class LineReadingProperties {
 
   /** The lines of a text with a line break at its end counted as opening one more line. */
   private static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>(new BufferedReader(new StringReader(text)).lines().toList());
+    List<String> lines =
+        new ArrayList<>(new BufferedReader(new StringReader(text)).lines().toList());
     if (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r")) {
       lines.add("");
     }

@@ -19,22 +19,31 @@ class CriterionTest {
       CellEvent built = event.build();
       assertThat(criterion.valueOf(built)).as(criterion.field()).isEqualTo(value);
       // No other criterion sees it: each accessor is bound to its own component.
-      Arrays.stream(Criterion.values()).filter(c -> c != criterion)
+      Arrays.stream(Criterion.values())
+          .filter(c -> c != criterion)
           .forEach(other -> assertThat(other.valueOf(built)).as(other.field()).isNull());
     }
   }
 
   @Test
   void theEventOrderIsTheOrderOfTheEventsComponents() {
-    List<String> components = Arrays.stream(CellEvent.class.getRecordComponents())
-        .map(RecordComponent::getName).filter(n -> !n.equals("id") && !n.equals("description"))
-        .toList();
-    assertThat(Criterion.inEventOrder().stream().map(Criterion::field)).containsExactlyElementsOf(components);
+    List<String> components =
+        Arrays.stream(CellEvent.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .filter(n -> !n.equals("id") && !n.equals("description"))
+            .toList();
+    assertThat(Criterion.inEventOrder().stream().map(Criterion::field))
+        .containsExactlyElementsOf(components);
     assertThat(Criterion.inEventOrder().get(0)).isEqualTo(Criterion.CELL_TYPE);
     // and the JSON writes the fields in that order too
-    assertThat(CellEvent.class.getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyOrder.class)
-        .value()).containsExactlyElementsOf(Arrays.stream(CellEvent.class.getRecordComponents())
-            .map(RecordComponent::getName).toList());
+    assertThat(
+            CellEvent.class
+                .getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyOrder.class)
+                .value())
+        .containsExactlyElementsOf(
+            Arrays.stream(CellEvent.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList());
   }
 
   @Test

@@ -35,11 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every case of the bad-input catalogue, through the command line ({@code classify} for events,
- * {@code validate} for banks, {@code grade} for answers) and through the library
- * ({@code EventReader} and the classifier, {@code BankReader}, {@code AnswerReader} and the
- * {@code Grader}): exit 2 with exactly one line per bad record naming the file, the line and
- * the field where there is one, no stack trace, a short excerpt at most, and every record in the
- * output; an accepted case exits 0.
+ * {@code validate} for banks, {@code grade} for answers) and through the library ({@code
+ * EventReader} and the classifier, {@code BankReader}, {@code AnswerReader} and the {@code
+ * Grader}): exit 2 with exactly one line per bad record naming the file, the line and the field
+ * where there is one, no stack trace, a short excerpt at most, and every record in the output; an
+ * accepted case exits 0.
  */
 @Tag("heavy") // .ci/run only: every bad input, CLI and library
 class BadInputCatalogueTest {
@@ -49,37 +49,50 @@ class BadInputCatalogueTest {
 
   private static final Classifier CLASSIFIER = Classifier.create();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @TestFactory
   Stream<DynamicContainer> everyCaseThroughTheCommandLineAndTheLibrary() {
-    return BadInputCatalogue.CASES.stream().map(c -> DynamicContainer.dynamicContainer(c.name(),
-        Stream.of(DynamicTest.dynamicTest("command line", () -> commandLine(c)),
-            DynamicTest.dynamicTest("library", () -> library(c)))));
+    return BadInputCatalogue.CASES.stream()
+        .map(
+            c ->
+                DynamicContainer.dynamicContainer(
+                    c.name(),
+                    Stream.of(
+                        DynamicTest.dynamicTest("command line", () -> commandLine(c)),
+                        DynamicTest.dynamicTest("library", () -> library(c)))));
   }
 
   private void commandLine(Case c) throws IOException {
     // given the case as a file
     Path file = write(c);
-    String command = switch (c.kind()) {
-      case EVENTS -> "classify";
-      case BANK -> "validate";
-      case ANSWERS -> "grade";
-    };
+    String command =
+        switch (c.kind()) {
+          case EVENTS -> "classify";
+          case BANK -> "validate";
+          case ANSWERS -> "grade";
+        };
     // when
-    Cli.Run run = switch (c.kind()) {
-      case EVENTS -> Cli.run("classify", file.toString(), "--format", "json", "--no-explain");
-      case BANK -> Cli.run("validate", file.toString(), "--format", "json");
-      case ANSWERS -> Cli.run("grade", "--key", BadInputCatalogue.KEY, "--answers", file.toString(),
-          "--format", "json");
-    };
+    Cli.Run run =
+        switch (c.kind()) {
+          case EVENTS -> Cli.run("classify", file.toString(), "--format", "json", "--no-explain");
+          case BANK -> Cli.run("validate", file.toString(), "--format", "json");
+          case ANSWERS ->
+              Cli.run(
+                  "grade",
+                  "--key",
+                  BadInputCatalogue.KEY,
+                  "--answers",
+                  file.toString(),
+                  "--format",
+                  "json");
+        };
     // then every record has its line of output, in input order
     assertThat(run.exit()).as(run.err()).isEqualTo(c.problems().isEmpty() ? 0 : 2);
     assertThat(run.outLines()).hasSize(c.records());
     // and every problem its one line on stderr, in order, naming file, line and field
-    List<String> complaints = run.errLines().stream()
-        .filter(l -> l.startsWith("cytosis " + command + ": ")).toList();
+    List<String> complaints =
+        run.errLines().stream().filter(l -> l.startsWith("cytosis " + command + ": ")).toList();
     assertThat(complaints).hasSameSizeAs(c.problems());
     for (int i = 0; i < complaints.size(); i++) {
       Problem p = c.problems().get(i);
@@ -87,7 +100,8 @@ class BadInputCatalogueTest {
       if (p.ofCommand()) {
         assertThat(line).contains(file.toString(), p.says());
       } else {
-        assertThat(line).startsWith("cytosis " + command + ": " + where(file.toString(), p))
+        assertThat(line)
+            .startsWith("cytosis " + command + ": " + where(file.toString(), p))
             .contains(p.says());
       }
       assertThat(line.length()).isLessThanOrEqualTo(MAX_MESSAGE + file.toString().length());
@@ -99,8 +113,10 @@ class BadInputCatalogueTest {
     Problem refusal = c.problems().stream().filter(Problem::refusesInput).findFirst().orElse(null);
     if (refusal != null) {
       // then the input is refused as a whole, by the reader of its kind, in one message
-      assertThatThrownBy(() -> libraryRead(c)).isInstanceOf(InvalidInputException.class)
-          .hasMessageContaining(refusal.says()).hasMessageStartingWith(
+      assertThatThrownBy(() -> libraryRead(c))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining(refusal.says())
+          .hasMessageStartingWith(
               (c.kind() == Kind.EVENTS ? c.file() : dir.resolve(c.file()).toString()) + ": ");
       return;
     }
@@ -113,7 +129,8 @@ class BadInputCatalogueTest {
     if (c.kind() == Kind.EVENTS) {
       // when each record is read, and classified when it can be
       records = 0;
-      try (InputStream in = c.input().open(); Reader reader = Utf8Input.reader(in);
+      try (InputStream in = c.input().open();
+          Reader reader = Utf8Input.reader(in);
           Stream<EventRecord> read = EventReader.read(c.file(), reader)) {
         for (EventRecord record : (Iterable<EventRecord>) read::iterator) {
           records++;
@@ -124,8 +141,9 @@ class BadInputCatalogueTest {
           try {
             assertThat(CLASSIFIER.classify(record.event()).status()).isNotNull();
           } catch (InvalidInputException refused) {
-            errors.add(new InvalidInputException(c.file(), record.line(), refused.field(),
-                refused.problem()));
+            errors.add(
+                new InvalidInputException(
+                    c.file(), record.line(), refused.field(), refused.problem()));
           }
         }
       }
@@ -152,9 +170,10 @@ class BadInputCatalogueTest {
   private void libraryRead(Case c) throws IOException {
     switch (c.kind()) {
       case EVENTS -> {
-        try (InputStream in = c.input().open(); Reader reader = Utf8Input.reader(in);
+        try (InputStream in = c.input().open();
+            Reader reader = Utf8Input.reader(in);
             Stream<EventRecord> read = EventReader.read(c.file(), reader)) {
-          read.forEach(record -> { });
+          read.forEach(record -> {});
         }
       }
       case BANK -> BankReader.read(write(c));
@@ -166,19 +185,22 @@ class BadInputCatalogueTest {
   private void answersLibrary(Case c) throws IOException {
     // given the grader the command line uses, with the key the answers are graded against
     Path file = write(c);
-    Grader grader = Grader.create(GradingRules.builtIn(CLASSIFIER),
-        AnswerKey.of(BankReader.readKey(Path.of(BadInputCatalogue.KEY)).records(), CLASSIFIER),
-        Rubric.defaults());
+    Grader grader =
+        Grader.create(
+            GradingRules.builtIn(CLASSIFIER),
+            AnswerKey.of(BankReader.readKey(Path.of(BadInputCatalogue.KEY)).records(), CLASSIFIER),
+            Rubric.defaults());
     // when
     List<GradedAnswer> graded = AnswerReader.read(file).stream().map(grader::grade).toList();
     // then every row is there, and each that cannot be graded names its line and field
     assertThat(graded).hasSize(c.records());
-    List<String> reasons = graded.stream().filter(g -> !g.isGraded()).map(GradedAnswer::reason)
-        .toList();
+    List<String> reasons =
+        graded.stream().filter(g -> !g.isGraded()).map(GradedAnswer::reason).toList();
     List<Problem> expected = c.recordProblems();
     assertThat(reasons).hasSameSizeAs(expected);
     for (int i = 0; i < reasons.size(); i++) {
-      assertThat(reasons.get(i)).startsWith(where(file.toString(), expected.get(i)))
+      assertThat(reasons.get(i))
+          .startsWith(where(file.toString(), expected.get(i)))
           .contains(expected.get(i).says())
           .hasSizeLessThanOrEqualTo(MAX_MESSAGE + file.toString().length());
     }
@@ -194,7 +216,9 @@ class BadInputCatalogueTest {
 
   /** {@code file:line: field "x" } as a message starts. */
   private static String where(String file, Problem p) {
-    return file + (p.line() > 0 ? ":" + p.line() : "") + ": "
+    return file
+        + (p.line() > 0 ? ":" + p.line() : "")
+        + ": "
         + (p.field() == null ? "" : "field \"" + p.field() + "\" ");
   }
 }

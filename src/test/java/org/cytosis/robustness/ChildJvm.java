@@ -22,22 +22,33 @@ final class ChildJvm {
   /** A child that has not finished by then is hung: killed, and the test fails. */
   private static final long GIVE_UP_SECONDS = 300;
 
-  /** One run: the exit code, stdout, and the lines of stderr that Cytosis wrote (not Drools' log). */
+  /**
+   * One run: the exit code, stdout, and the lines of stderr that Cytosis wrote (not Drools' log).
+   */
   record Result(int exit, List<String> out, List<String> complaints) {}
 
   private ChildJvm() {}
 
   static Result run(Path workingDirectory, String maxHeap, Input stdin, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
-        "-cp", System.getProperty("java.class.path"), "org.cytosis.cli.Main"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + maxHeap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.cytosis.cli.Main"));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("child", ".out");
     Path err = Files.createTempFile("child", ".err");
     try {
-      Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process process =
+          new ProcessBuilder(command)
+              .directory(workingDirectory.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       Thread feeder = new Thread(() -> feed(stdin, process.getOutputStream()));
       feeder.start();
       boolean finished = process.waitFor(GIVE_UP_SECONDS, TimeUnit.SECONDS);
@@ -46,10 +57,12 @@ final class ChildJvm {
       }
       assertThat(finished).as("the child JVM finished within %d s", GIVE_UP_SECONDS).isTrue();
       feeder.join();
-      List<String> complaints = Files.readAllLines(err, StandardCharsets.UTF_8).stream()
-          .filter(l -> !l.contains(" WARN org.drools") && !l.contains(" INFO ")).toList();
-      return new Result(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8),
-          complaints);
+      List<String> complaints =
+          Files.readAllLines(err, StandardCharsets.UTF_8).stream()
+              .filter(l -> !l.contains(" WARN org.drools") && !l.contains(" INFO "))
+              .toList();
+      return new Result(
+          process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8), complaints);
     } finally {
       Files.delete(out);
       Files.delete(err);
@@ -57,7 +70,8 @@ final class ChildJvm {
   }
 
   private static void feed(Input stdin, OutputStream child) {
-    try (InputStream in = stdin.open(); child) {
+    try (InputStream in = stdin.open();
+        child) {
       in.transferTo(child);
     } catch (IOException e) {
       // The child stopped reading (it may legitimately stop at an error); nothing to feed.

@@ -60,18 +60,23 @@ class ConcurrencyTest {
     List<Future<List<String>>> mismatches = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       int thread = t;
-      mismatches.add(pool.submit(() -> {
-        start.await();
-        List<String> wrong = new ArrayList<>();
-        for (int call = 0; call < CALLS; call++) {
-          String input = inputs.get(Math.floorMod(thread * 7919 + call * (2 * thread + 1), inputs.size()));
-          String actual = outcome(classifier, input);
-          if (!actual.equals(expected.get(input))) {
-            wrong.add(input + "\n  expected " + expected.get(input) + "\n  actual   " + actual);
-          }
-        }
-        return wrong;
-      }));
+      mismatches.add(
+          pool.submit(
+              () -> {
+                start.await();
+                List<String> wrong = new ArrayList<>();
+                for (int call = 0; call < CALLS; call++) {
+                  String input =
+                      inputs.get(
+                          Math.floorMod(thread * 7919 + call * (2 * thread + 1), inputs.size()));
+                  String actual = outcome(classifier, input);
+                  if (!actual.equals(expected.get(input))) {
+                    wrong.add(
+                        input + "\n  expected " + expected.get(input) + "\n  actual   " + actual);
+                  }
+                }
+                return wrong;
+              }));
     }
     start.countDown();
     List<String> wrong = new ArrayList<>();
@@ -81,7 +86,8 @@ class ConcurrencyTest {
     pool.shutdown();
     // then
     assertThat(wrong).isEmpty();
-    assertThat(expected.values()).anyMatch(v -> v.startsWith("error:"))
+    assertThat(expected.values())
+        .anyMatch(v -> v.startsWith("error:"))
         .anyMatch(v -> v.contains("\"status\":\"CLASSIFIED\""))
         .anyMatch(v -> v.contains("\"field\":\"description\""));
   }
@@ -107,14 +113,16 @@ class ConcurrencyTest {
     Random random = new Random(20_261_128L);
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      CellEvent.Builder event = CellEvent.builder().id("s" + i)
-          .direction(pick(random, Direction.values()))
-          .membraneEvent(pick(random, MembraneEvent.values()))
-          .vesicleOrigin(pick(random, VesicleOrigin.values()))
-          .membraneSizeChange(pick(random, MembraneSizeChange.values()))
-          .cargo(pick(random, Cargo.values()))
-          .vesicleType(pick(random, VesicleType.values()))
-          .trigger(pick(random, Trigger.values()));
+      CellEvent.Builder event =
+          CellEvent.builder()
+              .id("s" + i)
+              .direction(pick(random, Direction.values()))
+              .membraneEvent(pick(random, MembraneEvent.values()))
+              .vesicleOrigin(pick(random, VesicleOrigin.values()))
+              .membraneSizeChange(pick(random, MembraneSizeChange.values()))
+              .cargo(pick(random, Cargo.values()))
+              .vesicleType(pick(random, VesicleType.values()))
+              .trigger(pick(random, Trigger.values()));
       if (i % 10 == 0) {
         event.mechanism(pick(random, Mechanism.values()));
       }
@@ -125,9 +133,17 @@ class ConcurrencyTest {
     }
     for (int i = 0; i < Events.DESCRIPTIONS.size(); i++) {
       String text = Events.DESCRIPTIONS.get(i);
-      inputs.add(JsonSupport.MAPPER.writeValueAsString(CellEvent.builder().id("t" + i).description(text).build()));
-      inputs.add(JsonSupport.MAPPER.writeValueAsString(CellEvent.builder().id("u" + i).description(text)
-          .direction(Direction.values()[i % 2]).cargo(Cargo.values()[i % Cargo.values().length]).build()));
+      inputs.add(
+          JsonSupport.MAPPER.writeValueAsString(
+              CellEvent.builder().id("t" + i).description(text).build()));
+      inputs.add(
+          JsonSupport.MAPPER.writeValueAsString(
+              CellEvent.builder()
+                  .id("u" + i)
+                  .description(text)
+                  .direction(Direction.values()[i % 2])
+                  .cargo(Cargo.values()[i % Cargo.values().length])
+                  .build()));
     }
     inputs.add("{\"id\":\"bad-value\",\"cargo\":\"solid particel\"}");
     inputs.add("{\"id\":\"bad-field\",\"colour\":\"red\"}");
@@ -136,7 +152,8 @@ class ConcurrencyTest {
     inputs.add("{\"id\":\"twice\",\"cargo\":\"FLUID\",\"cargo\":\"FLUID\"}");
     inputs.add("{\"id\":\"control\\u0007\"}");
     inputs.add("{\"id\":\"too-long\",\"description\":\"" + "a".repeat(10_001) + "\"}");
-    inputs.add("{\"id\":\"too-much\",\"description\":\"" + "Engulfs. Secretes. ".repeat(60) + "\"}");
+    inputs.add(
+        "{\"id\":\"too-much\",\"description\":\"" + "Engulfs. Secretes. ".repeat(60) + "\"}");
     return List.copyOf(inputs);
   }
 

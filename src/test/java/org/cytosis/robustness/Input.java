@@ -9,8 +9,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Input for a test, made when it is read: small inputs from bytes, and huge ones (a 100 MB line)
- * as a head, one byte repeated, and a tail, so that the test itself holds none of it.
+ * Input for a test, made when it is read: small inputs from bytes, and huge ones (a 100 MB line) as
+ * a head, one byte repeated, and a tail, so that the test itself holds none of it.
  */
 @FunctionalInterface
 interface Input {
@@ -27,10 +27,13 @@ interface Input {
 
   /** {@code head}, then {@code count} times {@code filler}, then {@code tail} (all ASCII). */
   static Input huge(String head, char filler, long count, String tail) {
-    return () -> new SequenceInputStream(Collections.enumeration(List.of(
-        new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)),
-        new Repeated((byte) filler, count),
-        new ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8)))));
+    return () ->
+        new SequenceInputStream(
+            Collections.enumeration(
+                List.of(
+                    new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)),
+                    new Repeated((byte) filler, count),
+                    new ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8)))));
   }
 
   /** One byte, {@code count} times, without holding them. */

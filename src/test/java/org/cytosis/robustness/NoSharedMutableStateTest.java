@@ -26,35 +26,57 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No shared mutable state in the product: what one call leaves behind cannot change another's
- * result, whichever thread makes it. Every static field is final, none holds a type that is
- * mutable by design (a mutable collection, an array, a builder, an atomic, a random source), and
- * every static collection is unmodifiable when the program runs.
+ * result, whichever thread makes it. Every static field is final, none holds a type that is mutable
+ * by design (a mutable collection, an array, a builder, an atomic, a random source), and every
+ * static collection is unmodifiable when the program runs.
  */
 @Tag("heavy") // .ci/run only: many threads
 class NoSharedMutableStateTest {
 
-  private static final JavaClasses PRODUCT = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.cytosis");
+  private static final JavaClasses PRODUCT =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.cytosis");
 
   /** Types whose instances are meant to change: shared, they are shared state. */
-  private static final Set<String> MUTABLE = Set.of("java.util.ArrayList", "java.util.LinkedList",
-      "java.util.HashMap", "java.util.LinkedHashMap", "java.util.TreeMap", "java.util.HashSet",
-      "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.ArrayDeque", "java.util.EnumMap",
-      "java.util.Random", "java.lang.StringBuilder", "java.lang.StringBuffer",
-      "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.CopyOnWriteArrayList");
+  private static final Set<String> MUTABLE =
+      Set.of(
+          "java.util.ArrayList",
+          "java.util.LinkedList",
+          "java.util.HashMap",
+          "java.util.LinkedHashMap",
+          "java.util.TreeMap",
+          "java.util.HashSet",
+          "java.util.LinkedHashSet",
+          "java.util.TreeSet",
+          "java.util.ArrayDeque",
+          "java.util.EnumMap",
+          "java.util.Random",
+          "java.lang.StringBuilder",
+          "java.lang.StringBuffer",
+          "java.util.concurrent.ConcurrentHashMap",
+          "java.util.concurrent.CopyOnWriteArrayList");
 
   @Test
   void everyStaticFieldIsFinal() {
-    fields().that().areStatic().should().beFinal()
+    fields()
+        .that()
+        .areStatic()
+        .should()
+        .beFinal()
         .because("a static field that can be reassigned is state shared by every call")
         .check(PRODUCT);
   }
 
   @Test
   void noStaticFieldHoldsAMutableType() {
-    noFields().that().areStatic().and().doNotHaveModifier(JavaModifier.SYNTHETIC) // enums' $VALUES
-        .should().haveRawType(mutable())
+    noFields()
+        .that()
+        .areStatic()
+        .and()
+        .doNotHaveModifier(JavaModifier.SYNTHETIC) // enums' $VALUES
+        .should()
+        .haveRawType(mutable())
         .because("a shared mutable object is shared state, final or not")
         .check(PRODUCT);
   }
@@ -88,20 +110,30 @@ class NoSharedMutableStateTest {
 
   @Test
   void noClassAsksJsonToNameTheClassToMake() {
-    noClasses().should().beAnnotatedWith(JsonTypeInfo.class)
-        .orShould().beAnnotatedWith(JsonSubTypes.class)
-        .orShould().callMethodWhere(DescribedPredicate.describe("enables Jackson's default typing",
-            call -> call.getTarget().getName().equals("activateDefaultTyping")
-                || call.getTarget().getName().equals("enableDefaultTyping")
-                || call.getTarget().getName().equals("activateDefaultTypingAsProperty")))
+    noClasses()
+        .should()
+        .beAnnotatedWith(JsonTypeInfo.class)
+        .orShould()
+        .beAnnotatedWith(JsonSubTypes.class)
+        .orShould()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "enables Jackson's default typing",
+                call ->
+                    call.getTarget().getName().equals("activateDefaultTyping")
+                        || call.getTarget().getName().equals("enableDefaultTyping")
+                        || call.getTarget().getName().equals("activateDefaultTypingAsProperty")))
         .because("JSON input must never choose which class is instantiated")
         .check(PRODUCT);
   }
 
   private static DescribedPredicate<JavaClass> mutable() {
-    return DescribedPredicate.describe("an array or a type mutable by design",
-        type -> type.isArray() || MUTABLE.contains(type.getName())
-            || type.getPackageName().equals("java.util.concurrent.atomic"));
+    return DescribedPredicate.describe(
+        "an array or a type mutable by design",
+        type ->
+            type.isArray()
+                || MUTABLE.contains(type.getName())
+                || type.getPackageName().equals("java.util.concurrent.atomic"));
   }
 
   private static boolean isUnmodifiable(Object value) {
@@ -110,6 +142,7 @@ class NoSharedMutableStateTest {
         || name.startsWith("java.util.Collections$Unmodifiable")
         || name.startsWith("java.util.Collections$Empty")
         || name.startsWith("java.util.Collections$Singleton")
-        || Modifier.isFinal(value.getClass().getModifiers()) && name.startsWith("java.util.Collections$");
+        || Modifier.isFinal(value.getClass().getModifiers())
+            && name.startsWith("java.util.Collections$");
   }
 }

@@ -26,18 +26,27 @@ import org.cytosis.io.JsonSupport;
 import org.cytosis.model.CellEvent;
 
 /**
- * Nothing lost: for any input of N records, whatever mix of good and bad, {@code classify},
- * {@code validate} and {@code grade} give exactly N results, the i-th for the i-th record, and name each bad one on
- * stderr, one line each. Records are generated: events and bank rows of every kind the readers
- * know, good ones among them, and garbage.
+ * Nothing lost: for any input of N records, whatever mix of good and bad, {@code classify}, {@code
+ * validate} and {@code grade} give exactly N results, the i-th for the i-th record, and name each
+ * bad one on stderr, one line each. Records are generated: events and bank rows of every kind the
+ * readers know, good ones among them, and garbage.
  */
 @net.jqwik.api.Tag("heavy") // .ci/run only: 1,000 tries a property, through the CLI
 class NothingLostProperties {
 
   /** A kind of record, good or bad, and how it is written. */
   enum Kind {
-    GOOD, TEXT, UNKNOWN_VALUE, UNKNOWN_FIELD, WRONG_TYPE, DUPLICATE_KEY, CONTROL_CHARACTER,
-    TOO_LONG, NOT_AN_OBJECT, TRUNCATED, GARBAGE;
+    GOOD,
+    TEXT,
+    UNKNOWN_VALUE,
+    UNKNOWN_FIELD,
+    WRONG_TYPE,
+    DUPLICATE_KEY,
+    CONTROL_CHARACTER,
+    TOO_LONG,
+    NOT_AN_OBJECT,
+    TRUNCATED,
+    GARBAGE;
 
     boolean isGood() {
       return this == GOOD || this == TEXT;
@@ -71,10 +80,17 @@ class NothingLostProperties {
 
   @Provide
   Arbitrary<List<Spec>> records() {
-    Arbitrary<String> noise = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(30)
-        .map(s -> s.replace('\n', ' ').replace('\r', ' '));
-    return Combinators.combine(Arbitraries.of(Kind.class), Events.any(), noise).as(Spec::new)
-        .list().ofMinSize(1).ofMaxSize(12);
+    Arbitrary<String> noise =
+        Arbitraries.strings()
+            .all()
+            .ofMinLength(1)
+            .ofMaxLength(30)
+            .map(s -> s.replace('\n', ' ').replace('\r', ' '));
+    return Combinators.combine(Arbitraries.of(Kind.class), Events.any(), noise)
+        .as(Spec::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(12);
   }
 
   @Property
@@ -87,8 +103,13 @@ class NothingLostProperties {
       input.append(line(records.get(i), "r" + (i + 1))).append(i % 3 == 0 ? "\r\n" : "\n");
     }
     // when
-    Cli.Run run = Cli.run(new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
-        "classify", "--format", "json", "--no-explain");
+    Cli.Run run =
+        Cli.run(
+            new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
+            "classify",
+            "--format",
+            "json",
+            "--no-explain");
     // then
     assertOneResultEach(run, records);
   }
@@ -99,13 +120,20 @@ class NothingLostProperties {
     List<Spec> records = specs.stream().filter(s -> s.kind().keepsADocumentReadable()).toList();
     StringBuilder input = new StringBuilder("[\n");
     for (int i = 0; i < records.size(); i++) {
-      input.append("  ").append(line(records.get(i), "r" + (i + 1)))
+      input
+          .append("  ")
+          .append(line(records.get(i), "r" + (i + 1)))
           .append(i < records.size() - 1 ? ",\n" : "\n");
     }
     input.append("]\n");
     // when
-    Cli.Run run = Cli.run(new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
-        "classify", "--format", "json", "--no-explain");
+    Cli.Run run =
+        Cli.run(
+            new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
+            "classify",
+            "--format",
+            "json",
+            "--no-explain");
     // then
     if (records.isEmpty()) {
       assertThat(run.exit()).isEqualTo(2);
@@ -119,14 +147,20 @@ class NothingLostProperties {
   void validateGivesOneResultPerCsvRowInOrder(@ForAll("records") List<Spec> specs)
       throws IOException {
     // given a CSV bank with a row per record
-    Path bank = csvFile("bank", "id,description,expected_label,direction,cargo", specs,
-        NothingLostProperties::row, "r");
+    Path bank =
+        csvFile(
+            "bank",
+            "id,description,expected_label,direction,cargo",
+            specs,
+            NothingLostProperties::row,
+            "r");
     // when
     Cli.Run run = Cli.run("validate", bank.toString(), "--format", "json");
     Files.delete(bank);
     // then
-    long invalid = assertOneResultPerRow(run, specs, "validate", bank, "id", "r", "INVALID",
-        NothingLostProperties::rowIsGood);
+    long invalid =
+        assertOneResultPerRow(
+            run, specs, "validate", bank, "id", "r", "INVALID", NothingLostProperties::rowIsGood);
     if (invalid > 0) {
       assertThat(run.exit()).isEqualTo(2);
     } else {
@@ -138,21 +172,46 @@ class NothingLostProperties {
   void gradeGivesOneResultPerAnswerRowInOrder(@ForAll("records") List<Spec> specs)
       throws IOException {
     // given a file of answers with a row per record
-    Path answers = csvFile("answers", "student_id,scenario_id,answer,justification", specs,
-        NothingLostProperties::answer, "s");
+    Path answers =
+        csvFile(
+            "answers",
+            "student_id,scenario_id,answer,justification",
+            specs,
+            NothingLostProperties::answer,
+            "s");
     // when
-    Cli.Run run = Cli.run("grade", "--key", BadInputCatalogue.KEY, "--answers", answers.toString(),
-        "--format", "json");
+    Cli.Run run =
+        Cli.run(
+            "grade",
+            "--key",
+            BadInputCatalogue.KEY,
+            "--answers",
+            answers.toString(),
+            "--format",
+            "json");
     Files.delete(answers);
     // then
-    long unreadable = assertOneResultPerRow(run, specs, "grade", answers, "student_id", "s",
-        "UNREADABLE", NothingLostProperties::answerIsGood);
+    long unreadable =
+        assertOneResultPerRow(
+            run,
+            specs,
+            "grade",
+            answers,
+            "student_id",
+            "s",
+            "UNREADABLE",
+            NothingLostProperties::answerIsGood);
     assertThat(run.exit()).isEqualTo(unreadable > 0 ? 2 : 0);
   }
 
   /** A CSV file: the header, then a row per record, with CRLF and LF line ends in turn. */
-  private static Path csvFile(String name, String header, List<Spec> specs,
-      BiFunction<Spec, String, String> row, String idPrefix) throws IOException {
+  private static Path csvFile(
+      String name,
+      String header,
+      List<Spec> specs,
+      BiFunction<Spec, String, String> row,
+      String idPrefix)
+      throws IOException {
     Path file = Files.createTempFile(dir, name, ".csv");
     StringBuilder csv = new StringBuilder(header).append('\n');
     for (int i = 0; i < specs.size(); i++) {
@@ -163,20 +222,29 @@ class NothingLostProperties {
   }
 
   /**
-   * Every row has its result, in order (its id column says which), the bad ones with
-   * {@code badVerdict}, each also named on stderr; returns how many were bad.
+   * Every row has its result, in order (its id column says which), the bad ones with {@code
+   * badVerdict}, each also named on stderr; returns how many were bad.
    */
-  private static long assertOneResultPerRow(Cli.Run run, List<Spec> specs, String command,
-      Path file, String idField, String idPrefix, String badVerdict, Predicate<Kind> good) {
+  private static long assertOneResultPerRow(
+      Cli.Run run,
+      List<Spec> specs,
+      String command,
+      Path file,
+      String idField,
+      String idPrefix,
+      String badVerdict,
+      Predicate<Kind> good) {
     List<JsonNode> results = run.outLines().stream().map(NothingLostProperties::json).toList();
     assertThat(results).hasSize(specs.size());
     for (int i = 0; i < specs.size(); i++) {
       assertThat(results.get(i).get(idField).asText()).isEqualTo(idPrefix + (i + 1));
       assertThat(results.get(i).get("verdict").asText().equals(badVerdict))
-          .as("%s: %s", specs.get(i), results.get(i)).isEqualTo(!good.test(specs.get(i).kind()));
+          .as("%s: %s", specs.get(i), results.get(i))
+          .isEqualTo(!good.test(specs.get(i).kind()));
     }
     long bad = specs.stream().filter(s -> !good.test(s.kind())).count();
-    assertThat(run.errLines().stream().filter(l -> l.startsWith("cytosis " + command + ": " + file)))
+    assertThat(
+            run.errLines().stream().filter(l -> l.startsWith("cytosis " + command + ": " + file)))
         .hasSize((int) bad);
     return bad;
   }
@@ -185,8 +253,11 @@ class NothingLostProperties {
   private static String answer(Spec spec, String student) {
     String noise = spec.noise().replaceAll("\\p{Cc}", " ").replace("\"", "\"\"");
     return switch (spec.kind()) {
-      case GOOD -> student + ",neutrophil-bacterium,phagocytosis,The neutrophil engulfs the bacterium.";
-      case TEXT -> student + ",ldl-uptake,\"receptor-mediated\nendocytosis\",\"LDL binds \"\"receptors\"\".\"";
+      case GOOD ->
+          student + ",neutrophil-bacterium,phagocytosis,The neutrophil engulfs the bacterium.";
+      case TEXT ->
+          student
+              + ",ldl-uptake,\"receptor-mediated\nendocytosis\",\"LDL binds \"\"receptors\"\".\"";
       case UNKNOWN_VALUE, GARBAGE -> student + ",neutrophil-bacterium,\"" + noise + "\",";
       case UNKNOWN_FIELD -> student + ",\"no-such-" + noise + "\",phagocytosis,x";
       case WRONG_TYPE -> student + ",neutrophil-bacterium,phagocytosis"; // a cell short
@@ -217,7 +288,9 @@ class NothingLostProperties {
         assertThat(result.has("status")).isTrue();
       } else {
         bad++;
-        assertThat(result.get("record").asInt()).as("%s: %s", records.get(i), result).isEqualTo(i + 1);
+        assertThat(result.get("record").asInt())
+            .as("%s: %s", records.get(i), result)
+            .isEqualTo(i + 1);
         assertThat(result.get("error").asText()).doesNotContain("Exception");
       }
     }
@@ -228,10 +301,17 @@ class NothingLostProperties {
   /** One record as a line of JSON. */
   private static String line(Spec spec, String id) {
     CellEvent event = spec.event().toBuilder().id(id).build();
-    String object = write(spec.kind() == Kind.TEXT
-        ? CellEvent.builder().id(id).description(spec.event().description() == null
-            ? "A neutrophil engulfs a bacterium." : spec.event().description()).build()
-        : event);
+    String object =
+        write(
+            spec.kind() == Kind.TEXT
+                ? CellEvent.builder()
+                    .id(id)
+                    .description(
+                        spec.event().description() == null
+                            ? "A neutrophil engulfs a bacterium."
+                            : spec.event().description())
+                    .build()
+                : event);
     String body = object.substring(1, object.length() - 1); // "id":"r1",... without the braces
     String noise = write(spec.noise());
     return switch (spec.kind()) {

@@ -19,11 +19,10 @@ import org.cytosis.model.Label;
 import org.cytosis.report.JsonReport;
 
 /**
- * Properties of the reasoning over every combination of structured fields (and some
- * descriptions): whatever the event, the classifier answers, with exactly one status, the same
- * answer every time, a label in its own lineage and only catalogue IDs that exist. (That
- * contradicting evidence never raises confidence is {@code ContradictionProperties}, beside the
- * confidence scheme it needs.)
+ * Properties of the reasoning over every combination of structured fields (and some descriptions):
+ * whatever the event, the classifier answers, with exactly one status, the same answer every time,
+ * a label in its own lineage and only catalogue IDs that exist. (That contradicting evidence never
+ * raises confidence is {@code ContradictionProperties}, beside the confidence scheme it needs.)
  */
 class ReasoningProperties {
 
@@ -41,8 +40,11 @@ class ReasoningProperties {
     Classification result = CLASSIFIER.classify(event);
     // then one verdict rule concluded, and the label agrees with the status
     assertThat(result.status()).isNotNull();
-    assertThat(result.trace().stream().flatMap(s -> s.concluded().stream())
-        .filter(c -> c.startsWith("verdict "))).hasSize(1);
+    assertThat(
+            result.trace().stream()
+                .flatMap(s -> s.concluded().stream())
+                .filter(c -> c.startsWith("verdict ")))
+        .hasSize(1);
     switch (result.status()) {
       case CLASSIFIED -> assertThat(result.label()).isNotNull();
       case INSUFFICIENT_EVIDENCE, NOT_BULK_TRANSPORT -> assertThat(result.label()).isNull();
@@ -76,11 +78,16 @@ class ReasoningProperties {
     // when
     Classification result = CLASSIFIER.classify(event);
     // then findings, both sides of every conflict and every rule that fired cite known IDs only
-    Stream<String> cited = Stream.of(
-        result.findings().stream().flatMap(f -> f.sources().stream()),
-        result.conflicts().stream().flatMap(c -> Stream.concat(c.first().sources().stream(),
-            c.second().sources().stream())),
-        result.trace().stream().flatMap(s -> s.sources().stream())).flatMap(s -> s);
+    Stream<String> cited =
+        Stream.of(
+                result.findings().stream().flatMap(f -> f.sources().stream()),
+                result.conflicts().stream()
+                    .flatMap(
+                        c ->
+                            Stream.concat(
+                                c.first().sources().stream(), c.second().sources().stream())),
+                result.trace().stream().flatMap(s -> s.sources().stream()))
+            .flatMap(s -> s);
     assertThat(cited).isSubsetOf(CATALOGUE);
   }
 
@@ -88,12 +95,14 @@ class ReasoningProperties {
   void anyDescriptionIsReadWithoutFailingAndItsSpansLieInIt(
       @ForAll("descriptions") String description) {
     // when
-    Classification result = CLASSIFIER.classify(CellEvent.builder().description(description).build());
+    Classification result =
+        CLASSIFIER.classify(CellEvent.builder().description(description).build());
     // then every span read from the text is a piece of the text
     for (Finding finding : result.findings()) {
       Evidence evidence = finding.evidence();
       if ("description".equals(evidence.field())) {
-        assertThat(description.substring(evidence.start(), evidence.end())).isEqualTo(evidence.text());
+        assertThat(description.substring(evidence.start(), evidence.end()))
+            .isEqualTo(evidence.text());
       }
     }
   }
@@ -102,9 +111,30 @@ class ReasoningProperties {
   @Provide
   Arbitrary<String> descriptions() {
     Arbitrary<String> noise = Arbitraries.strings().all().ofMaxLength(40);
-    Arbitrary<String> words = Arbitraries.of("engulfs", "secretes", "not", "does not fuse",
-        "vesicle", "clathrin-coated", "fluid", "particle", "Golgi", "diffuses", "insulin", ".", ";",
-        "without a signal", "neutrophil", "pinocytosis", "exocytosis", "no vesicle", "LDL");
-    return Arbitraries.oneOf(noise, words).list().ofMaxSize(30).map(parts -> String.join(" ", parts));
+    Arbitrary<String> words =
+        Arbitraries.of(
+            "engulfs",
+            "secretes",
+            "not",
+            "does not fuse",
+            "vesicle",
+            "clathrin-coated",
+            "fluid",
+            "particle",
+            "Golgi",
+            "diffuses",
+            "insulin",
+            ".",
+            ";",
+            "without a signal",
+            "neutrophil",
+            "pinocytosis",
+            "exocytosis",
+            "no vesicle",
+            "LDL");
+    return Arbitraries.oneOf(noise, words)
+        .list()
+        .ofMaxSize(30)
+        .map(parts -> String.join(" ", parts));
   }
 }

@@ -44,20 +44,31 @@ class EnglishAccuracyTest {
     // then
     assertThat(outcomes).hasSizeGreaterThanOrEqualTo(40);
     assertThat((double) passed / outcomes.size())
-        .as("%d of %d right; wrong: %s", passed, outcomes.size(), outcomes.stream()
-            .filter(o -> !passed(o)).map(ValidationResult::id).toList())
+        .as(
+            "%d of %d right; wrong: %s",
+            passed,
+            outcomes.size(),
+            outcomes.stream().filter(o -> !passed(o)).map(ValidationResult::id).toList())
         .isGreaterThanOrEqualTo(0.95);
   }
 
   @ParameterizedTest(name = "{0} held-out set")
   @ValueSource(strings = {"first", "second"})
   void noSentenceAboutACrossingWithoutAVesicleGetsABulkTransportLabel(String set) {
-    List<ValidationResult> nonVesicular = outcomes(set).stream()
-        .filter(o -> o.expected().status() == Status.NOT_BULK_TRANSPORT)
-        .toList();
-    assertThat(nonVesicular).hasSizeGreaterThanOrEqualTo(8).allSatisfy(o -> {
-      assertThat(o.actual().label()).as(o.record().scenario().event().description()).isNull();
-      assertThat(o.actual().status()).as(o.record().scenario().event().description()).isNotEqualTo(Status.CLASSIFIED);
-    });
+    List<ValidationResult> nonVesicular =
+        outcomes(set).stream()
+            .filter(o -> o.expected().status() == Status.NOT_BULK_TRANSPORT)
+            .toList();
+    assertThat(nonVesicular)
+        .hasSizeGreaterThanOrEqualTo(8)
+        .allSatisfy(
+            o -> {
+              assertThat(o.actual().label())
+                  .as(o.record().scenario().event().description())
+                  .isNull();
+              assertThat(o.actual().status())
+                  .as(o.record().scenario().event().description())
+                  .isNotEqualTo(Status.CLASSIFIED);
+            });
   }
 }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every file in testcases/ is a test, read and judged by the same {@link BankReader} and
- * {@link Validator} that {@code validate} uses: it passes only with verdict PASS (label, status and
- * the key's sources). A file that cannot be read is INVALID and fails its test; nothing is skipped.
+ * Every file in testcases/ is a test, read and judged by the same {@link BankReader} and {@link
+ * Validator} that {@code validate} uses: it passes only with verdict PASS (label, status and the
+ * key's sources). A file that cannot be read is INVALID and fails its test; nothing is skipped.
  */
 class ScenarioFilesTest {
 
@@ -36,29 +36,46 @@ class ScenarioFilesTest {
     return files.stream()
         .map(Path::getParent)
         .distinct()
-        .map(folder -> DynamicContainer.dynamicContainer(folder.getFileName().toString(),
-            files.stream().filter(f -> f.getParent().equals(folder)).map(file ->
-                DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(), () -> {
-                  List<BankRecord> records = BankReader.read(file).records();
-                  assertThat(records).as("%s holds one scenario", file).hasSize(1);
-                  ValidationResult result = VALIDATOR.validate(records.get(0));
-                  assertThat(result.verdict()).withFailMessage("%s: %s: %s", file,
-                      result.verdict(), result.reason().text()).isEqualTo(ValidationVerdict.PASS);
-                }))));
+        .map(
+            folder ->
+                DynamicContainer.dynamicContainer(
+                    folder.getFileName().toString(),
+                    files.stream()
+                        .filter(f -> f.getParent().equals(folder))
+                        .map(
+                            file ->
+                                DynamicTest.dynamicTest(
+                                    file.getFileName().toString(),
+                                    file.toUri(),
+                                    () -> {
+                                      List<BankRecord> records = BankReader.read(file).records();
+                                      assertThat(records)
+                                          .as("%s holds one scenario", file)
+                                          .hasSize(1);
+                                      ValidationResult result = VALIDATOR.validate(records.get(0));
+                                      assertThat(result.verdict())
+                                          .withFailMessage(
+                                              "%s: %s: %s",
+                                              file, result.verdict(), result.reason().text())
+                                          .isEqualTo(ValidationVerdict.PASS);
+                                    }))));
   }
 
   @Test
   void theBankCoversEveryLabelAndEveryStatus() {
     List<Expected> keys = scenarios().map(Scenario::expected).toList();
     assertThat(keys).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(keys.stream().map(Expected::label).distinct()).containsAll(Label.bulkTransportLabels());
+    assertThat(keys.stream().map(Expected::label).distinct())
+        .containsAll(Label.bulkTransportLabels());
     assertThat(keys.stream().map(Expected::status).distinct())
         .containsExactlyInAnyOrder(Status.values());
   }
 
   @Test
   void scenarioIdsAreUnique() {
-    assertThat(scenarios().map(s -> s.event().id()).toList()).doesNotContainNull().doesNotHaveDuplicates();
+    assertThat(scenarios().map(s -> s.event().id()).toList())
+        .doesNotContainNull()
+        .doesNotHaveDuplicates();
   }
 
   private static Stream<Scenario> scenarios() {

@@ -32,9 +32,17 @@ class ScenarioSchemaTest {
   Stream<DynamicTest> everyScenarioFileMeetsTheSchema() throws IOException {
     List<Path> files = scenarioFiles();
     assertThat(files).hasSizeGreaterThanOrEqualTo(200);
-    return files.stream().map(file -> DynamicTest.dynamicTest(TESTCASES.relativize(file).toString(),
-        file.toUri(), () -> assertThat(SCHEMA.validate(JSON.readTree(file.toFile())))
-            .as(file.toString()).extracting(Error::toString).isEmpty()));
+    return files.stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    TESTCASES.relativize(file).toString(),
+                    file.toUri(),
+                    () ->
+                        assertThat(SCHEMA.validate(JSON.readTree(file.toFile())))
+                            .as(file.toString())
+                            .extracting(Error::toString)
+                            .isEmpty()));
   }
 
   /** The schema is sharp: a scenario that breaks it in any of these ways is refused. */
@@ -45,9 +53,11 @@ class ScenarioSchemaTest {
 
     assertThat(errors(good, "/event", "direction", "\"SIDEWAYS\"")).hasSize(1);
     assertThat(errors(good, "/event", "colour", "\"red\"")).hasSize(1);
-    assertThat(errors(good, "/expected", "status", "\"MAYBE\"")).extracting(e -> e.getInstanceLocation().toString())
+    assertThat(errors(good, "/expected", "status", "\"MAYBE\""))
+        .extracting(e -> e.getInstanceLocation().toString())
         .contains("/expected/status");
-    assertThat(errors(good, "/expected", "sources", "[\"XX-1\"]")).extracting(e -> e.getInstanceLocation().toString())
+    assertThat(errors(good, "/expected", "sources", "[\"XX-1\"]"))
+        .extracting(e -> e.getInstanceLocation().toString())
         .containsOnly("/expected/sources/0");
     assertThat(errors(good, "/expected", "sources", "[]")).hasSize(1);
     assertThat(errors(good, "", "title", "\"\"")).hasSize(1);
@@ -58,7 +68,8 @@ class ScenarioSchemaTest {
   private static List<Error> errors(JsonNode scenario, String object, String field, String value)
       throws IOException {
     JsonNode copy = scenario.deepCopy();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) copy.at(object)).set(field, JSON.readTree(value));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) copy.at(object))
+        .set(field, JSON.readTree(value));
     return SCHEMA.validate(copy);
   }
 
@@ -74,8 +85,11 @@ class ScenarioSchemaTest {
   /** Every scenario file: the .json files under testcases/, the schema itself excepted. */
   private static List<Path> scenarioFiles() throws IOException {
     try (Stream<Path> files = Files.walk(TESTCASES)) {
-      return files.filter(p -> p.toString().endsWith(".json"))
-          .filter(p -> !p.getFileName().toString().endsWith(".schema.json")).sorted().toList();
+      return files
+          .filter(p -> p.toString().endsWith(".json"))
+          .filter(p -> !p.getFileName().toString().endsWith(".schema.json"))
+          .sorted()
+          .toList();
     }
   }
 }

@@ -27,9 +27,14 @@ class CellTypeImportTest {
 
   private static final TextReader READER = TextReader.builtIn();
 
-  /** A cell-type observation in a DRL rule: {@code value == "..."} or {@code value in ( "...", ... )}. */
-  private static final Pattern CELL_TYPE_CONDITION = Pattern.compile(
-      "criterion\\s*==\\s*Criterion\\.CELL_TYPE\\s*,\\s*value\\s*(==\\s*\"[^\"]*\"|in\\s*\\(([^)]*)\\))");
+  /**
+   * A cell-type observation in a DRL rule: {@code value == "..."} or {@code value in ( "...", ...
+   * )}.
+   */
+  private static final Pattern CELL_TYPE_CONDITION =
+      Pattern.compile(
+          "criterion\\s*==\\s*Criterion\\.CELL_TYPE\\s*,\\s*value\\s*(==\\s*\"[^\"]*\"|in\\s*\\(([^)]*)\\))");
+
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
   @Test
@@ -47,8 +52,10 @@ class CellTypeImportTest {
     }
     // then
     assertThat(file.subList(handWritten.size(), file.size()))
-        .as("rows below the marker of %s; to rewrite them run: "
-            + "mvn -B -o -q test -Dtest=CellTypeImportTest -Dcytosis.regenerate=true", CellTypeImport.CELL_TYPE_FILE)
+        .as(
+            "rows below the marker of %s; to rewrite them run: "
+                + "mvn -B -o -q test -Dtest=CellTypeImportTest -Dcytosis.regenerate=true",
+            CellTypeImport.CELL_TYPE_FILE)
         .containsExactlyElementsOf(derived);
     assertThat(derived).as("the import gives rows").hasSizeGreaterThan(100);
   }
@@ -56,10 +63,11 @@ class CellTypeImportTest {
   @Test
   void everyCellTypeRowNamesItsCellOntologyTermOrSaysWhyItHasNone() throws IOException {
     List<String> lines = Files.readAllLines(CellTypeImport.CELL_TYPE_FILE, StandardCharsets.UTF_8);
-    List<String> unsourced = cellTypeEntries()
-        .filter(e -> !noteOf(lines, e).matches("(?s).*(CL:\\d{7}|not a CL cell type).*"))
-        .map(e -> e.location() + " " + e.phrase())
-        .toList();
+    List<String> unsourced =
+        cellTypeEntries()
+            .filter(e -> !noteOf(lines, e).matches("(?s).*(CL:\\d{7}|not a CL cell type).*"))
+            .map(e -> e.location() + " " + e.phrase())
+            .toList();
     assertThat(unsourced).isEmpty();
   }
 
@@ -68,34 +76,50 @@ class CellTypeImportTest {
     // given
     Set<String> inRules = cellTypesTheRulesName();
     // when
-    Set<String> inLexicon = cellTypeEntries().map(e -> (String) e.value())
-        .filter(v -> v != null).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> inLexicon =
+        cellTypeEntries()
+            .map(e -> (String) e.value())
+            .filter(v -> v != null)
+            .collect(Collectors.toCollection(TreeSet::new));
     // then
-    assertThat(inRules).as("cell types the rules name").contains("macrophage", "mast cell", "phagocyte");
-    assertThat(inLexicon).as("every cell type a rule names can be read from English").containsAll(inRules);
-    assertThat(inRules).as("every cell type English is read as is one a rule uses").containsAll(inLexicon);
+    assertThat(inRules)
+        .as("cell types the rules name")
+        .contains("macrophage", "mast cell", "phagocyte");
+    assertThat(inLexicon)
+        .as("every cell type a rule names can be read from English")
+        .containsAll(inRules);
+    assertThat(inRules)
+        .as("every cell type English is read as is one a rule uses")
+        .containsAll(inLexicon);
   }
 
   @Test
   void cellsTheOntologyCountsAsPhagocytesOrSecretorsAreReadAsTheRulesKnowThem() {
     assertThat(cellType("Kupffer cells engulf old red blood cells.")).containsExactly("macrophage");
     assertThat(cellType("Osteoclasts take up bone fragments.")).containsExactly("phagocyte");
-    assertThat(cellType("Goblet cells release mucus when irritated.")).containsExactly("regulated secretory cell");
+    assertThat(cellType("Goblet cells release mucus when irritated."))
+        .containsExactly("regulated secretory cell");
     assertThat(cellType("Hepatocytes secrete albumin all the time.")).containsExactly("hepatocyte");
-    assertThat(cellType("Chondrocytes secrete collagen all the time.")).containsExactly("constitutive secretory cell");
-    assertThat(cellType("A pancreatic acinar cell releases zymogen granules.")).containsExactly("acinar cell");
+    assertThat(cellType("Chondrocytes secrete collagen all the time."))
+        .containsExactly("constitutive secretory cell");
+    assertThat(cellType("A pancreatic acinar cell releases zymogen granules."))
+        .containsExactly("acinar cell");
   }
 
   private static List<String> cellType(String sentence) {
     return READER.read(sentence).observed().stream()
-        .filter(m -> m.criterion() == Criterion.CELL_TYPE).map(m -> (String) m.value()).toList();
+        .filter(m -> m.criterion() == Criterion.CELL_TYPE)
+        .map(m -> (String) m.value())
+        .toList();
   }
 
   private static Stream<LexiconEntry> cellTypeEntries() {
     return READER.lexicon().entries.stream().filter(e -> e.criterion() == Criterion.CELL_TYPE);
   }
 
-  /** The note of an entry, read again from its line (the lexicon keeps only what matching needs). */
+  /**
+   * The note of an entry, read again from its line (the lexicon keeps only what matching needs).
+   */
   private static String noteOf(List<String> lines, LexiconEntry entry) {
     String[] cells = lines.get(entry.line() - 1).split("\t", -1);
     return cells.length > 3 ? cells[3] : "";

@@ -12,15 +12,15 @@ import org.cytosis.model.Criterion;
 
 /**
  * Derives the imported rows of the lexicon's criterion files from the Gene Ontology processes and
- * components copied into {@code rules/vocab/}: the name and synonyms of each term that
- * {@code rules/vocab/go-meanings.tsv} gives a meaning (or whose is_a parent it gives one), as
- * evidence of that meaning, with the GO id on every row. {@link GoImportTest} keeps the files in
- * step and rewrites them on request.
+ * components copied into {@code rules/vocab/}: the name and synonyms of each term that {@code
+ * rules/vocab/go-meanings.tsv} gives a meaning (or whose is_a parent it gives one), as evidence of
+ * that meaning, with the GO id on every row. {@link GoImportTest} keeps the files in step and
+ * rewrites them on request.
  *
  * <p>A name is left out when it is a lab code ("CME"), when go-meanings.tsv excludes it, when a
- * hand-written row of the same file already reads the same with the same value, and when two
- * terms, or a term and a hand-written row, would give it different values (a generated comment
- * says which; {@link GoImportTest} wants none).
+ * hand-written row of the same file already reads the same with the same value, and when two terms,
+ * or a term and a hand-written row, would give it different values (a generated comment says which;
+ * {@link GoImportTest} wants none).
  */
 final class GoImport {
 
@@ -28,8 +28,9 @@ final class GoImport {
   static final Path COMPONENTS = Path.of("rules", "vocab", "go-components.tsv");
   static final Path MEANINGS = Path.of("rules", "vocab", "go-meanings.tsv");
 
-  static final String MARKER = LexiconImports.MARKER_START
-      + "Gene Ontology (rules/vocab/): do not edit below this line ----";
+  static final String MARKER =
+      LexiconImports.MARKER_START
+          + "Gene Ontology (rules/vocab/): do not edit below this line ----";
   static final String CLASH = "# left out, ";
 
   private static final List<String> TERM_COLUMNS =
@@ -49,7 +50,8 @@ final class GoImport {
     Map<String, Term> terms = terms();
     Map<String, List<Meaning>> meanings = new LinkedHashMap<>();
     Map<String, Set<String>> excluded = new LinkedHashMap<>();
-    for (TsvRows.Row row : LexiconImports.read(MEANINGS, List.of("go_id", "field", "value", "note"))) {
+    for (TsvRows.Row row :
+        LexiconImports.read(MEANINGS, List.of("go_id", "field", "value", "note"))) {
       String id = row.require("go_id");
       if (!terms.containsKey(id)) {
         throw row.problem("go_id", "is not a term of " + PROCESSES + " or " + COMPONENTS);
@@ -81,13 +83,20 @@ final class GoImport {
         String key = LexiconImports.key(hand.analyzer, phrase);
         for (Meaning m : meaning) {
           String file = CriterionValues.fileName(m.criterion());
-          String note = term.id() + " " + term.name() + (phrase.equals(term.name()) ? "" : ", synonym")
-              + (m.from().equals(term.id()) ? "" : ", is_a " + m.from());
-          Object value = CriterionValues.parse(m.criterion(), m.value(), MEANINGS.toString(), 0, "value");
-          LexiconEntry handRow = hand.entries.stream()
-              .filter(e -> e.criterion() == m.criterion())
-              .filter(e -> LexiconImports.key(hand.analyzer, e.phrase()).equals(key))
-              .findFirst().orElse(null);
+          String note =
+              term.id()
+                  + " "
+                  + term.name()
+                  + (phrase.equals(term.name()) ? "" : ", synonym")
+                  + (m.from().equals(term.id()) ? "" : ", is_a " + m.from());
+          Object value =
+              CriterionValues.parse(m.criterion(), m.value(), MEANINGS.toString(), 0, "value");
+          LexiconEntry handRow =
+              hand.entries.stream()
+                  .filter(e -> e.criterion() == m.criterion())
+                  .filter(e -> LexiconImports.key(hand.analyzer, e.phrase()).equals(key))
+                  .findFirst()
+                  .orElse(null);
           Set<String> clashed = clashKeys.computeIfAbsent(file, f -> new LinkedHashSet<>());
           if (clashed.contains(key)) {
             continue;
@@ -95,9 +104,20 @@ final class GoImport {
           if (handRow != null) {
             if (!value.equals(handRow.value())) {
               clashed.add(key);
-              clashesByFile.computeIfAbsent(file, f -> new ArrayList<>()).add(CLASH + phrase + " ("
-                  + note + " -> " + m.value() + "): reads as " + handRow.location() + " \""
-                  + handRow.phrase() + "\"");
+              clashesByFile
+                  .computeIfAbsent(file, f -> new ArrayList<>())
+                  .add(
+                      CLASH
+                          + phrase
+                          + " ("
+                          + note
+                          + " -> "
+                          + m.value()
+                          + "): reads as "
+                          + handRow.location()
+                          + " \""
+                          + handRow.phrase()
+                          + "\"");
             }
             continue;
           }
@@ -108,8 +128,20 @@ final class GoImport {
           } else if (!earlier.value().equals(m.value())) {
             rows.remove(key);
             clashed.add(key);
-            clashesByFile.computeIfAbsent(file, f -> new ArrayList<>()).add(CLASH + phrase + " ("
-                + earlier.note() + " -> " + earlier.value() + " / " + note + " -> " + m.value() + ")");
+            clashesByFile
+                .computeIfAbsent(file, f -> new ArrayList<>())
+                .add(
+                    CLASH
+                        + phrase
+                        + " ("
+                        + earlier.note()
+                        + " -> "
+                        + earlier.value()
+                        + " / "
+                        + note
+                        + " -> "
+                        + m.value()
+                        + ")");
           }
         }
       }
@@ -122,7 +154,9 @@ final class GoImport {
       out.add(MARKER);
       out.add("# Regenerate: mvn -B -o -q test -Dtest=GoImportTest -Dcytosis.regenerate=true");
       out.addAll(clashesByFile.getOrDefault(file, List.of()));
-      rowsByFile.getOrDefault(file, Map.of()).values()
+      rowsByFile
+          .getOrDefault(file, Map.of())
+          .values()
           .forEach(r -> out.add(r.phrase() + "\t" + r.value() + "\t\t" + r.note()));
       lines.put(file, out);
     }
@@ -130,8 +164,8 @@ final class GoImport {
   }
 
   /** A term's own meanings, or else those of its parents that have meanings, in order. */
-  private static List<Meaning> meaningOf(Term term, Map<String, Term> terms,
-      Map<String, List<Meaning>> meanings) {
+  private static List<Meaning> meaningOf(
+      Term term, Map<String, Term> terms, Map<String, List<Meaning>> meanings) {
     List<Meaning> own = meanings.get(term.id());
     if (own != null) {
       return own;
@@ -140,7 +174,8 @@ final class GoImport {
     for (String parent : term.parents()) {
       if (terms.containsKey(parent)) {
         for (Meaning m : meaningOf(terms.get(parent), terms, meanings)) {
-          if (inherited.stream().noneMatch(i -> i.criterion() == m.criterion() && i.value().equals(m.value()))) {
+          if (inherited.stream()
+              .noneMatch(i -> i.criterion() == m.criterion() && i.value().equals(m.value()))) {
             inherited.add(m);
           }
         }
@@ -164,8 +199,17 @@ final class GoImport {
     for (Path file : List.of(PROCESSES, COMPONENTS)) {
       for (TsvRows.Row row : LexiconImports.read(file, TERM_COLUMNS)) {
         String id = row.require("go_id");
-        Term term = terms.computeIfAbsent(id, k -> new Term(id, row.require("name"), new ArrayList<>(),
-            row.get("parent_ids") == null ? List.of() : List.of(row.get("parent_ids").split("\\|"))));
+        Term term =
+            terms.computeIfAbsent(
+                id,
+                k ->
+                    new Term(
+                        id,
+                        row.require("name"),
+                        new ArrayList<>(),
+                        row.get("parent_ids") == null
+                            ? List.of()
+                            : List.of(row.get("parent_ids").split("\\|"))));
         if (row.get("synonym") != null && !term.synonyms().contains(row.get("synonym"))) {
           term.synonyms().add(row.get("synonym"));
         }

@@ -16,9 +16,9 @@ import org.cytosis.model.Trigger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The process and component names of the lexicon that come from the Gene Ontology are what
- * {@link GoImport} derives from {@code rules/vocab/} today, each with its GO id, and none clashes
- * with a hand-written row.
+ * The process and component names of the lexicon that come from the Gene Ontology are what {@link
+ * GoImport} derives from {@code rules/vocab/} today, each with its GO id, and none clashes with a
+ * hand-written row.
  */
 class GoImportTest {
 
@@ -41,24 +41,33 @@ class GoImportTest {
       }
       // then
       assertThat(lines.subList(hand.size(), lines.size()))
-          .as("rows below the GO marker of %s; to rewrite them run: "
-              + "mvn -B -o -q test -Dtest=GoImportTest -Dcytosis.regenerate=true", path)
+          .as(
+              "rows below the GO marker of %s; to rewrite them run: "
+                  + "mvn -B -o -q test -Dtest=GoImportTest -Dcytosis.regenerate=true",
+              path)
           .containsExactlyElementsOf(expected);
     }
-    assertThat(derived).as("files the import writes to")
+    assertThat(derived)
+        .as("files the import writes to")
         .containsKeys("direction.tsv", "cargo.tsv", "trigger.tsv", "vesicle-type.tsv");
   }
 
   @Test
   void noGeneOntologyNameClashesWithAnotherMeaning() {
-    List<String> clashes = GoImport.derive().values().stream().flatMap(List::stream)
-        .filter(l -> l.startsWith(GoImport.CLASH)).toList();
-    assertThat(clashes).as("names the import left out because they would mean two things").isEmpty();
+    List<String> clashes =
+        GoImport.derive().values().stream()
+            .flatMap(List::stream)
+            .filter(l -> l.startsWith(GoImport.CLASH))
+            .toList();
+    assertThat(clashes)
+        .as("names the import left out because they would mean two things")
+        .isEmpty();
   }
 
   @Test
   void everyImportedRowNamesItsGoTerm() {
-    assertThat(TestSentences.importedRows()).filteredOn(r -> !r.file().equals("cell-type.tsv"))
+    assertThat(TestSentences.importedRows())
+        .filteredOn(r -> !r.file().equals("cell-type.tsv"))
         .isNotEmpty()
         .allSatisfy(r -> assertThat(noteOf(r)).as(r.location()).containsPattern("^GO:\\d{7} "));
   }
@@ -71,13 +80,16 @@ class GoImportTest {
         .containsExactly(Trigger.SIGNAL);
     assertThat(values("The cell performs fluid-phase endocytosis.", Criterion.CARGO))
         .containsExactly(Cargo.FLUID);
-    assertThat(values("Synaptic vesicle exocytosis follows an action potential.", Criterion.DIRECTION))
+    assertThat(
+            values("Synaptic vesicle exocytosis follows an action potential.", Criterion.DIRECTION))
         .contains(Direction.OUT_OF_CELL);
   }
 
   private static List<Object> values(String sentence, Criterion criterion) {
-    return READER.readWords(sentence).observed().stream().filter(m -> m.criterion() == criterion)
-        .map(Mention::value).toList();
+    return READER.readWords(sentence).observed().stream()
+        .filter(m -> m.criterion() == criterion)
+        .map(Mention::value)
+        .toList();
   }
 
   /** The file's lines above the GO marker (the hand-written rows, and any other import's). */
@@ -89,7 +101,9 @@ class GoImportTest {
   private static String noteOf(TestSentences.Imported row) {
     try {
       List<String> lines = Files.readAllLines(LexiconImports.LEXICON.resolve(row.file()));
-      String line = lines.get(Integer.parseInt(row.location().substring(row.location().lastIndexOf(':') + 1)) - 1);
+      String line =
+          lines.get(
+              Integer.parseInt(row.location().substring(row.location().lastIndexOf(':') + 1)) - 1);
       String[] cells = line.split("\t", -1);
       return cells.length > 3 ? cells[3] : "";
     } catch (IOException e) {

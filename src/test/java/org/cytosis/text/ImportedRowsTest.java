@@ -17,17 +17,24 @@ class ImportedRowsTest {
 
   @TestFactory
   Stream<DynamicTest> everyImportedRowIsReadAsItsValueInASentence() {
-    return TestSentences.importedRows().stream().map(row -> DynamicTest.dynamicTest(
-        row.location() + " " + row.phrase(), () -> {
-          // when
-          TextReading reading = READER.readWords(row.sentence());
-          // then
-          assertThat(reading.entriesUsed()).as("entries that read \"%s\"", row.sentence())
-              .contains(row.location());
-          assertThat(reading.observed())
-              .filteredOn(m -> CriterionValues.fileName(m.criterion()).equals(row.file()))
-              .extracting(m -> m.value() instanceof Enum<?> e ? e.name() : m.value().toString())
-              .containsExactly(row.value());
-        }));
+    return TestSentences.importedRows().stream()
+        .map(
+            row ->
+                DynamicTest.dynamicTest(
+                    row.location() + " " + row.phrase(),
+                    () -> {
+                      // when
+                      TextReading reading = READER.readWords(row.sentence());
+                      // then
+                      assertThat(reading.entriesUsed())
+                          .as("entries that read \"%s\"", row.sentence())
+                          .contains(row.location());
+                      assertThat(reading.observed())
+                          .filteredOn(
+                              m -> CriterionValues.fileName(m.criterion()).equals(row.file()))
+                          .extracting(
+                              m -> m.value() instanceof Enum<?> e ? e.name() : m.value().toString())
+                          .containsExactly(row.value());
+                    }));
   }
 }

@@ -32,10 +32,11 @@ class LexiconCoverageTest {
     // when
     sentences.forEach(s -> used.addAll(READER.read(s).entriesUsed()));
     // then
-    List<String> unused = READER.lexicon().entries.stream()
-        .map(e -> e.location() + " \"" + e.phrase() + "\"")
-        .filter(e -> !used.contains(e.substring(0, e.indexOf(' '))))
-        .toList();
+    List<String> unused =
+        READER.lexicon().entries.stream()
+            .map(e -> e.location() + " \"" + e.phrase() + "\"")
+            .filter(e -> !used.contains(e.substring(0, e.indexOf(' '))))
+            .toList();
     assertThat(unused).as("lexicon entries no test sentence reaches").isEmpty();
   }
 
@@ -46,21 +47,30 @@ class LexiconCoverageTest {
     Set<String> plainStems = new HashSet<>();
     sentences.forEach(s -> lexicon.plainAnalyzer.terms(s).forEach(t -> plainStems.add(t.text())));
     // when
-    List<String> unused = lexicon.variants.stream()
-        .filter(v -> !plainStems.contains(lexicon.plainAnalyzer.terms(v.variant()).get(0).text()))
-        .map(v -> v.source() + ":" + v.line() + " " + v.variant())
-        .toList();
+    List<String> unused =
+        lexicon.variants.stream()
+            .filter(
+                v -> !plainStems.contains(lexicon.plainAnalyzer.terms(v.variant()).get(0).text()))
+            .map(v -> v.source() + ":" + v.line() + " " + v.variant())
+            .toList();
     // then
     assertThat(unused).as("spelling rows no test sentence uses").isEmpty();
   }
 
   @Test
   void everyFillerWordOccursInSomeTestSentence() {
-    List<String> unused = READER.lexicon().fillers.stream()
-        .filter(f -> sentences.stream().noneMatch(s -> Pattern.compile("\\b" + Pattern.quote(f.word()) + "\\b")
-            .matcher(s.toLowerCase(Locale.ROOT)).find()))
-        .map(f -> f.source() + ":" + f.line() + " " + f.word())
-        .toList();
+    List<String> unused =
+        READER.lexicon().fillers.stream()
+            .filter(
+                f ->
+                    sentences.stream()
+                        .noneMatch(
+                            s ->
+                                Pattern.compile("\\b" + Pattern.quote(f.word()) + "\\b")
+                                    .matcher(s.toLowerCase(Locale.ROOT))
+                                    .find()))
+            .map(f -> f.source() + ":" + f.line() + " " + f.word())
+            .toList();
     assertThat(unused).as("filler words no test sentence uses").isEmpty();
   }
 }

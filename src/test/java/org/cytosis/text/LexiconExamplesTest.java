@@ -20,25 +20,31 @@ class LexiconExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleReadsAsItsRowSays() {
-    return TestSentences.examples().stream().map(example -> DynamicTest.dynamicTest(
-        "line " + example.line() + ": " + example.sentence(), () -> {
-          // when
-          TextReading reading = READER.readWords(example.sentence());
-          List<String> observed = reading.observed().stream()
-              .map(m -> m.criterion().field() + "=" + name(m.value())).toList();
-          List<String> negated = reading.negated().stream()
-              .map(LexiconExamplesTest::name).toList();
-          // then
-          for (String expected : example.expected().split(" & ")) {
-            if (expected.startsWith("not:")) {
-              assertThat(negated).as(expected).contains(expected.substring(4));
-            } else if (expected.startsWith("!")) {
-              assertThat(observed).as(expected).doesNotContain(expected.substring(1));
-            } else {
-              assertThat(observed).as(expected).contains(expected);
-            }
-          }
-        }));
+    return TestSentences.examples().stream()
+        .map(
+            example ->
+                DynamicTest.dynamicTest(
+                    "line " + example.line() + ": " + example.sentence(),
+                    () -> {
+                      // when
+                      TextReading reading = READER.readWords(example.sentence());
+                      List<String> observed =
+                          reading.observed().stream()
+                              .map(m -> m.criterion().field() + "=" + name(m.value()))
+                              .toList();
+                      List<String> negated =
+                          reading.negated().stream().map(LexiconExamplesTest::name).toList();
+                      // then
+                      for (String expected : example.expected().split(" & ")) {
+                        if (expected.startsWith("not:")) {
+                          assertThat(negated).as(expected).contains(expected.substring(4));
+                        } else if (expected.startsWith("!")) {
+                          assertThat(observed).as(expected).doesNotContain(expected.substring(1));
+                        } else {
+                          assertThat(observed).as(expected).contains(expected);
+                        }
+                      }
+                    }));
   }
 
   private static String name(Object value) {

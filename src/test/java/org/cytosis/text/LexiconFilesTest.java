@@ -12,7 +12,10 @@ import org.cytosis.model.Direction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A lexicon folder given with --rules: read as the built-in one, and bad rows named by file and line. */
+/**
+ * A lexicon folder given with --rules: read as the built-in one, and bad rows named by file and
+ * line.
+ */
 class LexiconFilesTest {
 
   private static Path copyOfBuiltIn(Path dir) throws IOException {
@@ -28,13 +31,16 @@ class LexiconFilesTest {
 
   @Test
   void aBiologistsNewPhraseIsReadWithoutAnyCodeChange(@TempDir Path rules) throws IOException {
-    // given: a new verb of uptake in the lexicon (a verb of direction opens a frame of its own), then
+    // given: a new verb of uptake in the lexicon (a verb of direction opens a frame of its own),
+    // then
     // a new verb in the frame tables alone
     Path dir = Files.createDirectories(rules.resolve("lexicon"));
     copyOfBuiltIn(dir);
     Path reading = Files.createDirectories(rules.resolve("reading"));
-    for (String file : new String[] {ReadingTables.PREDICATES, ReadingTables.MARKERS, ReadingTables.PLACES,
-        ReadingTables.HEADS}) {
+    for (String file :
+        new String[] {
+          ReadingTables.PREDICATES, ReadingTables.MARKERS, ReadingTables.PLACES, ReadingTables.HEADS
+        }) {
       Files.copy(Path.of("rules", "reading", file), reading.resolve(file));
     }
     String sentence = "The amoeba slurps the alga.";
@@ -43,14 +49,20 @@ class LexiconFilesTest {
     // when
     TextReading read = TextReader.fromDirectory(dir).read(sentence);
     // then
-    assertThat(read.observed()).extracting(Mention::criterion, Mention::value)
+    assertThat(read.observed())
+        .extracting(Mention::criterion, Mention::value)
         .contains(org.assertj.core.groups.Tuple.tuple(Criterion.DIRECTION, Direction.INTO_CELL));
     // and a verb the lexicon does not know, added to the frame tables only, opens a frame
     String gulp = "The amoeba zorps the alga.";
     assertThat(TextReader.fromDirectory(dir).read(gulp).events()).isEmpty();
     append(reading.resolve(ReadingTables.PREDICATES), "zorp\tUPTAKE\tAGENT\t-\t" + gulp);
-    assertThat(TextReader.fromDirectory(dir).read(gulp).events()).singleElement()
-        .satisfies(e -> assertThat(e.frames()).extracting(Frame::kind).containsExactly(PredicateKind.UPTAKE));
+    assertThat(TextReader.fromDirectory(dir).read(gulp).events())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.frames())
+                    .extracting(Frame::kind)
+                    .containsExactly(PredicateKind.UPTAKE));
   }
 
   @Test
@@ -88,8 +100,10 @@ class LexiconFilesTest {
   void aMissingFileOrAWrongHeaderIsNamed(@TempDir Path dir) throws IOException {
     copyOfBuiltIn(dir);
     Files.delete(dir.resolve("trigger.tsv"));
-    assertThatThrownBy(() -> TextReader.fromDirectory(dir)).hasMessageContaining("trigger.tsv: is missing");
+    assertThatThrownBy(() -> TextReader.fromDirectory(dir))
+        .hasMessageContaining("trigger.tsv: is missing");
     Files.writeString(dir.resolve("trigger.tsv"), "words\tmeaning\nsignal\tSIGNAL\n");
-    assertThatThrownBy(() -> TextReader.fromDirectory(dir)).hasMessageContaining("trigger.tsv:1: has columns");
+    assertThatThrownBy(() -> TextReader.fromDirectory(dir))
+        .hasMessageContaining("trigger.tsv:1: has columns");
   }
 }

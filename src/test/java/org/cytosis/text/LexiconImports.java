@@ -40,9 +40,12 @@ final class LexiconImports {
     return WRITTEN_AS_A_WORD.matcher(name).matches() && !ABBREVIATION.matcher(name).find();
   }
 
-  /** A phrase as the matcher sees it, as one string: two phrases read alike when these are equal. */
+  /**
+   * A phrase as the matcher sees it, as one string: two phrases read alike when these are equal.
+   */
   static String key(PhraseAnalyzer analyzer, String phrase) {
-    return String.join(" ", Lexicon.words(analyzer, phrase, new TsvRows.Row("import", 0, Map.of())));
+    return String.join(
+        " ", Lexicon.words(analyzer, phrase, new TsvRows.Row("import", 0, Map.of())));
   }
 
   /** The built-in lexicon with the hand-written rows only: what the imported rows join. */

@@ -26,8 +26,10 @@ class RuleCellTypesTest {
 
   /** A rule's name and its conditions, between {@code when} and {@code then}. */
   private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\".*?^when(.*?)^then");
+
   /** A string literal, with the few characters before it that say what it is compared with. */
-  private static final Pattern LITERAL = Pattern.compile("(evidence\\.field\\s*(?:==|!=)\\s*)?\"([^\"]*)\"");
+  private static final Pattern LITERAL =
+      Pattern.compile("(evidence\\.field\\s*(?:==|!=)\\s*)?\"([^\"]*)\"");
 
   /** One string in a rule's conditions. */
   record Named(Path file, String rule, boolean fieldName, String text) {
@@ -40,26 +42,35 @@ class RuleCellTypesTest {
   @Test
   void everyCellTypeARuleNamesIsOneTheLexiconReads() throws IOException {
     // given
-    Set<String> lexicon = TextReader.builtIn().lexicon().entries.stream()
-        .filter(e -> e.criterion() == Criterion.CELL_TYPE && e.value() != null)
-        .map(e -> (String) e.value()).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> lexicon =
+        TextReader.builtIn().lexicon().entries.stream()
+            .filter(e -> e.criterion() == Criterion.CELL_TYPE && e.value() != null)
+            .map(e -> (String) e.value())
+            .collect(Collectors.toCollection(TreeSet::new));
 
     // when
     List<Named> cellTypes = stringsInConditions().stream().filter(n -> !n.fieldName()).toList();
 
     // then
-    assertThat(cellTypes).extracting(Named::text).contains("mast cell", "dendritic cell", "bacterium");
-    assertThat(cellTypes).as("cell types the rules name but English is never read as (rules/lexicon/cell-type.tsv)")
-        .filteredOn(n -> !lexicon.contains(n.text())).isEmpty();
+    assertThat(cellTypes)
+        .extracting(Named::text)
+        .contains("mast cell", "dendritic cell", "bacterium");
+    assertThat(cellTypes)
+        .as("cell types the rules name but English is never read as (rules/lexicon/cell-type.tsv)")
+        .filteredOn(n -> !lexicon.contains(n.text()))
+        .isEmpty();
   }
 
   /** The other strings a condition may hold: where a finding was seen, an event field name. */
   @Test
   void theOtherStringsInConditionsAreEventFieldNames() throws IOException {
-    Set<String> fields = Stream.concat(Stream.of("description"),
-        Stream.of(Criterion.values()).map(Criterion::field)).collect(Collectors.toSet());
+    Set<String> fields =
+        Stream.concat(Stream.of("description"), Stream.of(Criterion.values()).map(Criterion::field))
+            .collect(Collectors.toSet());
 
-    assertThat(stringsInConditions()).filteredOn(Named::fieldName).isNotEmpty()
+    assertThat(stringsInConditions())
+        .filteredOn(Named::fieldName)
+        .isNotEmpty()
         .allSatisfy(n -> assertThat(n.text()).as(n.toString()).isIn(fields));
   }
 

@@ -65,8 +65,13 @@ final class TestSentences {
             continue;
           }
           String[] cells = lines.get(i).split("\t", -1);
-          imported.add(new Imported("rules/lexicon/" + file + ":" + (i + 1), file, cells[0], cells[1],
-              "Under the microscope a " + cells[0] + " was seen."));
+          imported.add(
+              new Imported(
+                  "rules/lexicon/" + file + ":" + (i + 1),
+                  file,
+                  cells[0],
+                  cells[1],
+                  "Under the microscope a " + cells[0] + " was seen."));
         }
       }
     } catch (IOException e) {

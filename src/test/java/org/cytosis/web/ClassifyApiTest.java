@@ -16,8 +16,9 @@ class ClassifyApiTest extends LiveServerTest {
   @Test
   void oneEventGivesTheSameJsonAsTheCommandLineByteForByte() throws Exception {
     // given
-    String event = "{\"id\":\"ldl\",\"direction\":\"INTO_CELL\",\"cargo\":\"RECEPTOR_BOUND_LIGAND\","
-        + "\"vesicleType\":\"CLATHRIN_COATED_VESICLE\",\"description\":\"The cell takes in LDL.\"}";
+    String event =
+        "{\"id\":\"ldl\",\"direction\":\"INTO_CELL\",\"cargo\":\"RECEPTOR_BOUND_LIGAND\","
+            + "\"vesicleType\":\"CLATHRIN_COATED_VESICLE\",\"description\":\"The cell takes in LDL.\"}";
     // when
     HttpTestClient.Answer answer = http.post("/api/classify", JSON, event);
     CommandLineRun cli = CommandLineRun.of(event, "classify", "--format", "json");
@@ -31,24 +32,37 @@ class ClassifyApiTest extends LiveServerTest {
   @Test
   void everyResultIsExplainedUnlessExplainIsFalseAsOnTheCommandLine() throws Exception {
     // given
-    String event = "{\"id\":\"n\",\"cellType\":\"neutrophil\",\"direction\":\"INTO_CELL\",\"cargo\":\"SOLID_PARTICLE\"}";
+    String event =
+        "{\"id\":\"n\",\"cellType\":\"neutrophil\",\"direction\":\"INTO_CELL\",\"cargo\":\"SOLID_PARTICLE\"}";
     // when
     HttpTestClient.Answer explained = http.post("/api/classify", JSON, event);
     HttpTestClient.Answer plain = http.post("/api/classify?explain=false", JSON, event);
     // then
-    assertThat(explained.json().get("explanation").get("how").get("kind").asText()).isEqualTo("VERDICT");
+    assertThat(explained.json().get("explanation").get("how").get("kind").asText())
+        .isEqualTo("VERDICT");
     // why not each label but the verdict's (PHAGOCYTOSIS), in the labels' order
-    assertThat(explained.json().get("explanation").get("whyNot")).extracting(w -> w.get("label").asText())
-        .containsExactly("EXOCYTOSIS", "CONSTITUTIVE_SECRETORY_PATHWAY", "REGULATED_SECRETORY_PATHWAY",
-            "ENDOCYTOSIS", "PINOCYTOSIS", "RECEPTOR_MEDIATED_ENDOCYTOSIS", "TRANSCYTOSIS", "NOT_BULK_TRANSPORT");
+    assertThat(explained.json().get("explanation").get("whyNot"))
+        .extracting(w -> w.get("label").asText())
+        .containsExactly(
+            "EXOCYTOSIS",
+            "CONSTITUTIVE_SECRETORY_PATHWAY",
+            "REGULATED_SECRETORY_PATHWAY",
+            "ENDOCYTOSIS",
+            "PINOCYTOSIS",
+            "RECEPTOR_MEDIATED_ENDOCYTOSIS",
+            "TRANSCYTOSIS",
+            "NOT_BULK_TRANSPORT");
     assertThat(plain.json().has("explanation")).isFalse();
-    assertThat(plain.body()).isEqualTo(CommandLineRun.of(event, "classify", "--format", "json", "--no-explain").out().strip());
+    assertThat(plain.body())
+        .isEqualTo(
+            CommandLineRun.of(event, "classify", "--format", "json", "--no-explain").out().strip());
   }
 
   @Test
   void formatDotAndMermaidAnswerTheCommandLinesDiagramsAsText() throws Exception {
     // given
-    String event = "{\"id\":\"ldl\",\"cargo\":\"RECEPTOR_BOUND_LIGAND\",\"vesicleType\":\"CLATHRIN_COATED_VESICLE\"}";
+    String event =
+        "{\"id\":\"ldl\",\"cargo\":\"RECEPTOR_BOUND_LIGAND\",\"vesicleType\":\"CLATHRIN_COATED_VESICLE\"}";
     // when
     HttpTestClient.Answer dot = http.post("/api/classify?format=dot", JSON, event);
     HttpTestClient.Answer mermaid = http.post("/api/classify?format=mermaid", JSON, event);
@@ -56,7 +70,8 @@ class ClassifyApiTest extends LiveServerTest {
     assertThat(dot.status()).isEqualTo(200);
     assertThat(dot.contentType()).startsWith("text/plain");
     assertThat(dot.body()).isEqualTo(CommandLineRun.of(event, "classify", "--format", "dot").out());
-    assertThat(mermaid.body()).isEqualTo(CommandLineRun.of(event, "classify", "--format", "mermaid").out());
+    assertThat(mermaid.body())
+        .isEqualTo(CommandLineRun.of(event, "classify", "--format", "mermaid").out());
   }
 
   @Test
@@ -66,11 +81,13 @@ class ClassifyApiTest extends LiveServerTest {
     // then
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().get("error").asText())
-        .isEqualTo("format \"dot\" draws the explanation; it cannot be combined with explain=false");
+        .isEqualTo(
+            "format \"dot\" draws the explanation; it cannot be combined with explain=false");
   }
 
   @Test
-  void moreEventsToExplainThanOneRequestMayHoldIsA413AndABatchIsExplainedOnlyWhenAsked() throws Exception {
+  void moreEventsToExplainThanOneRequestMayHoldIsA413AndABatchIsExplainedOnlyWhenAsked()
+      throws Exception {
     // given
     String lines = "{\"cargo\":\"FLUID\"}\n".repeat(Limits.MAX_EXPLAINED + 1);
     // when
@@ -78,7 +95,8 @@ class ClassifyApiTest extends LiveServerTest {
     HttpTestClient.Answer plain = http.post("/api/classify", JSON, lines);
     // then
     assertThat(explained.status()).isEqualTo(413);
-    assertThat(explained.json().get("error").asText()).isEqualTo(Limits.tooManyExplained("<request>"));
+    assertThat(explained.json().get("error").asText())
+        .isEqualTo(Limits.tooManyExplained("<request>"));
     assertThat(plain.status()).isEqualTo(200);
     assertThat(plain.json()).hasSize(Limits.MAX_EXPLAINED + 1);
     assertThat(plain.body()).doesNotContain("\"explanation\"");
@@ -87,23 +105,26 @@ class ClassifyApiTest extends LiveServerTest {
   @Test
   void anArrayGivesAnArrayOfResultsInInputOrder() throws Exception {
     // given
-    String events = "[{\"id\":\"a\",\"direction\":\"into cell\",\"cargo\":\"solid-particle\"},"
-        + "{\"id\":\"b\",\"direction\":\"OUT_OF_CELL\",\"trigger\":\"CONTINUOUS\"},"
-        + "{\"id\":\"c\",\"description\":\"Oxygen diffuses across the membrane.\"}]";
+    String events =
+        "[{\"id\":\"a\",\"direction\":\"into cell\",\"cargo\":\"solid-particle\"},"
+            + "{\"id\":\"b\",\"direction\":\"OUT_OF_CELL\",\"trigger\":\"CONTINUOUS\"},"
+            + "{\"id\":\"c\",\"description\":\"Oxygen diffuses across the membrane.\"}]";
     // when
     HttpTestClient.Answer answer = http.post("/api/classify", JSON, events);
     // then
     assertThat(answer.status()).isEqualTo(200);
     assertThat(ids(answer.json())).containsExactly("a", "b", "c");
     assertThat(answer.json().get(0).get("label").asText()).isEqualTo("PHAGOCYTOSIS");
-    assertThat(answer.json().get(1).get("label").asText()).isEqualTo("CONSTITUTIVE_SECRETORY_PATHWAY");
+    assertThat(answer.json().get(1).get("label").asText())
+        .isEqualTo("CONSTITUTIVE_SECRETORY_PATHWAY");
     assertThat(answer.json().get(2).get("status").asText()).isEqualTo("NOT_BULK_TRANSPORT");
   }
 
   @Test
   void jsonLinesGiveTheCommandLinesLinesAsOneArray() throws Exception {
     // given
-    String lines = "{\"id\":\"x\",\"cargo\":\"FLUID\"}\n{\"id\":\"y\",\"cargo\":\"HORMONE\",\"direction\":\"OUT_OF_CELL\"}\n";
+    String lines =
+        "{\"id\":\"x\",\"cargo\":\"FLUID\"}\n{\"id\":\"y\",\"cargo\":\"HORMONE\",\"direction\":\"OUT_OF_CELL\"}\n";
     // when
     HttpTestClient.Answer answer = http.post("/api/classify", "application/x-ndjson", lines);
     CommandLineRun cli = CommandLineRun.of(lines, "classify", "--format", "json");
@@ -123,16 +144,24 @@ class ClassifyApiTest extends LiveServerTest {
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().get("status").asInt()).isEqualTo(400);
     String error = answer.json().get("error").asText();
-    assertThat(error).isEqualTo(cli.err().lines().findFirst().orElseThrow()
-        .replace("cytosis classify: ", "").replace("<stdin>", "<request>"));
-    assertThat(error).startsWith("<request>:2: field \"cargo\" has unknown value \"solid particel\"")
+    assertThat(error)
+        .isEqualTo(
+            cli.err()
+                .lines()
+                .findFirst()
+                .orElseThrow()
+                .replace("cytosis classify: ", "")
+                .replace("<stdin>", "<request>"));
+    assertThat(error)
+        .startsWith("<request>:2: field \"cargo\" has unknown value \"solid particel\"")
         .contains("did you mean SOLID_PARTICLE?");
   }
 
   @Test
   void aBadRecordInABatchIsA400ThatStillAnswersEveryRecordInItsPlace() throws Exception {
     // given
-    String lines = "{\"id\":\"ok-1\",\"cargo\":\"FLUID\"}\n{\"id\":\"bad\",\"direction\":7}\n{\"id\":\"ok-2\",\"cargo\":\"FLUID\"}\n";
+    String lines =
+        "{\"id\":\"ok-1\",\"cargo\":\"FLUID\"}\n{\"id\":\"bad\",\"direction\":7}\n{\"id\":\"ok-2\",\"cargo\":\"FLUID\"}\n";
     // when
     HttpTestClient.Answer answer = http.post("/api/classify", JSON, lines);
     // then

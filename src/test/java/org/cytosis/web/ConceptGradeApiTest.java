@@ -18,18 +18,32 @@ class ConceptGradeApiTest extends LiveServerTest {
   @Test
   void aConceptQuestionIsGradedAsTheCommandLineGradesIt() throws Exception {
     // when
-    HttpTestClient.Answer answer = http.uploadAll("/api/grade", List.of(
-        new HttpTestClient.Part("key", "key.json", Files.readAllBytes(KEY)),
-        new HttpTestClient.Part("answers", "answers.csv", Files.readAllBytes(ANSWERS))));
-    CommandLineRun cli = CommandLineRun.of("", "grade", "--key", KEY.toString(), "--answers",
-        ANSWERS.toString(), "--format", "json");
+    HttpTestClient.Answer answer =
+        http.uploadAll(
+            "/api/grade",
+            List.of(
+                new HttpTestClient.Part("key", "key.json", Files.readAllBytes(KEY)),
+                new HttpTestClient.Part("answers", "answers.csv", Files.readAllBytes(ANSWERS))));
+    CommandLineRun cli =
+        CommandLineRun.of(
+            "",
+            "grade",
+            "--key",
+            KEY.toString(),
+            "--answers",
+            ANSWERS.toString(),
+            "--format",
+            "json");
     // then
     assertThat(answer.status()).isEqualTo(200);
     JsonNode body = answer.json();
-    List<String> results = StreamSupport.stream(body.get("results").spliterator(), false)
-        .map(JsonNode::toString).toList();
-    assertThat(results).isEqualTo(cli.out().lines()
-        .map(l -> l.replace(ANSWERS.toString(), "answers.csv")).toList());
+    List<String> results =
+        StreamSupport.stream(body.get("results").spliterator(), false)
+            .map(JsonNode::toString)
+            .toList();
+    assertThat(results)
+        .isEqualTo(
+            cli.out().lines().map(l -> l.replace(ANSWERS.toString(), "answers.csv")).toList());
     assertThat(body.get("results").get(0).get("credited").get(0).get("concept").asText())
         .isEqualTo("DIFFUSION");
     assertThat(body.get("summary").get("questions").get(0).get("questionId").asText())

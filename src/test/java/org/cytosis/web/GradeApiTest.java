@@ -12,7 +12,9 @@ import org.cytosis.io.JsonSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code POST /api/grade} over real HTTP, held to what {@code grade} reports for the same files. */
+/**
+ * {@code POST /api/grade} over real HTTP, held to what {@code grade} reports for the same files.
+ */
 class GradeApiTest extends LiveServerTest {
 
   private static final Path KEY = Path.of("testcases-grading/key.csv");
@@ -24,32 +26,59 @@ class GradeApiTest extends LiveServerTest {
     // given
     Path summary = dir.resolve("summary.json");
     // when
-    HttpTestClient.Answer answer = http.uploadAll("/api/grade", List.of(
-        new HttpTestClient.Part("key", "key.csv", Files.readAllBytes(KEY)),
-        new HttpTestClient.Part("answers", "class-answers.csv", Files.readAllBytes(CLASS))));
-    CommandLineRun cli = CommandLineRun.of("", "grade", "--key", KEY.toString(), "--answers",
-        CLASS.toString(), "--format", "json", "--summary", summary.toString());
+    HttpTestClient.Answer answer =
+        http.uploadAll(
+            "/api/grade",
+            List.of(
+                new HttpTestClient.Part("key", "key.csv", Files.readAllBytes(KEY)),
+                new HttpTestClient.Part(
+                    "answers", "class-answers.csv", Files.readAllBytes(CLASS))));
+    CommandLineRun cli =
+        CommandLineRun.of(
+            "",
+            "grade",
+            "--key",
+            KEY.toString(),
+            "--answers",
+            CLASS.toString(),
+            "--format",
+            "json",
+            "--summary",
+            summary.toString());
     // then
     assertThat(answer.status()).isEqualTo(200);
     JsonNode body = answer.json();
-    assertThat(texts(body.get("results"))).isEqualTo(cli.out().lines()
-        .map(GradeApiTest::uploaded).toList());
+    assertThat(texts(body.get("results")))
+        .isEqualTo(cli.out().lines().map(GradeApiTest::uploaded).toList());
     assertThat(body.get("summary")).isEqualTo(JsonSupport.MAPPER.readTree(summary.toFile()));
-    List<String> problems = StreamSupport.stream(body.get("problems").spliterator(), false)
-        .map(JsonNode::asText).toList();
-    assertThat(problems).isNotEmpty().isEqualTo(cli.err().lines()
-        .filter(l -> l.startsWith("cytosis grade: ")).map(l -> uploaded(l.substring(15))).toList());
+    List<String> problems =
+        StreamSupport.stream(body.get("problems").spliterator(), false)
+            .map(JsonNode::asText)
+            .toList();
+    assertThat(problems)
+        .isNotEmpty()
+        .isEqualTo(
+            cli.err()
+                .lines()
+                .filter(l -> l.startsWith("cytosis grade: "))
+                .map(l -> uploaded(l.substring(15)))
+                .toList());
     assertThat(body.get("summaryText").asText()).startsWith("Summary: 312 answers:");
   }
 
   @Test
   void formatCsvAnswersTheCommandLinesCsvReportAsADownload() throws Exception {
     // when
-    HttpTestClient.Answer answer = http.uploadAll("/api/grade?format=csv", List.of(
-        new HttpTestClient.Part("key", "key.csv", Files.readAllBytes(KEY)),
-        new HttpTestClient.Part("answers", "class-answers.csv", Files.readAllBytes(CLASS))));
-    CommandLineRun cli = CommandLineRun.of("", "grade", "--key", KEY.toString(), "--answers",
-        CLASS.toString(), "--format", "csv");
+    HttpTestClient.Answer answer =
+        http.uploadAll(
+            "/api/grade?format=csv",
+            List.of(
+                new HttpTestClient.Part("key", "key.csv", Files.readAllBytes(KEY)),
+                new HttpTestClient.Part(
+                    "answers", "class-answers.csv", Files.readAllBytes(CLASS))));
+    CommandLineRun cli =
+        CommandLineRun.of(
+            "", "grade", "--key", KEY.toString(), "--answers", CLASS.toString(), "--format", "csv");
     // then
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.contentType()).startsWith("text/csv");
@@ -61,15 +90,21 @@ class GradeApiTest extends LiveServerTest {
   @Test
   void aJsonKeyAndJsonLinesAnswersAreReadToo() throws Exception {
     // given
-    String key = "[{\"event\":{\"id\":\"ldl\",\"description\":\"A liver cell takes up LDL bound to "
-        + "its receptors in clathrin-coated pits.\"},\"expected\":{\"label\":\"RECEPTOR_MEDIATED_ENDOCYTOSIS\","
-        + "\"status\":\"CLASSIFIED\"}}]";
-    String answers = "{\"student_id\":\"s1\",\"scenario_id\":\"ldl\",\"answer\":\"receptor-mediated endocytosis\"}\n"
-        + "{\"student_id\":\"s2\",\"scenario_id\":\"ldl\",\"answer\":\"exocytosis\"}\n";
+    String key =
+        "[{\"event\":{\"id\":\"ldl\",\"description\":\"A liver cell takes up LDL bound to "
+            + "its receptors in clathrin-coated pits.\"},\"expected\":{\"label\":\"RECEPTOR_MEDIATED_ENDOCYTOSIS\","
+            + "\"status\":\"CLASSIFIED\"}}]";
+    String answers =
+        "{\"student_id\":\"s1\",\"scenario_id\":\"ldl\",\"answer\":\"receptor-mediated endocytosis\"}\n"
+            + "{\"student_id\":\"s2\",\"scenario_id\":\"ldl\",\"answer\":\"exocytosis\"}\n";
     // when
-    HttpTestClient.Answer answer = http.uploadAll("/api/grade", List.of(
-        new HttpTestClient.Part("key", "key.json", key.getBytes(StandardCharsets.UTF_8)),
-        new HttpTestClient.Part("answers", "answers.jsonl", answers.getBytes(StandardCharsets.UTF_8))));
+    HttpTestClient.Answer answer =
+        http.uploadAll(
+            "/api/grade",
+            List.of(
+                new HttpTestClient.Part("key", "key.json", key.getBytes(StandardCharsets.UTF_8)),
+                new HttpTestClient.Part(
+                    "answers", "answers.jsonl", answers.getBytes(StandardCharsets.UTF_8))));
     // then
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     JsonNode results = answer.json().get("results");
@@ -81,11 +116,16 @@ class GradeApiTest extends LiveServerTest {
   @Test
   void aMissingFileAndAnEmptyAnswersFileAre400sAndABodyThatIsNotAFormIs415() throws Exception {
     // when
-    HttpTestClient.Answer missing = http.upload("/api/grade", "key", "key.csv", Files.readAllBytes(KEY));
+    HttpTestClient.Answer missing =
+        http.upload("/api/grade", "key", "key.csv", Files.readAllBytes(KEY));
     HttpTestClient.Answer notMultipart = http.post("/api/grade", "text/csv", "id\n");
-    HttpTestClient.Answer empty = http.uploadAll("/api/grade", List.of(
-        new HttpTestClient.Part("key", "key.csv", Files.readAllBytes(KEY)),
-        new HttpTestClient.Part("answers", "answers.csv", "student_id,scenario_id,answer\n".getBytes())));
+    HttpTestClient.Answer empty =
+        http.uploadAll(
+            "/api/grade",
+            List.of(
+                new HttpTestClient.Part("key", "key.csv", Files.readAllBytes(KEY)),
+                new HttpTestClient.Part(
+                    "answers", "answers.csv", "student_id,scenario_id,answer\n".getBytes())));
     // then
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.json().get("error").asText()).startsWith("field \"answers\" is missing");

@@ -33,22 +33,32 @@ final class HttpTestClient {
 
   /** A request with no body by any method, to see how a route answers a method it does not have. */
   Answer request(String method, String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build());
   }
 
   /** A body sent with no Content-Type at all. */
   Answer postUntyped(String path, String body) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri(path))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build());
   }
 
-  Answer post(String path, String contentType, String body) throws IOException, InterruptedException {
+  Answer post(String path, String contentType, String body)
+      throws IOException, InterruptedException {
     return post(path, contentType, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  Answer post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  Answer post(String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
   }
 
   /** One file of a multipart form: its field, file name and content. */
@@ -65,9 +75,15 @@ final class HttpTestClient {
     String boundary = "cytosis-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     for (Part part : parts) {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.field()
-          + "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-          .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + part.field()
+                  + "\"; filename=\""
+                  + part.fileName()
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       body.writeBytes(part.content());
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
@@ -82,9 +98,13 @@ final class HttpTestClient {
   private Answer send(HttpRequest request) throws IOException, InterruptedException {
     // A new client each time: after a refusal (413) the server closes the connection, and a
     // pooled one would be found dead by the next request.
-    HttpResponse<String> response = HttpClient.newHttpClient().send(request,
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return new Answer(response.statusCode(),
-        response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body(),
+        response);
   }
 }

@@ -25,8 +25,8 @@ import org.cytosis.model.Direction;
 import org.cytosis.model.Explanation;
 import org.cytosis.model.JustificationNode;
 import org.cytosis.output.InputSurvey;
-import org.cytosis.report.MermaidReport;
 import org.cytosis.output.ReportSink;
+import org.cytosis.report.MermaidReport;
 import org.cytosis.validation.BankReader;
 import org.cytosis.validation.ValidationResult;
 import org.cytosis.validation.ValidationRun;
@@ -44,15 +44,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The page in a real browser (headless Chromium), used as a teacher would: type a scenario and
- * read the verdict; upload a file and read the table. What it shows is held to what the library
+ * The page in a real browser (headless Chromium), used as a teacher would: type a scenario and read
+ * the verdict; upload a file and read the table. What it shows is held to what the library
  * concludes for the same input. Screenshots go to {@code target/screenshots/}, or to the folder
  * named by {@code -Dscreenshots=docs} (how the README's are made).
  */
 @Tag("heavy") // .ci/run only: drives a headless browser
 class PageBrowserTest extends LiveServerTest {
 
-  private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots", "target/screenshots"));
+  private static final Path SCREENSHOTS =
+      Path.of(System.getProperty("screenshots", "target/screenshots"));
 
   private HeadlessChromium chromium;
 
@@ -60,8 +61,12 @@ class PageBrowserTest extends LiveServerTest {
   void startChromium() throws Exception {
     String missing = HeadlessChromium.missing();
     if (missing != null && !HeadlessChromium.required()) {
-      System.err.println("PageBrowserTest skipped: " + missing + "; .ci/run installs them and sets -D"
-          + HeadlessChromium.REQUIRED + "=true, under which this fails instead");
+      System.err.println(
+          "PageBrowserTest skipped: "
+              + missing
+              + "; .ci/run installs them and sets -D"
+              + HeadlessChromium.REQUIRED
+              + "=true, under which this fails instead");
       Assumptions.abort("no browser: " + missing);
     }
     chromium = HeadlessChromium.start();
@@ -78,16 +83,18 @@ class PageBrowserTest extends LiveServerTest {
   void aTypedScenarioShowsTheVerdictLineageGoTermAndTheWordsReadAsEvidence() throws Exception {
     // given
     String scenario = "A neutrophil engulfs a bacterium and encloses it in a phagosome.";
-    Classification expected = new Explainer(classifier).explain(CellEvent.builder().description(scenario).build());
+    Classification expected =
+        new Explainer(classifier).explain(CellEvent.builder().description(scenario).build());
     openPage();
     // when
     type(By.id("description"), scenario);
     chromium.driver.findElement(By.id("classify-button")).click();
     // then: the page opens with the command line's short answer, the rest folded below it
-    WebElement result = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+    WebElement result =
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
     chromium.waiting().until(d -> !text("short-answer").isEmpty());
-    assertThat(text("short-answer")).isEqualTo(
-        CommandLineRun.of("", "classify", "--text", scenario).out().strip());
+    assertThat(text("short-answer"))
+        .isEqualTo(CommandLineRun.of("", "classify", "--text", scenario).out().strip());
     assertThat(chromium.driver.findElement(By.id("findings")).isDisplayed()).isFalse();
     chromium.screenshot(SCREENSHOTS.resolve("screenshot.png"));
     // when
@@ -95,53 +102,79 @@ class PageBrowserTest extends LiveServerTest {
     // then
     assertThat(text("verdict-code")).isEqualTo(expected.label().name());
     assertThat(text("verdict-status")).isEqualTo(expected.status().name());
-    assertThat(text("lineage")).isEqualTo(String.join(" › ", expected.lineage().stream().map(Enum::name).toList()));
+    assertThat(text("lineage"))
+        .isEqualTo(String.join(" › ", expected.lineage().stream().map(Enum::name).toList()));
     assertThat(text("go-term")).isEqualTo(expected.goTerm());
-    assertThat(text("confidence")).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", expected.confidence()));
-    List<String> marked = result.findElements(By.cssSelector("#marked-text mark")).stream()
-        .map(WebElement::getText).toList();
-    assertThat(marked).containsExactlyElementsOf(expected.findings().stream()
-        .filter(f -> f.evidence().start() != null)
-        .sorted(java.util.Comparator.comparing(f -> f.evidence().start()))
-        .map(f -> f.evidence().text()).distinct().toList());
-    assertThat(result.findElements(By.cssSelector("#findings tbody tr"))).hasSize(expected.findings().size());
+    assertThat(text("confidence"))
+        .isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", expected.confidence()));
+    List<String> marked =
+        result.findElements(By.cssSelector("#marked-text mark")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(marked)
+        .containsExactlyElementsOf(
+            expected.findings().stream()
+                .filter(f -> f.evidence().start() != null)
+                .sorted(java.util.Comparator.comparing(f -> f.evidence().start()))
+                .map(f -> f.evidence().text())
+                .distinct()
+                .toList());
+    assertThat(result.findElements(By.cssSelector("#findings tbody tr")))
+        .hasSize(expected.findings().size());
   }
 
   @Test
   void theExplanationShowsAsADiagramAndATreeWithWhyNotAndWhatIf() throws Exception {
     // given
-    CellEvent event = CellEvent.builder().id("ldl").direction(Direction.INTO_CELL)
-        .cargo(Cargo.RECEPTOR_BOUND_LIGAND).build();
+    CellEvent event =
+        CellEvent.builder()
+            .id("ldl")
+            .direction(Direction.INTO_CELL)
+            .cargo(Cargo.RECEPTOR_BOUND_LIGAND)
+            .build();
     Explanation expected = new Explainer(classifier).explain(event).explanation();
     openPage();
     chromium.driver.findElement(By.cssSelector("#structured summary")).click();
     type(By.id("field-id"), "ldl");
     new Select(chromium.driver.findElement(By.id("field-direction"))).selectByValue("INTO_CELL");
-    new Select(chromium.driver.findElement(By.id("field-cargo"))).selectByValue("RECEPTOR_BOUND_LIGAND");
+    new Select(chromium.driver.findElement(By.id("field-cargo")))
+        .selectByValue("RECEPTOR_BOUND_LIGAND");
     // when
     chromium.driver.findElement(By.id("classify-button")).click();
     chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
     chromium.driver.findElement(By.cssSelector("#more > summary")).click();
-    chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation-section")));
+    chromium
+        .waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation-section")));
     // then: the diagram has a box per step of the justification graph, the verdict's on the right
     List<WebElement> boxes = chromium.driver.findElements(By.cssSelector("#how-diagram svg g.box"));
     assertThat(boxes).hasSize(countNodes(expected.how()));
-    assertThat(chromium.driver.findElement(By.cssSelector("#how-diagram g.kind-verdict title"))
-        .getAttribute("textContent")).startsWith(expected.how().statement());
-    assertThat(cells("why-not", 0, 1)).isEqualTo(expected.whyNot().stream()
-        .map(w -> w.label().name() + " " + w.summary()).toList());
-    assertThat(chromium.driver.findElements(By.cssSelector("#what-if li")).stream()
-        .map(WebElement::getText).toList())
+    assertThat(
+            chromium
+                .driver
+                .findElement(By.cssSelector("#how-diagram g.kind-verdict title"))
+                .getAttribute("textContent"))
+        .startsWith(expected.how().statement());
+    assertThat(cells("why-not", 0, 1))
+        .isEqualTo(
+            expected.whyNot().stream().map(w -> w.label().name() + " " + w.summary()).toList());
+    assertThat(
+            chromium.driver.findElements(By.cssSelector("#what-if li")).stream()
+                .map(WebElement::getText)
+                .toList())
         .isEqualTo(expected.counterfactuals().stream().map(c -> c.summary()).toList());
-    chromium.driver.executeScript("document.getElementById('explanation-section').scrollIntoView()");
+    chromium.driver.executeScript(
+        "document.getElementById('explanation-section').scrollIntoView()");
     chromium.screenshot(SCREENSHOTS.resolve("screenshot-explanation.png"));
 
     // when: the tree instead of the diagram
     chromium.driver.findElement(By.cssSelector("#how-views [data-view='how-tree']")).click();
     // then
     assertThat(chromium.driver.findElement(By.id("how-diagram")).isDisplayed()).isFalse();
-    assertThat(chromium.driver.findElements(By.cssSelector("#how-tree .how-node"))).hasSize(countNodes(expected.how()));
-    assertThat(chromium.driver.findElement(By.cssSelector("#how-tree .how-node .statement")).getText())
+    assertThat(chromium.driver.findElements(By.cssSelector("#how-tree .how-node")))
+        .hasSize(countNodes(expected.how()));
+    assertThat(
+            chromium.driver.findElement(By.cssSelector("#how-tree .how-node .statement")).getText())
         .isEqualTo(expected.how().statement());
 
     // when: the diagram's Mermaid source is downloaded
@@ -175,8 +208,9 @@ class PageBrowserTest extends LiveServerTest {
   void anUploadedBankShowsOneRowPerScenarioWithTheValidatorsVerdicts() throws Exception {
     // given
     Path bank = Path.of("testcases-banks/mixed-bank.csv").toAbsolutePath();
-    ValidationRun expected = ValidationRun.of(BankReader.read(bank).records(),
-        new Validator(classifier), false, () -> { });
+    ValidationRun expected =
+        ValidationRun.of(
+            BankReader.read(bank).records(), new Validator(classifier), false, () -> {});
     openPage();
     chromium.driver.findElement(By.id("tab-bank")).click();
     // when
@@ -213,8 +247,14 @@ class PageBrowserTest extends LiveServerTest {
     // given
     Path bank = Path.of("testcases-banks/mixed-bank.csv").toAbsolutePath();
     StringWriter expected = new StringWriter();
-    new CsvValidationReport().write(ValidationRun.of(BankReader.read("mixed-bank.csv",
-        Files.newBufferedReader(bank), true).records(), new Validator(classifier), false, () -> { }), expected);
+    new CsvValidationReport()
+        .write(
+            ValidationRun.of(
+                BankReader.read("mixed-bank.csv", Files.newBufferedReader(bank), true).records(),
+                new Validator(classifier),
+                false,
+                () -> {}),
+            expected);
     openPage();
     chromium.driver.findElement(By.id("tab-bank")).click();
     chromium.driver.findElement(By.id("bank-file")).sendKeys(bank.toString());
@@ -223,7 +263,8 @@ class PageBrowserTest extends LiveServerTest {
     // when
     chromium.driver.findElement(By.id("bank-download")).click();
     // then
-    assertThat(Files.readString(chromium.downloaded("validation.csv"))).isEqualTo(expected.toString());
+    assertThat(Files.readString(chromium.downloaded("validation.csv")))
+        .isEqualTo(expected.toString());
   }
 
   @Test
@@ -236,8 +277,8 @@ class PageBrowserTest extends LiveServerTest {
     List<AnswerRecord> rows =
         AnswerReader.read("sample-answers.csv", Files.newBufferedReader(answers), true);
     List<GradedAnswer> graded = grader.gradeAll(rows);
-    GradingRun expected = new GradingRun(answerKey, Rubric.defaults(),
-        ClassSummary.of(graded, answerKey), null);
+    GradingRun expected =
+        new GradingRun(answerKey, Rubric.defaults(), ClassSummary.of(graded, answerKey), null);
     openPage();
     chromium.driver.findElement(By.id("tab-grade")).click();
     // when
@@ -246,15 +287,32 @@ class PageBrowserTest extends LiveServerTest {
     chromium.driver.findElement(By.id("grade-button")).click();
     // then: a row per answer with the grader's verdict and score
     chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("grade-result")));
-    assertThat(cells("grade-table", 0, 1, 3, 4)).isEqualTo(graded.stream()
-        .map(g -> g.answer().studentId() + " " + g.answer().scenarioId() + " " + g.verdict() + " "
-            + plain(g.score()) + "/" + plain(g.maxScore()))
-        .toList());
+    assertThat(cells("grade-table", 0, 1, 3, 4))
+        .isEqualTo(
+            graded.stream()
+                .map(
+                    g ->
+                        g.answer().studentId()
+                            + " "
+                            + g.answer().scenarioId()
+                            + " "
+                            + g.verdict()
+                            + " "
+                            + plain(g.score())
+                            + "/"
+                            + plain(g.maxScore()))
+                .toList());
     assertThat(text("grade-summary")).isEqualTo(SummaryReport.countsLine(expected));
-    assertThat(cells("grade-scenarios", 0, 2)).isEqualTo(expected.summary().scenarios().stream()
-        .map(st -> st.scenarioId() + " " + st.answers()).toList());
-    assertThat(cells("grade-students", 0, 3)).isEqualTo(expected.summary().students().stream()
-        .map(st -> st.studentId() + " " + st.correct()).toList());
+    assertThat(cells("grade-scenarios", 0, 2))
+        .isEqualTo(
+            expected.summary().scenarios().stream()
+                .map(st -> st.scenarioId() + " " + st.answers())
+                .toList());
+    assertThat(cells("grade-students", 0, 3))
+        .isEqualTo(
+            expected.summary().students().stream()
+                .map(st -> st.studentId() + " " + st.correct())
+                .toList());
     chromium.screenshot(SCREENSHOTS.resolve("screenshot-grade.png"));
 
     // when
@@ -264,7 +322,7 @@ class PageBrowserTest extends LiveServerTest {
     InputSurvey survey = new InputSurvey();
     rows.forEach(row -> survey.add(row.columns().keySet()));
     try (ReportSink<GradedAnswer, ?, GradingRun> sink = new CsvGradeReport().open(report, survey)) {
-      sink.finish(grader.gradeInto(rows.stream(), sink, g -> { }));
+      sink.finish(grader.gradeInto(rows.stream(), sink, g -> {}));
     }
     assertThat(Files.readString(chromium.downloaded("grades.csv"))).isEqualTo(report.toString());
   }
@@ -283,8 +341,8 @@ class PageBrowserTest extends LiveServerTest {
     // then
     chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("grade-result")));
     assertThat(cells("grade-table", 0, 3, 4).get(0)).isEqualTo("c01 CORRECT 3/3");
-    assertThat(text("grade-questions")).contains("Class summary: question membrane-processes",
-        "68 answers");
+    assertThat(text("grade-questions"))
+        .contains("Class summary: question membrane-processes", "68 answers");
     assertThat(chromium.driver.findElements(By.cssSelector("#grade-questions tbody tr")))
         .hasSize(14);
   }
@@ -292,11 +350,13 @@ class PageBrowserTest extends LiveServerTest {
   /** Some cells of each row of a table's body, joined by spaces. */
   private List<String> cells(String table, int... columns) {
     return chromium.driver.findElements(By.cssSelector("#" + table + " tbody tr")).stream()
-        .map(r -> {
-          List<WebElement> tds = r.findElements(By.tagName("td"));
-          return java.util.Arrays.stream(columns).mapToObj(c -> tds.get(c).getText())
-              .collect(java.util.stream.Collectors.joining(" "));
-        })
+        .map(
+            r -> {
+              List<WebElement> tds = r.findElements(By.tagName("td"));
+              return java.util.Arrays.stream(columns)
+                  .mapToObj(c -> tds.get(c).getText())
+                  .collect(java.util.stream.Collectors.joining(" "));
+            })
         .toList();
   }
 
@@ -311,7 +371,9 @@ class PageBrowserTest extends LiveServerTest {
 
   private void openPage() {
     chromium.driver.get(server.url());
-    chromium.waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    chromium
+        .waiting()
+        .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
   }
 
   private void type(By field, String text) {

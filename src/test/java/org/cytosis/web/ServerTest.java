@@ -48,42 +48,66 @@ class ServerTest extends LiveServerTest {
   void theOpenApiDescriptionListsExactlyTheRoutesServed() throws Exception {
     // given
     Set<String> served = new HashSet<>();
-    ApiRoutes.all(org.cytosis.usecase.Cytosis.of(classifier)).forEach(r -> served.add(r.method() + " " + r.path()));
+    ApiRoutes.all(org.cytosis.usecase.Cytosis.of(classifier))
+        .forEach(r -> served.add(r.method() + " " + r.path()));
     // when
     JsonNode api = http.get("/api/openapi.json").json();
     // then
     Set<String> described = new HashSet<>();
-    api.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
-        .forEachRemaining(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+    api.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        method ->
+                            described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
     assertThat(described).isEqualTo(served);
   }
 
   @Test
   void theOpenApiEventSchemaHasEveryFieldAndEveryValueTheReaderAccepts() throws Exception {
     // given
-    Map<String, List<String>> enums = Map.of(
-        "direction", names(Direction.values()), "membraneEvent", names(MembraneEvent.values()),
-        "vesicleOrigin", names(VesicleOrigin.values()),
-        "membraneSizeChange", names(MembraneSizeChange.values()), "cargo", names(Cargo.values()),
-        "vesicleType", names(VesicleType.values()), "trigger", names(Trigger.values()),
-        "mechanism", names(Mechanism.values()));
+    Map<String, List<String>> enums =
+        Map.of(
+            "direction",
+            names(Direction.values()),
+            "membraneEvent",
+            names(MembraneEvent.values()),
+            "vesicleOrigin",
+            names(VesicleOrigin.values()),
+            "membraneSizeChange",
+            names(MembraneSizeChange.values()),
+            "cargo",
+            names(Cargo.values()),
+            "vesicleType",
+            names(VesicleType.values()),
+            "trigger",
+            names(Trigger.values()),
+            "mechanism",
+            names(Mechanism.values()));
     // when
-    JsonNode event = http.get("/api/openapi.json").json()
-        .at("/components/schemas/CellEvent/properties");
+    JsonNode event =
+        http.get("/api/openapi.json").json().at("/components/schemas/CellEvent/properties");
     // then
     List<String> fields = new ArrayList<>();
     event.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).isEqualTo(EventJson.fieldNames());
-    enums.forEach((field, values) -> assertThat(
-        JsonSupport.MAPPER.convertValue(event.get(field).get("enum"), List.class))
-        .as(field).isEqualTo(values));
+    enums.forEach(
+        (field, values) ->
+            assertThat(JsonSupport.MAPPER.convertValue(event.get(field).get("enum"), List.class))
+                .as(field)
+                .isEqualTo(values));
   }
 
   @Test
   void theOpenApiExplanationNodeKindsAreTheModels() throws Exception {
     // when
-    JsonNode kinds = http.get("/api/openapi.json").json()
-        .at("/components/schemas/JustificationNode/properties/kind/enum");
+    JsonNode kinds =
+        http.get("/api/openapi.json")
+            .json()
+            .at("/components/schemas/JustificationNode/properties/kind/enum");
     // then
     assertThat(JsonSupport.MAPPER.convertValue(kinds, List.class))
         .isEqualTo(names(org.cytosis.model.JustificationNode.Kind.values()));
@@ -109,7 +133,8 @@ class ServerTest extends LiveServerTest {
     // then
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.contentType()).startsWith("text/html");
-    assertThat(page.body()).contains("<form id=\"classify-form\"", "src=\"app.js\"", "href=\"app.css\"");
+    assertThat(page.body())
+        .contains("<form id=\"classify-form\"", "src=\"app.js\"", "href=\"app.css\"");
     assertThat(script.status()).isEqualTo(200);
     assertThat(style.status()).isEqualTo(200);
     assertThat(explain.status()).isEqualTo(200);
@@ -122,8 +147,11 @@ class ServerTest extends LiveServerTest {
 
   /** src=, href=, url(), import and fetch targets that leave this server. */
   private static List<String> externalReferences(String text) {
-    Matcher m = Pattern.compile("(?:src|href)\\s*=\\s*\"(//|[a-z]+:)[^\"]*\"|url\\(\\s*['\"]?(?:https?:)?//"
-        + "|@import|fetch\\(\\s*['\"`]https?:").matcher(text);
+    Matcher m =
+        Pattern.compile(
+                "(?:src|href)\\s*=\\s*\"(//|[a-z]+:)[^\"]*\"|url\\(\\s*['\"]?(?:https?:)?//"
+                    + "|@import|fetch\\(\\s*['\"`]https?:")
+            .matcher(text);
     List<String> found = new ArrayList<>();
     while (m.find()) {
       found.add(m.group());

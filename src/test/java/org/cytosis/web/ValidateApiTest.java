@@ -25,21 +25,27 @@ class ValidateApiTest extends LiveServerTest {
     // then
     assertThat(answer.status()).isEqualTo(200);
     JsonNode body = answer.json();
-    List<String> expected = cli.out().lines()
-        .map(line -> line.replace(MIXED.toString(), "mixed-bank.csv")).toList();
-    assertThat(StreamSupport.stream(body.get("results").spliterator(), false)
-        .map(JsonNode::toString).toList()).isEqualTo(expected);
-    assertThat(body.get("summary").asText()).isEqualTo(cli.err().lines().reduce((a, b) -> b).orElseThrow());
+    List<String> expected =
+        cli.out().lines().map(line -> line.replace(MIXED.toString(), "mixed-bank.csv")).toList();
+    assertThat(
+            StreamSupport.stream(body.get("results").spliterator(), false)
+                .map(JsonNode::toString)
+                .toList())
+        .isEqualTo(expected);
+    assertThat(body.get("summary").asText())
+        .isEqualTo(cli.err().lines().reduce((a, b) -> b).orElseThrow());
     assertThat(body.get("counts").get("WRONG_KEY").asInt()).isEqualTo(2);
   }
 
   @Test
   void anInvalidRowIsAnInvalidResultNamingTheUploadedFileAndLine() throws Exception {
     // given
-    String csv = "id,expected_label,cargo,direction\nok,PHAGOCYTOSIS,SOLID_PARTICLE,INTO_CELL\n"
-        + "typo,PINOCYTOSIS,fluidd,INTO_CELL\n";
+    String csv =
+        "id,expected_label,cargo,direction\nok,PHAGOCYTOSIS,SOLID_PARTICLE,INTO_CELL\n"
+            + "typo,PINOCYTOSIS,fluidd,INTO_CELL\n";
     // when
-    HttpTestClient.Answer answer = http.upload("/api/validate", "bank", "class-7.csv", csv.getBytes());
+    HttpTestClient.Answer answer =
+        http.upload("/api/validate", "bank", "class-7.csv", csv.getBytes());
     // then
     assertThat(answer.status()).isEqualTo(200);
     JsonNode results = answer.json().get("results");
@@ -53,18 +59,21 @@ class ValidateApiTest extends LiveServerTest {
   @Test
   void aJsonBodyAndACsvBodyAreReadAsBanksToo() throws Exception {
     // given
-    String json = "{\"title\":\"Fluid taken in\",\"event\":{\"id\":\"s1\",\"cargo\":\"FLUID\",\"direction\":\"INTO_CELL\"},"
-        + "\"expected\":{\"label\":\"PHAGOCYTOSIS\",\"status\":\"CLASSIFIED\"}}";
+    String json =
+        "{\"title\":\"Fluid taken in\",\"event\":{\"id\":\"s1\",\"cargo\":\"FLUID\",\"direction\":\"INTO_CELL\"},"
+            + "\"expected\":{\"label\":\"PHAGOCYTOSIS\",\"status\":\"CLASSIFIED\"}}";
     String csv = "id,expected_label,cargo,direction\ns1,PINOCYTOSIS,FLUID,INTO_CELL\n";
     // when
     HttpTestClient.Answer fromJson = http.post("/api/validate", "application/json", json);
     HttpTestClient.Answer fromCsv = http.post("/api/validate", "text/csv", csv);
     // then
     assertThat(fromJson.status()).isEqualTo(200);
-    assertThat(fromJson.json().get("results").get(0).get("verdict").asText()).isEqualTo("WRONG_KEY");
+    assertThat(fromJson.json().get("results").get(0).get("verdict").asText())
+        .isEqualTo("WRONG_KEY");
     assertThat(fromCsv.status()).isEqualTo(200);
     assertThat(fromCsv.json().get("results").get(0).get("verdict").asText()).isEqualTo("PASS");
-    assertThat(fromCsv.json().get("results").get(0).get("location").asText()).isEqualTo("<request>:2");
+    assertThat(fromCsv.json().get("results").get(0).get("location").asText())
+        .isEqualTo("<request>:2");
   }
 
   @Test
@@ -72,7 +81,8 @@ class ValidateApiTest extends LiveServerTest {
     // given
     byte[] bank = Files.readAllBytes(MIXED);
     // when
-    HttpTestClient.Answer answer = http.upload("/api/validate?format=csv", "bank", "mixed-bank.csv", bank);
+    HttpTestClient.Answer answer =
+        http.upload("/api/validate?format=csv", "bank", "mixed-bank.csv", bank);
     CommandLineRun cli = CommandLineRun.of("", "validate", MIXED.toString(), "--format", "csv");
     // then
     assertThat(answer.status()).isEqualTo(200);
@@ -85,8 +95,9 @@ class ValidateApiTest extends LiveServerTest {
   @Test
   void strictAddsLintForDuplicateIds() throws Exception {
     // given
-    String csv = "id,expected_label,cargo,direction\nsame,PINOCYTOSIS,FLUID,INTO_CELL\n"
-        + "same,PINOCYTOSIS,FLUID,INTO_CELL\n";
+    String csv =
+        "id,expected_label,cargo,direction\nsame,PINOCYTOSIS,FLUID,INTO_CELL\n"
+            + "same,PINOCYTOSIS,FLUID,INTO_CELL\n";
     // when
     HttpTestClient.Answer plain = http.post("/api/validate", "text/csv", csv);
     HttpTestClient.Answer strict = http.post("/api/validate?strict=true", "text/csv", csv);
@@ -99,9 +110,12 @@ class ValidateApiTest extends LiveServerTest {
   @Test
   void badParametersAMissingFileAndAnEmptyBankAre400s() throws Exception {
     // when
-    HttpTestClient.Answer format = http.post("/api/validate?format=xml", "text/csv", "id,expected_label\n");
-    HttpTestClient.Answer strict = http.post("/api/validate?strict=yes", "text/csv", "id,expected_label\n");
-    HttpTestClient.Answer missing = http.upload("/api/validate", "answers", "x.csv", "id\n".getBytes());
+    HttpTestClient.Answer format =
+        http.post("/api/validate?format=xml", "text/csv", "id,expected_label\n");
+    HttpTestClient.Answer strict =
+        http.post("/api/validate?strict=yes", "text/csv", "id,expected_label\n");
+    HttpTestClient.Answer missing =
+        http.upload("/api/validate", "answers", "x.csv", "id\n".getBytes());
     HttpTestClient.Answer empty = http.post("/api/validate", "text/csv", "id,expected_label\n");
     // then
     assertThat(format.status()).isEqualTo(400);

@@ -9,31 +9,41 @@ import java.util.regex.Pattern;
 import org.cytosis.text.PhraseMention;
 
 /**
- * Reads a list-and-describe answer into items, one per concept it lists, each with the cues of
- * its description. A name heads an item when it starts a unit (a line, a numbered item, a
- * sentence) or follows a comma, "and" or "or" after a description; a name inside a description
- * ("osmosis is the diffusion of water", "uses a channel protein") is a word of that description,
- * and a unit with no name of its own goes on describing the item before ("Osmosis. This is when
- * water ..."). Each unit is read on its own, so a "not" in one item never reaches another.
+ * Reads a list-and-describe answer into items, one per concept it lists, each with the cues of its
+ * description. A name heads an item when it starts a unit (a line, a numbered item, a sentence) or
+ * follows a comma, "and" or "or" after a description; a name inside a description ("osmosis is the
+ * diffusion of water", "uses a channel protein") is a word of that description, and a unit with no
+ * name of its own goes on describing the item before ("Osmosis. This is when water ..."). Each unit
+ * is read on its own, so a "not" in one item never reaches another.
  */
 final class AnswerItems {
 
   /** Words that make the name after them part of a description, not an item of the list. */
-  private static final Set<String> RELATIONAL = Set.of("of", "through", "by", "via", "using",
-      "use", "uses", "used", "with", "like", "as", "than", "unlike", "in", "into", "from", "to",
-      "called", "named", "during", "for");
+  private static final Set<String> RELATIONAL =
+      Set.of(
+          "of", "through", "by", "via", "using", "use", "uses", "used", "with", "like", "as",
+          "than", "unlike", "in", "into", "from", "to", "called", "named", "during", "for");
+
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "their");
+
   /** What may stand between one item and the next name in the same unit. */
-  private static final Pattern SEPARATOR = Pattern.compile(
-      "(?i)(?:[,;]|\\band\\b|\\bor\\b|\\balso\\b|\\bthen\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)"
-          + "[\\s,]*(?:(?:a|an|the)\\s+)?$");
+  private static final Pattern SEPARATOR =
+      Pattern.compile(
+          "(?i)(?:[,;]|\\band\\b|\\bor\\b|\\balso\\b|\\bthen\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)"
+              + "[\\s,]*(?:(?:a|an|the)\\s+)?$");
+
   /** What follows a bare element of a list of names: "diffusion, osmosis and active transport". */
   private static final Pattern BARE = Pattern.compile("(?i)[\\s,.;:!?]*(?:(?:and|or)\\s*)?");
+
   /** What follows a name that is being defined: "osmosis - ...", "osmosis: ...", "osmosis is". */
-  private static final Pattern DEFINES = Pattern.compile("(?i)\\s*(?:[-:=\u2013\u2014]|is\\b|are\\b|means\\b)");
+  private static final Pattern DEFINES =
+      Pattern.compile("(?i)\\s*(?:[-:=\u2013\u2014]|is\\b|are\\b|means\\b)");
+
   /** Only "and" or "or" between two names: "osmosis and diffusion". */
   private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(?:and|or|&)\\s*");
+
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}']+)[^\\p{L}']*$");
+
   /** One-word names that only qualify the next name when one follows ("facilitated difusion"). */
   private static final Set<String> QUALIFIERS = Set.of("facilitated", "passive", "active");
 
@@ -83,25 +93,29 @@ final class AnswerItems {
       Name previousHead = null;
       for (int i = 0; i < names.size(); i++) {
         Name name = names.get(i);
-        String before = text.substring(previousHead == null ? unit.start() : previousHead.end(),
-            name.start());
+        String before =
+            text.substring(previousHead == null ? unit.start() : previousHead.end(), name.start());
         boolean head;
         if (previousHead == null) {
           // The first name of a unit heads an item unless it is a word of a description: after
           // "of", "through", "uses"..., or after the description's own words once an item is open.
-          head = heads.isEmpty()
-              || (!relational(before) && cuesIn(cues, unit.start(), name.start(), null) == 0);
+          head =
+              heads.isEmpty()
+                  || (!relational(before) && cuesIn(cues, unit.start(), name.start(), null) == 0);
         } else {
-          int next = i + 1 < names.size() ? names.get(i + 1).start() : unit.start() + unit.text().length();
+          int next =
+              i + 1 < names.size() ? names.get(i + 1).start() : unit.start() + unit.text().length();
           // A later name heads an item of its own after a comma or "and" once the item before it
           // has a description, or as a bare element of a list ("diffusion, osmosis"); or, once the
-          // item before has a description, when a definition follows it ("... energy osmosis-water").
+          // item before has a description, when a definition follows it ("... energy
+          // osmosis-water").
           boolean described = cuesIn(cues, previousHead.end(), name.start(), null) > 0;
           String after = text.substring(name.end(), next);
           boolean separated = SEPARATOR.matcher(before).find() && !relational(before);
-          head = !relational(before)
-              && ((separated && (described || BARE.matcher(after).matches()))
-                  || (described && DEFINES.matcher(after).lookingAt()));
+          head =
+              !relational(before)
+                  && ((separated && (described || BARE.matcher(after).matches()))
+                      || (described && DEFINES.matcher(after).lookingAt()));
           if (!head && separated && !described && COORDINATED.matcher(before).matches()) {
             sharing.add(previousHead);
             head = true;
@@ -125,14 +139,20 @@ final class AnswerItems {
         last++;
       }
       int readTo = last + 1 < heads.size() ? itemStarts.get(last + 1) : text.length();
-      List<Cue> cues = allCues.stream()
-          .filter(c -> c.start() >= start && c.end() <= readTo)
-          .filter(c -> heads.stream().noneMatch(other -> c.start() < other.end()
-              && other.start() < c.end()))
-          .filter(c -> c.end() <= head.start() || c.start() >= head.end()) // not the name's own words
-          .toList();
-      List<Name> others = allNames.stream()
-          .filter(n -> n != head && n.start() >= start && n.end() <= end).toList();
+      List<Cue> cues =
+          allCues.stream()
+              .filter(c -> c.start() >= start && c.end() <= readTo)
+              .filter(
+                  c ->
+                      heads.stream()
+                          .noneMatch(other -> c.start() < other.end() && other.start() < c.end()))
+              .filter(
+                  c ->
+                      c.end() <= head.start()
+                          || c.start() >= head.end()) // not the name's own words
+              .toList();
+      List<Name> others =
+          allNames.stream().filter(n -> n != head && n.start() >= start && n.end() <= end).toList();
       items.add(new Item(head, others, cues));
     }
     return new Read(items, allNames);
@@ -152,11 +172,17 @@ final class AnswerItems {
         Name last = names.get(names.size() - 1);
         String gap = unit.text().substring(last.end() - unit.start(), name.start() - unit.start());
         if (QUALIFIERS.contains(last.words().toLowerCase(Locale.ROOT)) && gap.matches("[\\s-]*")) {
-          String concept = last.concept().equals("PASSIVE_TRANSPORT")
-              && name.concept().equals("DIFFUSION") ? "DIFFUSION" : last.concept();
-          names.set(names.size() - 1, new Name(concept,
-              unit.text().substring(last.start() - unit.start(), end - unit.start()),
-              last.start(), end));
+          String concept =
+              last.concept().equals("PASSIVE_TRANSPORT") && name.concept().equals("DIFFUSION")
+                  ? "DIFFUSION"
+                  : last.concept();
+          names.set(
+              names.size() - 1,
+              new Name(
+                  concept,
+                  unit.text().substring(last.start() - unit.start(), end - unit.start()),
+                  last.start(),
+                  end));
           continue;
         }
       }
@@ -169,8 +195,13 @@ final class AnswerItems {
     List<Cue> cues = new ArrayList<>();
     for (PhraseMention m : rules.reader.find(rules.cues, unit.text(), "answer")) {
       if (m.tag() != null) {
-        cues.add(new Cue(m.tag(), m.evidence().text(), m.evidence().negatedBy(),
-            unit.start() + m.evidence().start(), unit.start() + m.evidence().end()));
+        cues.add(
+            new Cue(
+                m.tag(),
+                m.evidence().text(),
+                m.evidence().negatedBy(),
+                unit.start() + m.evidence().start(),
+                unit.start() + m.evidence().end()));
       }
     }
     return cues;

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 /**
  * A student's list-and-describe answer as units of text: the line breaks it lost put back
  * ("...without energyActive transport- uses energy"), numbered items and bullets set on lines of
- * their own, abbreviations whose full stop is no sentence end ("conc.", "e.g.") closed up, and
- * then cut at line breaks, semicolons and sentence ends. Units keep the student's words; the
- * grader groups them into items, one per concept named.
+ * their own, abbreviations whose full stop is no sentence end ("conc.", "e.g.") closed up, and then
+ * cut at line breaks, semicolons and sentence ends. Units keep the student's words; the grader
+ * groups them into items, one per concept named.
  */
 final class AnswerText {
 
@@ -18,15 +18,20 @@ final class AnswerText {
   static final int MAX_CHARS = 5_000;
 
   /** A lower-case letter run straight into a capitalised word: a lost line break. */
-  private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})"
-      + "|(?<=[.!?:)])(?=\\p{Lu})"
-      // after an abbreviation in capitals, a long capitalised word: "ATPPassive" (not "ATPase")
-      + "|(?<=\\p{Lu}{2})(?=\\p{Lu}\\p{Ll}{4,})");
+  private static final Pattern RUN_ON =
+      Pattern.compile(
+          "(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})"
+              + "|(?<=[.!?:)])(?=\\p{Lu})"
+              // after an abbreviation in capitals, a long capitalised word: "ATPPassive" (not
+              // "ATPase")
+              + "|(?<=\\p{Lu}{2})(?=\\p{Lu}\\p{Ll}{4,})");
+
   /** A list number or bullet after other text: "... 2. Osmosis", "(3) Pump", "* pumps". */
-  private static final Pattern MARKER = Pattern.compile(
-      "\\s+(?:\\d{1,2}\\s*[.):-]|\\(\\d{1,2}\\)|[\\u2022*])\\s*(?=\\p{L})");
-  private static final Pattern ABBREVIATION = Pattern.compile(
-      "(?i)\\b(conc|e\\.g|i\\.e|etc|vs|approx|esp)\\.");
+  private static final Pattern MARKER =
+      Pattern.compile("\\s+(?:\\d{1,2}\\s*[.):-]|\\(\\d{1,2}\\)|[\\u2022*])\\s*(?=\\p{L})");
+
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?i)\\b(conc|e\\.g|i\\.e|etc|vs|approx|esp)\\.");
   private static final Pattern WITHOUT = Pattern.compile("(?i)\\bw/o\\b");
   private static final Pattern UNIT_END = Pattern.compile("\\n+|;|(?<=[.!?])\\s+");
 

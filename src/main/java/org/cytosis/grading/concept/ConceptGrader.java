@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Marks an answer to a concept question: reads it into items (see {@link AnswerItems}), judges
- * each item's description against the rows of {@code descriptions.tsv} for the concept it names,
- * and credits each element of the question whose concept some item names and describes correctly.
- * A misconception in an item earns that item nothing. Pure and thread-safe.
+ * Marks an answer to a concept question: reads it into items (see {@link AnswerItems}), judges each
+ * item's description against the rows of {@code descriptions.tsv} for the concept it names, and
+ * credits each element of the question whose concept some item names and describes correctly. A
+ * misconception in an item earns that item nothing. Pure and thread-safe.
  */
 public final class ConceptGrader {
 
@@ -35,8 +35,12 @@ public final class ConceptGrader {
     String given = answer == null ? "" : answer;
     List<String> notes = new ArrayList<>();
     if (given.length() > AnswerText.MAX_CHARS) {
-      notes.add("the answer is " + given.length() + " characters long; only its first "
-          + String.format("%,d", AnswerText.MAX_CHARS) + " were graded");
+      notes.add(
+          "the answer is "
+              + given.length()
+              + " characters long; only its first "
+              + String.format("%,d", AnswerText.MAX_CHARS)
+              + " were graded");
     }
     AnswerItems.Read read = AnswerItems.read(rules, AnswerText.normalise(given));
 
@@ -45,8 +49,9 @@ public final class ConceptGrader {
     for (AnswerItems.Item item : read.items()) {
       Judged judged = judge(item);
       for (Description d : judged.wrong()) {
-        misconceptions.add(new ConceptMarks.Misconception(d.id(), d.concept(), item.head().words(),
-            words(item, d), d.feedback()));
+        misconceptions.add(
+            new ConceptMarks.Misconception(
+                d.id(), d.concept(), item.head().words(), words(item, d), d.feedback()));
       }
       Judged before = byConcept.get(item.head().concept());
       if (before == null || (before.correct() == null && judged.correct() != null)) {
@@ -59,9 +64,14 @@ public final class ConceptGrader {
     for (ConceptQuestion.Element element : question.elements()) {
       Judged judged = byConcept.get(element.concept());
       if (judged != null && judged.correct() != null && creditedConcepts.add(element.concept())) {
-        credited.add(new ConceptMarks.Credit(element.id(), element.concept(), element.points(),
-            judged.item().head().words(), words(judged.item(), judged.correct()),
-            judged.correct().id()));
+        credited.add(
+            new ConceptMarks.Credit(
+                element.id(),
+                element.concept(),
+                element.points(),
+                judged.item().head().words(),
+                words(judged.item(), judged.correct()),
+                judged.correct().id()));
       }
     }
     Set<String> wrongConcepts = new HashSet<>();

@@ -5,14 +5,14 @@ import java.util.Objects;
 
 /**
  * A concept question of the key: "List and describe three processes ...", worth {@code maxScore}
- * points, with the elements an answer earns them for. Each element names one concept (see
- * {@link Concepts}) and is worth {@code points}; an answer's score is the sum over the elements it
- * names and describes correctly, capped at {@code maxScore}.
+ * points, with the elements an answer earns them for. Each element names one concept (see {@link
+ * Concepts}) and is worth {@code points}; an answer's score is the sum over the elements it names
+ * and describes correctly, capped at {@code maxScore}.
  *
  * @param location where the question is written ({@code key.json:4})
  */
-public record ConceptQuestion(String id, String prompt, double maxScore, List<Element> elements,
-    String location) {
+public record ConceptQuestion(
+    String id, String prompt, double maxScore, List<Element> elements, String location) {
 
   /** One thing an answer may earn points for. */
   public record Element(String id, String concept, double points) {

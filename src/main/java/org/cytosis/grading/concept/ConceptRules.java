@@ -52,8 +52,10 @@ public final class ConceptRules {
 
   /** The tables packaged in Cytosis, read with this reader's normalisation. */
   public static ConceptRules builtIn(TextReader reader, Catalogue catalogue) {
-    return new ConceptRules(Objects.requireNonNull(reader, "reader must not be null"),
-        Objects.requireNonNull(catalogue, "catalogue must not be null"), ConceptTables.builtIn());
+    return new ConceptRules(
+        Objects.requireNonNull(reader, "reader must not be null"),
+        Objects.requireNonNull(catalogue, "catalogue must not be null"),
+        ConceptTables.builtIn());
   }
 
   /**
@@ -62,8 +64,8 @@ public final class ConceptRules {
    *
    * @throws InvalidInputException naming the file, line and column of a bad row
    */
-  public static ConceptRules fromRulesDirectory(Path rulesDir, TextReader reader,
-      Catalogue catalogue) {
+  public static ConceptRules fromRulesDirectory(
+      Path rulesDir, TextReader reader, Catalogue catalogue) {
     return new ConceptRules(reader, catalogue, ConceptTables.inRules(rulesDir));
   }
 
@@ -78,14 +80,15 @@ public final class ConceptRules {
 
   private static Map<String, Definition> definitions(ConceptTables tables, Catalogue catalogue) {
     Map<String, Definition> definitions = new LinkedHashMap<>();
-    for (TsvRows.Row row : tables.table(CONCEPTS,
-        List.of("concept", "words", "definition", "sources"))) {
+    for (TsvRows.Row row :
+        tables.table(CONCEPTS, List.of("concept", "words", "definition", "sources"))) {
       String concept = concept(row, "concept");
       if (definitions.containsKey(concept)) {
         throw row.problem("concept", concept + " has two rows");
       }
-      definitions.put(concept, new Definition(row.require("words"), row.require("definition"),
-          sources(row, catalogue)));
+      definitions.put(
+          concept,
+          new Definition(row.require("words"), row.require("definition"), sources(row, catalogue)));
     }
     return Map.copyOf(definitions);
   }
@@ -93,8 +96,9 @@ public final class ConceptRules {
   private static List<PhraseList.Phrase> names(ConceptTables tables) {
     List<PhraseList.Phrase> phrases = new ArrayList<>();
     for (TsvRows.Row row : tables.table(NAMES, List.of("phrase", "concept", "note"))) {
-      phrases.add(new PhraseList.Phrase(row.source(), row.line(), row.require("phrase"),
-          concept(row, "concept")));
+      phrases.add(
+          new PhraseList.Phrase(
+              row.source(), row.line(), row.require("phrase"), concept(row, "concept")));
     }
     return phrases;
   }
@@ -111,18 +115,24 @@ public final class ConceptRules {
         throw row.problem("says", "is \"" + says + "\"; allowed: states, denies");
       }
       cueNames.add(cue);
-      phrases.add(new PhraseList.Phrase(row.source(), row.line(), row.require("phrase"),
-          says.equals("denies") ? DENIES + cue : cue));
+      phrases.add(
+          new PhraseList.Phrase(
+              row.source(),
+              row.line(),
+              row.require("phrase"),
+              says.equals("denies") ? DENIES + cue : cue));
     }
     return phrases;
   }
 
-  private List<Description> descriptions(ConceptTables tables, Catalogue catalogue,
-      Set<String> cueNames) {
+  private List<Description> descriptions(
+      ConceptTables tables, Catalogue catalogue, Set<String> cueNames) {
     List<Description> rows = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (TsvRows.Row row : tables.table(DESCRIPTIONS, List.of("id", "concept", "kind", "states",
-        "denies", "lacks", "sources", "feedback"))) {
+    for (TsvRows.Row row :
+        tables.table(
+            DESCRIPTIONS,
+            List.of("id", "concept", "kind", "states", "denies", "lacks", "sources", "feedback"))) {
       String id = row.require("id");
       if (!ids.add(id)) {
         throw row.problem("id", "\"" + id + "\" is given to two rows");
@@ -138,15 +148,24 @@ public final class ConceptRules {
       Set<String> states = cueSet(row, "states", cueNames);
       Set<String> denies = cueSet(row, "denies", cueNames);
       if (states.isEmpty() && denies.isEmpty()) {
-        throw row.problem("states", "is empty, and so is denies: a description states or denies"
-            + " at least one cue");
+        throw row.problem(
+            "states",
+            "is empty, and so is denies: a description states or denies" + " at least one cue");
       }
       String feedback = row.get("feedback");
       if (kind.equals("misconception") && feedback == null) {
         throw row.problem("feedback", "is required for a misconception: the student reads it");
       }
-      rows.add(new Description(id, concept, kind.equals("correct"), states, denies,
-          cueSet(row, "lacks", cueNames), sources(row, catalogue), feedback));
+      rows.add(
+          new Description(
+              id,
+              concept,
+              kind.equals("correct"),
+              states,
+              denies,
+              cueSet(row, "lacks", cueNames),
+              sources(row, catalogue),
+              feedback));
     }
     return List.copyOf(rows);
   }
@@ -169,17 +188,27 @@ public final class ConceptRules {
     String given = row.require(column);
     String concept = Concepts.parse(given);
     if (concept == null) {
-      throw row.problem(column, "\"" + given + "\" is not a concept (allowed: "
-          + String.join(", ", Concepts.all()) + ")");
+      throw row.problem(
+          column,
+          "\""
+              + given
+              + "\" is not a concept (allowed: "
+              + String.join(", ", Concepts.all())
+              + ")");
     }
     return concept;
   }
 
   private static List<String> sources(TsvRows.Row row, Catalogue catalogue) {
     List<String> sources = List.of(row.require("sources").strip().split("[,;\\s]+"));
-    sources.stream().filter(s -> !catalogue.contains(s)).findFirst().ifPresent(s -> {
-      throw row.problem("sources", "cites " + s + ", which rules/catalogue.tsv does not have");
-    });
+    sources.stream()
+        .filter(s -> !catalogue.contains(s))
+        .findFirst()
+        .ifPresent(
+            s -> {
+              throw row.problem(
+                  "sources", "cites " + s + ", which rules/catalogue.tsv does not have");
+            });
     return sources;
   }
 }

@@ -45,8 +45,8 @@ final class ConceptTables {
     try (Reader reader = open(file)) {
       return TsvRows.read(name(file), reader, columns);
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException(name(file), 0, null,
-          "is missing: every concept table must be present");
+      throw new InvalidInputException(
+          name(file), 0, null, "is missing: every concept table must be present");
     } catch (IOException e) {
       throw new InvalidInputException(name(file), 0, null, "cannot be read: " + e.getMessage());
     }

@@ -7,17 +7,25 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.cytosis.model.Label;
 
 /**
- * The concepts a question's element may name: every label of the classification but
- * {@code NOT_BULK_TRANSPORT} (which names no process), and the nine crossings of the membrane
- * without a vesicle. Names are matched ignoring case, with {@code -} and space as {@code _}, as
- * enum values are everywhere in the contract.
+ * The concepts a question's element may name: every label of the classification but {@code
+ * NOT_BULK_TRANSPORT} (which names no process), and the nine crossings of the membrane without a
+ * vesicle. Names are matched ignoring case, with {@code -} and space as {@code _}, as enum values
+ * are everywhere in the contract.
  */
 public final class Concepts {
 
   /** The processes and properties without a vesicle, in the contract's order. */
-  public static final List<String> NON_VESICULAR = List.of("SELECTIVE_PERMEABILITY",
-      "PASSIVE_TRANSPORT", "DIFFUSION", "OSMOSIS", "FACILITATED_DIFFUSION", "ACTIVE_TRANSPORT",
-      "PUMP", "CHANNEL", "CARRIER");
+  public static final List<String> NON_VESICULAR =
+      List.of(
+          "SELECTIVE_PERMEABILITY",
+          "PASSIVE_TRANSPORT",
+          "DIFFUSION",
+          "OSMOSIS",
+          "FACILITATED_DIFFUSION",
+          "ACTIVE_TRANSPORT",
+          "PUMP",
+          "CHANNEL",
+          "CARRIER");
 
   private Concepts() {}
 

@@ -4,11 +4,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One row of {@code descriptions.tsv}: a way to describe a concept, correct or a misconception,
- * as the cues an item must state, deny and lack.
+ * One row of {@code descriptions.tsv}: a way to describe a concept, correct or a misconception, as
+ * the cues an item must state, deny and lack.
  */
-record Description(String id, String concept, boolean correct, Set<String> states,
-    Set<String> denies, Set<String> lacks, List<String> sources, String feedback) {
+record Description(
+    String id,
+    String concept,
+    boolean correct,
+    Set<String> states,
+    Set<String> denies,
+    Set<String> lacks,
+    List<String> sources,
+    String feedback) {
 
   Description {
     states = Set.copyOf(states);
@@ -19,7 +26,8 @@ record Description(String id, String concept, boolean correct, Set<String> state
 
   /** Whether an item that states and denies these cues is described so. */
   boolean holds(Set<String> stated, Set<String> denied) {
-    return stated.containsAll(states) && denied.containsAll(denies)
+    return stated.containsAll(states)
+        && denied.containsAll(denies)
         && lacks.stream().noneMatch(stated::contains);
   }
 }

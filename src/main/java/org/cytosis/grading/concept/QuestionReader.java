@@ -14,9 +14,9 @@ import org.cytosis.io.InvalidInputException;
 import org.cytosis.io.JsonRecords;
 
 /**
- * Finds the concept questions among the records of a JSON key (one object, an array, or JSON
- * Lines, as for scenarios). A record is a question when it has a {@code prompt}, {@code maxScore}
- * or {@code elements} field; any other record is left to the scenario reader. A question is read
+ * Finds the concept questions among the records of a JSON key (one object, an array, or JSON Lines,
+ * as for scenarios). A record is a question when it has a {@code prompt}, {@code maxScore} or
+ * {@code elements} field; any other record is left to the scenario reader. A question is read
  * strictly: an unknown concept, no elements, a {@code maxScore} of 0 or less, a field a question
  * does not have, each is an error naming the file, line and field, and the question is kept as a
  * problem so that its answers say why they cannot be graded while the other records still are.
@@ -29,11 +29,11 @@ public final class QuestionReader {
   /**
    * One question record of the key: the question, or why it cannot be used (exactly one is set).
    *
-   * @param line the 1-based line where the record starts: the scenario reader's record at the
-   *     same line is this question, not a scenario
+   * @param line the 1-based line where the record starts: the scenario reader's record at the same
+   *     line is this question, not a scenario
    */
-  public record Found(String source, int line, String id, ConceptQuestion question,
-      InvalidInputException error) {}
+  public record Found(
+      String source, int line, String id, ConceptQuestion question, InvalidInputException error) {}
 
   private QuestionReader() {}
 
@@ -41,14 +41,17 @@ public final class QuestionReader {
   public static List<Found> read(String source, Reader reader) {
     List<Found> found = new ArrayList<>();
     JsonRecords.read(source, reader, QuestionReader::readObject, "a scenario or question object")
-        .forEach(item -> {
-          if (item.value() != null && item.value().isQuestion()) {
-            Fields f = item.value();
-            found.add(f.error == null
-                ? new Found(source, item.line(), f.id, f.question(source, item.line()), null)
-                : new Found(source, item.line(), f.id, null, f.error));
-          }
-        });
+        .forEach(
+            item -> {
+              if (item.value() != null && item.value().isQuestion()) {
+                Fields f = item.value();
+                found.add(
+                    f.error == null
+                        ? new Found(
+                            source, item.line(), f.id, f.question(source, item.line()), null)
+                        : new Found(source, item.line(), f.id, null, f.error));
+              }
+            });
     return found;
   }
 
@@ -105,8 +108,11 @@ public final class QuestionReader {
         case "maxScore" -> {
           maxScore = number(value, parser, source, line, name);
           if (!(maxScore > 0)) {
-            throw new InvalidInputException(source, line, name, "is " + plain(maxScore)
-                + "; a question must be worth more than 0 points");
+            throw new InvalidInputException(
+                source,
+                line,
+                name,
+                "is " + plain(maxScore) + "; a question must be worth more than 0 points");
           }
         }
         case "elements" -> elements = elements(value, parser, source, offset);
@@ -125,9 +131,14 @@ public final class QuestionReader {
         return;
       }
       if (!foreign.isEmpty()) {
-        fail(new InvalidInputException(source, foreignLine, foreign.get(0),
-            "is not a question field (a question has " + String.join(", ", FIELDS)
-                + "; a scenario has title, event and expected, and a record is one or the other)"));
+        fail(
+            new InvalidInputException(
+                source,
+                foreignLine,
+                foreign.get(0),
+                "is not a question field (a question has "
+                    + String.join(", ", FIELDS)
+                    + "; a scenario has title, event and expected, and a record is one or the other)"));
       }
       if (id == null || id.isBlank()) {
         fail(new InvalidInputException(source, endLine, "id", "is required for a question"));
@@ -136,8 +147,12 @@ public final class QuestionReader {
         fail(new InvalidInputException(source, endLine, "maxScore", "is required for a question"));
       }
       if (elements == null) {
-        fail(new InvalidInputException(source, endLine, "elements",
-            "is required: a question lists the concepts an answer earns points for"));
+        fail(
+            new InvalidInputException(
+                source,
+                endLine,
+                "elements",
+                "is required: a question lists the concepts an answer earns points for"));
       }
     }
 
@@ -146,8 +161,8 @@ public final class QuestionReader {
     }
   }
 
-  private static List<ConceptQuestion.Element> elements(JsonToken token, JsonParser parser,
-      String source, int offset) throws IOException {
+  private static List<ConceptQuestion.Element> elements(
+      JsonToken token, JsonParser parser, String source, int offset) throws IOException {
     int line = offset + parser.currentLocation().getLineNr();
     expect(token, JsonToken.START_ARRAY, source, line, "elements");
     List<ConceptQuestion.Element> elements = new ArrayList<>();
@@ -160,8 +175,11 @@ public final class QuestionReader {
       try {
         ConceptQuestion.Element element = element(parser, source, offset, path);
         if (!ids.add(element.id())) {
-          throw new InvalidInputException(source, offset + parser.currentLocation().getLineNr(),
-              path + ".id", "\"" + element.id() + "\" is given to two elements");
+          throw new InvalidInputException(
+              source,
+              offset + parser.currentLocation().getLineNr(),
+              path + ".id",
+              "\"" + element.id() + "\" is given to two elements");
         }
         elements.add(element);
       } catch (InvalidInputException e) {
@@ -173,14 +191,17 @@ public final class QuestionReader {
       throw first;
     }
     if (elements.isEmpty()) {
-      throw new InvalidInputException(source, line, "elements", "is empty: a question needs at least"
-          + " one element, each naming a concept");
+      throw new InvalidInputException(
+          source,
+          line,
+          "elements",
+          "is empty: a question needs at least" + " one element, each naming a concept");
     }
     return elements;
   }
 
-  private static ConceptQuestion.Element element(JsonParser parser, String source, int offset,
-      String path) throws IOException {
+  private static ConceptQuestion.Element element(
+      JsonParser parser, String source, int offset, String path) throws IOException {
     int start = offset + parser.currentLocation().getLineNr();
     expect(parser.currentToken(), JsonToken.START_OBJECT, source, start, path);
     String id = null;
@@ -200,20 +221,30 @@ public final class QuestionReader {
             concept = Concepts.parse(given);
             if (concept == null) {
               String near = Concepts.closest(given);
-              throw new InvalidInputException(source, line, field, InvalidInputException.quote(given)
-                  + " is not a concept" + (near == null ? "" : " (did you mean " + near + "?)")
-                  + "; allowed: " + String.join(", ", Concepts.all()));
+              throw new InvalidInputException(
+                  source,
+                  line,
+                  field,
+                  InvalidInputException.quote(given)
+                      + " is not a concept"
+                      + (near == null ? "" : " (did you mean " + near + "?)")
+                      + "; allowed: "
+                      + String.join(", ", Concepts.all()));
             }
           }
           case "points" -> {
             points = number(value, parser, source, line, field);
             if (!(points > 0)) {
-              throw new InvalidInputException(source, line, field, "is " + plain(points)
-                  + "; an element must be worth more than 0 points");
+              throw new InvalidInputException(
+                  source,
+                  line,
+                  field,
+                  "is " + plain(points) + "; an element must be worth more than 0 points");
             }
           }
-          default -> throw new InvalidInputException(source, line, field,
-              "is not an element field (allowed: id, concept, points)");
+          default ->
+              throw new InvalidInputException(
+                  source, line, field, "is not an element field (allowed: id, concept, points)");
         }
       } catch (InvalidInputException e) {
         first = first == null ? e : first;
@@ -226,31 +257,38 @@ public final class QuestionReader {
     if (concept == null) {
       throw new InvalidInputException(source, start, path + ".concept", "is required");
     }
-    String elementId = id == null || id.isBlank()
-        ? concept.toLowerCase(Locale.ROOT).replace('_', '-') : id.strip();
+    String elementId =
+        id == null || id.isBlank()
+            ? concept.toLowerCase(Locale.ROOT).replace('_', '-')
+            : id.strip();
     return new ConceptQuestion.Element(elementId, concept, points);
   }
 
-  private static String text(JsonToken token, JsonParser parser, String source, int line,
-      String field) throws IOException {
+  private static String text(
+      JsonToken token, JsonParser parser, String source, int line, String field)
+      throws IOException {
     expect(token, JsonToken.VALUE_STRING, source, line, field);
     return parser.getText();
   }
 
-  private static double number(JsonToken token, JsonParser parser, String source, int line,
-      String field) throws IOException {
+  private static double number(
+      JsonToken token, JsonParser parser, String source, int line, String field)
+      throws IOException {
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw new InvalidInputException(source, line, field, "must be a number, not "
-          + EventJson.describe(token));
+      throw new InvalidInputException(
+          source, line, field, "must be a number, not " + EventJson.describe(token));
     }
     return parser.getDoubleValue();
   }
 
-  private static void expect(JsonToken actual, JsonToken wanted, String source, int line,
-      String field) {
+  private static void expect(
+      JsonToken actual, JsonToken wanted, String source, int line, String field) {
     if (actual != wanted) {
-      throw new InvalidInputException(source, line, field, "must be " + EventJson.describe(wanted)
-          + ", not " + EventJson.describe(actual));
+      throw new InvalidInputException(
+          source,
+          line,
+          field,
+          "must be " + EventJson.describe(wanted) + ", not " + EventJson.describe(actual));
     }
   }
 

@@ -10,9 +10,9 @@ import org.cytosis.output.InputSurvey;
 import org.cytosis.output.ReportSink;
 
 /**
- * The answers file again, every input column and row as given, with the grading columns added
- * (see {@link Rows}); every cell made safe for spreadsheets. The columns are the union of every
- * row's (from the survey of the answers), so rows are written as they are graded.
+ * The answers file again, every input column and row as given, with the grading columns added (see
+ * {@link Rows}); every cell made safe for spreadsheets. The columns are the union of every row's
+ * (from the survey of the answers), so rows are written as they are graded.
  */
 public final class CsvGradeReport implements GradeReport {
 
@@ -29,8 +29,8 @@ public final class CsvGradeReport implements GradeReport {
   }
 
   @Override
-  public ReportSink<GradedAnswer, Map<String, String>, GradingRun> open(Writer out,
-      InputSurvey answers) throws IOException {
+  public ReportSink<GradedAnswer, Map<String, String>, GradingRun> open(
+      Writer out, InputSurvey answers) throws IOException {
     List<String> added = new java.util.ArrayList<>(Rows.ADDED);
     if (conceptColumns) {
       added.addAll(Rows.CONCEPT_ADDED);

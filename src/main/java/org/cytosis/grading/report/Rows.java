@@ -9,17 +9,30 @@ import org.cytosis.output.InputSurvey;
 
 /**
  * A graded answer as one flat row: the input row's columns as given, then the contract's fields
- * ({@code readAs}, {@code verdict}, {@code score}, {@code maxScore}, {@code credited},
- * {@code misconceptions}, {@code feedback}), then {@code reading}, {@code keyLabel},
- * {@code keyFrom}, {@code contradictions} and {@code reason}, then for an answer to a concept
- * question {@code namedOnly} and {@code notes} (columns only when the key has concept questions; its {@code credited} cells name each element, its
- * concept, and the words that name and describe it). An input column named like an added one
- * (ignoring case) is replaced by it. Lists are joined with "; ".
+ * ({@code readAs}, {@code verdict}, {@code score}, {@code maxScore}, {@code credited}, {@code
+ * misconceptions}, {@code feedback}), then {@code reading}, {@code keyLabel}, {@code keyFrom},
+ * {@code contradictions} and {@code reason}, then for an answer to a concept question {@code
+ * namedOnly} and {@code notes} (columns only when the key has concept questions; its {@code
+ * credited} cells name each element, its concept, and the words that name and describe it). An
+ * input column named like an added one (ignoring case) is replaced by it. Lists are joined with ";
+ * ".
  */
 final class Rows {
 
-  static final List<String> ADDED = List.of("readAs", "verdict", "score", "maxScore", "credited",
-      "misconceptions", "feedback", "reading", "keyLabel", "keyFrom", "contradictions", "reason");
+  static final List<String> ADDED =
+      List.of(
+          "readAs",
+          "verdict",
+          "score",
+          "maxScore",
+          "credited",
+          "misconceptions",
+          "feedback",
+          "reading",
+          "keyLabel",
+          "keyFrom",
+          "contradictions",
+          "reason");
 
   /** Added after {@link #ADDED} when the key has concept questions. */
   static final List<String> CONCEPT_ADDED = List.of("namedOnly", "notes");
@@ -42,9 +55,13 @@ final class Rows {
     added.put("verdict", g.verdict().name());
     added.put("score", Numbers.plain(g.score()));
     added.put("maxScore", Numbers.plain(g.maxScore()));
-    added.put("credited", String.join("; ", g.isConceptAnswer()
-        ? g.concepts().credited().stream().map(c -> c.summary()).toList()
-        : g.credited().stream().map(Criterion::field).toList()));
+    added.put(
+        "credited",
+        String.join(
+            "; ",
+            g.isConceptAnswer()
+                ? g.concepts().credited().stream().map(c -> c.summary()).toList()
+                : g.credited().stream().map(Criterion::field).toList()));
     added.put("misconceptions", String.join("; ", g.misconceptions()));
     added.put("feedback", g.feedback());
     added.put("reading", g.reading() == null ? "" : g.reading().describe());

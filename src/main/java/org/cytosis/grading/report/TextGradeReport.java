@@ -47,10 +47,15 @@ public final class TextGradeReport implements GradeReport {
     StringBuilder out = new StringBuilder();
     String student = oneLine(g.answer().studentId());
     String scenario = oneLine(g.answer().scenarioId());
-    out.append(student.isEmpty() ? "-" : student).append("  ")
-        .append(scenario.isEmpty() ? "-" : scenario).append("  ").append(g.verdict());
+    out.append(student.isEmpty() ? "-" : student)
+        .append("  ")
+        .append(scenario.isEmpty() ? "-" : scenario)
+        .append("  ")
+        .append(g.verdict());
     if (g.score() != null) {
-      out.append("  ").append(Numbers.plain(g.score())).append('/')
+      out.append("  ")
+          .append(Numbers.plain(g.score()))
+          .append('/')
           .append(Numbers.plain(g.maxScore()));
     }
     out.append("  (").append(g.answer().location()).append(")\n");
@@ -61,9 +66,13 @@ public final class TextGradeReport implements GradeReport {
     if (g.isConceptAnswer()) {
       return conceptBlock(g, out);
     }
-    out.append("  answer: ").append(quoted(g.answer().answer()))
-        .append("  read as ").append(g.readAs() == null ? "-" : g.readAs().name())
-        .append(" (").append(g.reading().describe()).append(")\n");
+    out.append("  answer: ")
+        .append(quoted(g.answer().answer()))
+        .append("  read as ")
+        .append(g.readAs() == null ? "-" : g.readAs().name())
+        .append(" (")
+        .append(g.reading().describe())
+        .append(")\n");
     if (g.answer().justification() != null && !g.answer().justification().isBlank()) {
       out.append("  justification: ").append(quoted(g.answer().justification())).append('\n');
     }
@@ -72,11 +81,16 @@ public final class TextGradeReport implements GradeReport {
       out.append(" (key from the rules)");
     }
     out.append('\n');
-    out.append("  credited: ").append(g.credited().isEmpty() ? "-"
-        : String.join(", ", g.credited().stream().map(Criterion::field).toList()));
-    out.append("  misconceptions: ").append(g.misconceptions().isEmpty() ? "-"
-        : String.join(", ", g.misconceptions())).append('\n');
-    g.contradictions().forEach(c -> out.append("  contradiction: ").append(oneLine(c)).append('\n'));
+    out.append("  credited: ")
+        .append(
+            g.credited().isEmpty()
+                ? "-"
+                : String.join(", ", g.credited().stream().map(Criterion::field).toList()));
+    out.append("  misconceptions: ")
+        .append(g.misconceptions().isEmpty() ? "-" : String.join(", ", g.misconceptions()))
+        .append('\n');
+    g.contradictions()
+        .forEach(c -> out.append("  contradiction: ").append(oneLine(c)).append('\n'));
     out.append("  feedback: ").append(g.feedback()).append('\n');
     return out.toString();
   }
@@ -85,12 +99,15 @@ public final class TextGradeReport implements GradeReport {
   private static String conceptBlock(GradedAnswer g, StringBuilder out) {
     out.append("  answer: ").append(quoted(g.answer().answer())).append('\n');
     out.append("  question: ").append(g.concepts().question().id()).append('\n');
-    g.concepts().credited().forEach(c -> out.append("  credited: ").append(oneLine(c.summary()))
-        .append('\n'));
-    out.append("  named only: ").append(g.concepts().namedOnly().isEmpty() ? "-"
-        : String.join(", ", g.concepts().namedOnly()));
-    out.append("  misconceptions: ").append(g.misconceptions().isEmpty() ? "-"
-        : String.join(", ", g.misconceptions())).append('\n');
+    g.concepts()
+        .credited()
+        .forEach(c -> out.append("  credited: ").append(oneLine(c.summary())).append('\n'));
+    out.append("  named only: ")
+        .append(
+            g.concepts().namedOnly().isEmpty() ? "-" : String.join(", ", g.concepts().namedOnly()));
+    out.append("  misconceptions: ")
+        .append(g.misconceptions().isEmpty() ? "-" : String.join(", ", g.misconceptions()))
+        .append('\n');
     g.concepts().notes().forEach(n -> out.append("  note: ").append(oneLine(n)).append('\n'));
     out.append("  feedback: ").append(g.feedback()).append('\n');
     return out.toString();

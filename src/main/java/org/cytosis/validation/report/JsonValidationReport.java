@@ -9,15 +9,15 @@ import org.cytosis.validation.ValidationTally;
 
 /**
  * JSON Lines, one object per result: {@code id}, {@code verdict}, {@code expected} (the key),
- * {@code actual} (the classification, null when the record could not be read), {@code reason},
- * then {@code location} (file:line), {@code lint} and {@code columns} (the record's columns that
- * Cytosis does not read, unchanged).
+ * {@code actual} (the classification, null when the record could not be read), {@code reason}, then
+ * {@code location} (file:line), {@code lint} and {@code columns} (the record's columns that Cytosis
+ * does not read, unchanged).
  */
 public final class JsonValidationReport implements ValidationReport {
 
   @Override
-  public ReportSink<ValidationResult, String, ValidationTally> open(Writer out, BankSurvey survey,
-      boolean strict) {
+  public ReportSink<ValidationResult, String, ValidationTally> open(
+      Writer out, BankSurvey survey, boolean strict) {
     return ReportSink.lines(out, JsonValidationReport::line);
   }
 

@@ -20,10 +20,10 @@ import org.cytosis.validation.ValidationVerdict;
 
 /**
  * JUnit XML, the format CI servers publish as test results: one {@code testsuite} per bank file,
- * one {@code testcase} per scenario (named by its id). A verdict other than PASS is a
- * {@code failure} whose type is the verdict, message the headline and body the whole reason; an
- * unreadable record is an {@code error}. Under {@code --strict}, lint on a passing scenario is a
- * failure of type LINT.
+ * one {@code testcase} per scenario (named by its id). A verdict other than PASS is a {@code
+ * failure} whose type is the verdict, message the headline and body the whole reason; an unreadable
+ * record is an {@code error}. Under {@code --strict}, lint on a passing scenario is a failure of
+ * type LINT.
  *
  * <p>The totals come first in the XML, in the {@code testsuites} and {@code testsuite} elements, so
  * the test cases are kept in a temporary file as they come, with each suite's counts, and the
@@ -71,8 +71,8 @@ public final class JunitValidationReport implements ValidationReport {
   }
 
   @Override
-  public ReportSink<ValidationResult, String, ValidationTally> open(Writer out,
-      BankSurvey survey, boolean strict) {
+  public ReportSink<ValidationResult, String, ValidationTally> open(
+      Writer out, BankSurvey survey, boolean strict) {
     Spill cases = new Spill();
     Map<String, Suite> suites = new LinkedHashMap<>();
     return new ReportSink<>() {
@@ -121,8 +121,11 @@ public final class JunitValidationReport implements ValidationReport {
     xml.writeCharacters("\n");
     xml.writeStartElement("testsuites");
     xml.writeAttribute("name", "cytosis validate");
-    counts(xml, suites.stream().mapToInt(s -> s.tests).sum(),
-        suites.stream().mapToInt(s -> s.failures).sum(), suites.stream().mapToInt(s -> s.errors).sum());
+    counts(
+        xml,
+        suites.stream().mapToInt(s -> s.tests).sum(),
+        suites.stream().mapToInt(s -> s.failures).sum(),
+        suites.stream().mapToInt(s -> s.errors).sum());
     for (Suite suite : suites) {
       xml.writeCharacters("\n  ");
       xml.writeStartElement("testsuite");
@@ -188,7 +191,8 @@ public final class JunitValidationReport implements ValidationReport {
     boolean lintOnly = result.verdict() == ValidationVerdict.PASS;
     xml.writeStartElement(result.verdict() == ValidationVerdict.INVALID ? "error" : "failure");
     xml.writeAttribute("type", lintOnly ? "LINT" : result.verdict().name());
-    xml.writeAttribute("message", safe(lintOnly ? result.lint().get(0) : result.reason().headline()));
+    xml.writeAttribute(
+        "message", safe(lintOnly ? result.lint().get(0) : result.reason().headline()));
     xml.writeCharacters(safe(body(result)));
     xml.writeEndElement();
     xml.writeCharacters("\n    ");
@@ -196,8 +200,11 @@ public final class JunitValidationReport implements ValidationReport {
   }
 
   private static String body(ValidationResult result) {
-    StringBuilder body = new StringBuilder(result.record().location()).append('\n')
-        .append(result.reason().headline()).append('\n');
+    StringBuilder body =
+        new StringBuilder(result.record().location())
+            .append('\n')
+            .append(result.reason().headline())
+            .append('\n');
     result.reason().points().forEach(p -> body.append("- ").append(p).append('\n'));
     result.lint().forEach(l -> body.append("lint: ").append(l).append('\n'));
     return body.toString();

@@ -19,8 +19,8 @@ import org.cytosis.validation.Wording;
  * For a person: a table of every scenario to read at a glance, then the reasons for every result
  * that did not pass (or has lint), then the summary line.
  *
- * <p>The table is written as the results come. Its id and key columns are as wide as the widest
- * id and key of the run (from the {@link BankSurvey}); the verdict column is as wide as the widest
+ * <p>The table is written as the results come. Its id and key columns are as wide as the widest id
+ * and key of the run (from the {@link BankSurvey}); the verdict column is as wide as the widest
  * verdict can be (with "(lint)" under {@code --strict}), since verdicts are known only as they
  * come. The reasons, which follow the table, are kept in a temporary file until it ends.
  */
@@ -34,10 +34,14 @@ public final class TextValidationReport implements ValidationReport {
   record Lines(String row, String details) {}
 
   @Override
-  public ReportSink<ValidationResult, Lines, ValidationTally> open(Writer out,
-      BankSurvey survey, boolean strict) throws IOException {
-    int[] widths = {verdictWidth(strict), Math.max(HEADER.get(1).length(), survey.widestId()),
-        Math.max(HEADER.get(2).length(), survey.widestKey()), 0};
+  public ReportSink<ValidationResult, Lines, ValidationTally> open(
+      Writer out, BankSurvey survey, boolean strict) throws IOException {
+    int[] widths = {
+      verdictWidth(strict),
+      Math.max(HEADER.get(1).length(), survey.widestId()),
+      Math.max(HEADER.get(2).length(), survey.widestKey()),
+      0
+    };
     out.write(line(HEADER, widths) + "\n");
     Spill details = new Spill();
     return new ReportSink<>() {
@@ -76,8 +80,9 @@ public final class TextValidationReport implements ValidationReport {
 
   /** The widest verdict cell there can be. */
   private static int verdictWidth(boolean strict) {
-    int widest = Arrays.stream(ValidationVerdict.values()).mapToInt(v -> v.name().length()).max()
-        .orElse(0) + (strict ? LINT.length() : 0);
+    int widest =
+        Arrays.stream(ValidationVerdict.values()).mapToInt(v -> v.name().length()).max().orElse(0)
+            + (strict ? LINT.length() : 0);
     return Math.max(HEADER.get(0).length(), widest);
   }
 
@@ -95,7 +100,10 @@ public final class TextValidationReport implements ValidationReport {
     Expected key = r.expected();
     Classification actual = r.actual();
     String verdict = r.lint().isEmpty() ? r.verdict().name() : r.verdict() + LINT;
-    return List.of(verdict, idCell(r.record()), key == null ? "-" : Wording.key(key),
+    return List.of(
+        verdict,
+        idCell(r.record()),
+        key == null ? "-" : Wording.key(key),
         actual == null ? "-" : Wording.actual(actual));
   }
 
@@ -103,17 +111,25 @@ public final class TextValidationReport implements ValidationReport {
   private static String line(List<String> cells, int[] widths) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
-      line.append(i == 0 ? "" : "  ").append(cells.get(i))
+      line.append(i == 0 ? "" : "  ")
+          .append(cells.get(i))
           .append(" ".repeat(Math.max(0, widths[i] - cells.get(i).length())));
     }
     return line.toString().stripTrailing();
   }
 
   private static String details(ValidationResult r) {
-    StringBuilder out = new StringBuilder()
-        .append(r.verdict()).append("  ").append(idCell(r.record())).append("  (")
-        .append(r.record().location()).append(")\n")
-        .append("  ").append(r.reason().headline()).append('\n');
+    StringBuilder out =
+        new StringBuilder()
+            .append(r.verdict())
+            .append("  ")
+            .append(idCell(r.record()))
+            .append("  (")
+            .append(r.record().location())
+            .append(")\n")
+            .append("  ")
+            .append(r.reason().headline())
+            .append('\n');
     r.reason().points().forEach(p -> out.append("  - ").append(p).append('\n'));
     r.lint().forEach(l -> out.append("  lint: ").append(l).append('\n'));
     return out.toString();

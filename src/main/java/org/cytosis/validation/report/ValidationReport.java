@@ -10,9 +10,9 @@ import org.cytosis.validation.ValidationTally;
 /**
  * Writes the results of a validation run in one format, every result once, in input order, as the
  * results arrive: {@link #open} starts the report, its {@link ReportSink} takes each result, then
- * finishes with what needs them all (the summary line, the totals). What a format must know of
- * the whole input before the first result (a CSV header's columns, a table's widths) comes from
- * a {@link BankSurvey}, a first pass over the records that keeps none of them.
+ * finishes with what needs them all (the summary line, the totals). What a format must know of the
+ * whole input before the first result (a CSV header's columns, a table's widths) comes from a
+ * {@link BankSurvey}, a first pass over the records that keeps none of them.
  */
 public interface ValidationReport {
 
@@ -22,8 +22,8 @@ public interface ValidationReport {
    * @param survey what the first pass over the run's records found
    * @param strict whether the results carry lint
    */
-  ReportSink<ValidationResult, ?, ValidationTally> open(Writer out, BankSurvey survey,
-      boolean strict) throws IOException;
+  ReportSink<ValidationResult, ?, ValidationTally> open(
+      Writer out, BankSurvey survey, boolean strict) throws IOException;
 
   /** Whether the report is for programs, so that the summary line must go elsewhere. */
   default boolean isMachineReadable() {
@@ -39,8 +39,8 @@ public interface ValidationReport {
     }
   }
 
-  private static <P> void writeAll(ReportSink<ValidationResult, P, ValidationTally> sink,
-      ValidationRun run) throws IOException {
+  private static <P> void writeAll(
+      ReportSink<ValidationResult, P, ValidationTally> sink, ValidationRun run) throws IOException {
     for (ValidationResult result : run.results()) {
       sink.write(result, sink.render(result));
     }

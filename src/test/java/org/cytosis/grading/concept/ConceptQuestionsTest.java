@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class ConceptQuestionsTest {
 
   static final Path DIR = Path.of("testcases-grading", "concepts");
-  private static final String KEY = """
+  private static final String KEY =
+      """
       {"id": "q", "prompt": "List and describe three processes.", "maxScore": 3,
        "elements": [{"id": "diffusion", "concept": "DIFFUSION"}, {"id": "osmosis", "concept": "OSMOSIS"},
          {"id": "active", "concept": "active transport"}, {"id": "passive", "concept": "PASSIVE_TRANSPORT"},
@@ -52,8 +53,11 @@ class ConceptQuestionsTest {
 
   private static Grader grader(String json) {
     List<QuestionReader.Found> found = QuestionReader.read("key.json", new StringReader(json));
-    AnswerKey key = AnswerKey.of(BankReader.readKey("key.json", new StringReader(json), false)
-        .records(), found, classifier);
+    AnswerKey key =
+        AnswerKey.of(
+            BankReader.readKey("key.json", new StringReader(json), false).records(),
+            found,
+            classifier);
     return Grader.create(rules, key, Rubric.defaults());
   }
 
@@ -71,15 +75,18 @@ class ConceptQuestionsTest {
     try (var reader = Utf8Input.open(DIR.resolve("key.json"))) {
       found = QuestionReader.read("key.json", reader);
     }
-    AnswerKey key = AnswerKey.of(BankReader.readKey(DIR.resolve("key.json")).records(), found,
-        classifier);
+    AnswerKey key =
+        AnswerKey.of(BankReader.readKey(DIR.resolve("key.json")).records(), found, classifier);
     Grader classGrader = Grader.create(rules, key, Rubric.defaults());
     List<GradedAnswer> graded = classGrader.gradeAll(AnswerReader.read(DIR.resolve("answers.csv")));
-    Map<String, Double> marks = Files.readAllLines(DIR.resolve("teacher-marks.csv")).stream()
-        .skip(1).map(line -> line.split(","))
-        .collect(Collectors.toMap(cells -> cells[0], cells -> Double.parseDouble(cells[2])));
+    Map<String, Double> marks =
+        Files.readAllLines(DIR.resolve("teacher-marks.csv")).stream()
+            .skip(1)
+            .map(line -> line.split(","))
+            .collect(Collectors.toMap(cells -> cells[0], cells -> Double.parseDouble(cells[2])));
     List<Agreement.Pair> pairs = new ArrayList<>();
-    graded.forEach(g -> pairs.add(new Agreement.Pair(marks.get(g.answer().studentId()), g.score())));
+    graded.forEach(
+        g -> pairs.add(new Agreement.Pair(marks.get(g.answer().studentId()), g.score())));
 
     Agreement agreement = Agreement.of(pairs);
 
@@ -89,8 +96,10 @@ class ConceptQuestionsTest {
 
   @Test
   void aListWithLostLineBreaksEarnsAPointForEachProcessNamedAndDescribed() {
-    GradedAnswer g = grade("Diffusion- moves from high to low concentration without energyActive "
-        + "transport- uses energy to move against the gradientOsmosis- diffusion of water");
+    GradedAnswer g =
+        grade(
+            "Diffusion- moves from high to low concentration without energyActive "
+                + "transport- uses energy to move against the gradientOsmosis- diffusion of water");
 
     assertThat(credited(g)).containsExactlyInAnyOrder("DIFFUSION", "ACTIVE_TRANSPORT", "OSMOSIS");
     assertThat(g.verdict()).isEqualTo(GradeVerdict.CORRECT);
@@ -108,8 +117,10 @@ class ConceptQuestionsTest {
 
   @Test
   void misspelledNamesAreReadAsTheProcess() {
-    GradedAnswer g = grade("difusion: high to low. osmosos: water moves across. exocitosis: "
-        + "vesicles release things out of the cell");
+    GradedAnswer g =
+        grade(
+            "difusion: high to low. osmosos: water moves across. exocitosis: "
+                + "vesicles release things out of the cell");
 
     assertThat(credited(g)).containsExactly("DIFFUSION", "OSMOSIS", "EXOCYTOSIS");
   }
@@ -125,15 +136,20 @@ class ConceptQuestionsTest {
 
   @Test
   void wrongDescriptionsAreMisconceptionsAndEarnNothing() {
-    GradedAnswer g = grade("Osmosis is the movement of salt. Active transport happens without "
-        + "energy. Endocytosis moves things out of the cell.");
+    GradedAnswer g =
+        grade(
+            "Osmosis is the movement of salt. Active transport happens without "
+                + "energy. Endocytosis moves things out of the cell.");
 
     assertThat(g.score()).isZero();
     assertThat(g.verdict()).isEqualTo(GradeVerdict.INCORRECT);
-    assertThat(g.misconceptions()).containsExactly("osmosis-moves-solute", "active-without-energy",
-        "endocytosis-out");
-    assertThat(g.feedback()).contains("Osmosis is the movement of water",
-        "Active transport is the kind that needs energy", "Endocytosis brings material into the cell");
+    assertThat(g.misconceptions())
+        .containsExactly("osmosis-moves-solute", "active-without-energy", "endocytosis-out");
+    assertThat(g.feedback())
+        .contains(
+            "Osmosis is the movement of water",
+            "Active transport is the kind that needs energy",
+            "Endocytosis brings material into the cell");
   }
 
   @Test
@@ -142,17 +158,26 @@ class ConceptQuestionsTest {
 
     assertThat(g.score()).isZero();
     assertThat(g.verdict()).isEqualTo(GradeVerdict.INCORRECT);
-    assertThat(g.concepts().namedOnly()).containsExactly("OSMOSIS", "DIFFUSION", "ACTIVE_TRANSPORT");
-    assertThat(g.feedback()).contains("You named osmosis but did not say what it does: osmosis is"
-        + " the movement of water");
+    assertThat(g.concepts().namedOnly())
+        .containsExactly("OSMOSIS", "DIFFUSION", "ACTIVE_TRANSPORT");
+    assertThat(g.feedback())
+        .contains(
+            "You named osmosis but did not say what it does: osmosis is"
+                + " the movement of water");
   }
 
   @Test
   void feedbackUsesNoEnumNamesOrCatalogueIds() {
-    for (String answer : List.of("osmosis", "Osmosis is the movement of salt", "I don't know",
-        "Diffusion: high to low")) {
-      assertThat(grade(answer).feedback()).doesNotContainPattern("[A-Z]{2,}_[A-Z]")
-          .doesNotContainPattern("\\b(MT|KD|PH|PI|EN|SP)-\\d").doesNotContain("-moves-");
+    for (String answer :
+        List.of(
+            "osmosis",
+            "Osmosis is the movement of salt",
+            "I don't know",
+            "Diffusion: high to low")) {
+      assertThat(grade(answer).feedback())
+          .doesNotContainPattern("[A-Z]{2,}_[A-Z]")
+          .doesNotContainPattern("\\b(MT|KD|PH|PI|EN|SP)-\\d")
+          .doesNotContain("-moves-");
     }
   }
 
@@ -165,8 +190,10 @@ class ConceptQuestionsTest {
 
   @Test
   void theScoreIsCappedAtTheMaximumAndAnElementMayBeWorthSeveralPoints() {
-    GradedAnswer four = grade("Diffusion - high to low. Osmosis - water. Active transport - uses "
-        + "ATP. Exocytosis - releases out of the cell.");
+    GradedAnswer four =
+        grade(
+            "Diffusion - high to low. Osmosis - water. Active transport - uses "
+                + "ATP. Exocytosis - releases out of the cell.");
     GradedAnswer pump = grade("The sodium-potassium pump uses ATP.");
 
     assertThat(four.concepts().credited()).hasSize(4);
@@ -187,7 +214,8 @@ class ConceptQuestionsTest {
 
   @Test
   void aBadQuestionIsOneErrorNamingFileLineAndFieldAndTheOthersAreStillGraded() {
-    String json = """
+    String json =
+        """
         {"id": "good", "maxScore": 1, "elements": [{"concept": "OSMOSIS"}]}
         {"id": "typo", "maxScore": 1, "elements": [{"concept": "OSMOSSIS"}]}
         {"id": "none", "maxScore": 1, "elements": []}
@@ -195,12 +223,14 @@ class ConceptQuestionsTest {
         """;
     Grader g = grader(json);
 
-    assertThat(g.key().problems()).containsExactly(
-        "key.json:2: field \"elements[1].concept\" \"OSMOSSIS\" is not a concept (did you mean"
-            + " OSMOSIS?); allowed: " + String.join(", ", Concepts.all()),
-        "key.json:3: field \"elements\" is empty: a question needs at least one element, each"
-            + " naming a concept",
-        "key.json:4: field \"maxScore\" is 0; a question must be worth more than 0 points");
+    assertThat(g.key().problems())
+        .containsExactly(
+            "key.json:2: field \"elements[1].concept\" \"OSMOSSIS\" is not a concept (did you mean"
+                + " OSMOSIS?); allowed: "
+                + String.join(", ", Concepts.all()),
+            "key.json:3: field \"elements\" is empty: a question needs at least one element, each"
+                + " naming a concept",
+            "key.json:4: field \"maxScore\" is 0; a question must be worth more than 0 points");
     assertThat(g.grade(AnswerRecord.of("s", "good", "Osmosis: water moves", null)).score())
         .isEqualTo(1.0);
     GradedAnswer toBad = g.grade(AnswerRecord.of("s", "typo", "Osmosis: water moves", null));
@@ -208,13 +238,14 @@ class ConceptQuestionsTest {
     assertThat(toBad.reason()).startsWith("key.json:2: field \"elements[1].concept\"");
     GradedAnswer unknown = g.grade(AnswerRecord.of("s", "goood", "Osmosis: water", null));
     assertThat(unknown.verdict()).isEqualTo(GradeVerdict.UNREADABLE);
-    assertThat(unknown.reason()).contains("scenario_id \"goood\" is not in the key",
-        "did you mean \"good\"");
+    assertThat(unknown.reason())
+        .contains("scenario_id \"goood\" is not in the key", "did you mean \"good\"");
   }
 
   @Test
   void aKeyMayMixScenariosAndQuestions() {
-    String json = """
+    String json =
+        """
         {"title": "t", "event": {"id": "neutrophil", "description": "A neutrophil engulfs a bacterium."}, "expected": {"label": "PHAGOCYTOSIS", "status": "CLASSIFIED"}}
         {"id": "q", "maxScore": 1, "elements": [{"concept": "OSMOSIS"}]}
         """;
@@ -229,12 +260,14 @@ class ConceptQuestionsTest {
 
   @Test
   void theLibraryExampleOfTheDocsScoresAsTheDocsSay() {
-    GradedAnswer g = grade("Osmosis - water moves across the membrane. Active transport - uses ATP.");
+    GradedAnswer g =
+        grade("Osmosis - water moves across the membrane. Active transport - uses ATP.");
 
     assertThat(g.score()).isEqualTo(2.0);
-    assertThat(g.concepts().credited()).extracting(ConceptMarks.Credit::named,
-            c -> c.described().get(0))
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Osmosis", "water"),
+    assertThat(g.concepts().credited())
+        .extracting(ConceptMarks.Credit::named, c -> c.described().get(0))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Osmosis", "water"),
             org.assertj.core.groups.Tuple.tuple("Active transport", "ATP"));
   }
 
@@ -245,14 +278,18 @@ class ConceptQuestionsTest {
     for (String file : List.of("concepts.tsv", "names.tsv", "cues.tsv", "descriptions.tsv")) {
       Files.copy(Path.of("rules", "grading", "concepts", file), tables.resolve(file));
     }
-    Files.writeString(tables.resolve("descriptions.tsv"),
+    Files.writeString(
+        tables.resolve("descriptions.tsv"),
         "osmosis-heat\tOSMOSIS\tcorrect\tHEAT\t\t\tMT-4\t\n",
         java.nio.file.StandardOpenOption.APPEND);
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConceptRules.fromRulesDirectory(dir,
-            classifier.textReader(), classifier.catalogue()))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                ConceptRules.fromRulesDirectory(
+                    dir, classifier.textReader(), classifier.catalogue()))
         .isInstanceOf(org.cytosis.io.InvalidInputException.class)
-        .hasMessageMatching(".*descriptions\\.tsv:\\d+: field \"states\" names the cue HEAT, which"
-            + " cues\\.tsv does not have");
+        .hasMessageMatching(
+            ".*descriptions\\.tsv:\\d+: field \"states\" names the cue HEAT, which"
+                + " cues\\.tsv does not have");
   }
 }

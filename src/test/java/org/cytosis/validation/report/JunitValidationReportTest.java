@@ -3,11 +3,11 @@ package org.cytosis.validation.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.cytosis.engine.Classifier;
 import org.cytosis.validation.BankReader;
 import org.cytosis.validation.ValidationRun;
@@ -22,7 +22,8 @@ import org.xml.sax.InputSource;
 class JunitValidationReportTest {
 
   private static Document parse(String xml) throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new InputSource(new StringReader(xml)));
   }
 
@@ -36,7 +37,8 @@ class JunitValidationReportTest {
   }
 
   @Test
-  void everyScenarioIsATestCaseNonPassesAreFailuresTypedByVerdictAndUnreadableOnesAreErrors() throws Exception {
+  void everyScenarioIsATestCaseNonPassesAreFailuresTypedByVerdictAndUnreadableOnesAreErrors()
+      throws Exception {
     // when
     Document doc = parse(MixedBank.write(new JunitValidationReport(), MixedBank.RUN));
     // then
@@ -46,16 +48,27 @@ class JunitValidationReportTest {
     assertThat(suite.getAttribute("failures")).isEqualTo("6");
     assertThat(suite.getAttribute("errors")).isEqualTo("2");
     List<Element> cases = elements(doc, "testcase");
-    assertThat(cases).extracting(c -> c.getAttribute("name")).containsExactlyElementsOf(MixedBank.IDS);
-    assertThat(cases).extracting(c -> c.getAttribute("classname")).containsOnly("testcases-banks.mixed-bank");
-    assertThat(elements(doc, "failure")).extracting(f -> f.getAttribute("type")).containsExactly(
-        "WRONG_KEY", "WRONG_KEY", "TOO_SPECIFIC", "TOO_GENERAL", "AMBIGUOUS", "AMBIGUOUS");
+    assertThat(cases)
+        .extracting(c -> c.getAttribute("name"))
+        .containsExactlyElementsOf(MixedBank.IDS);
+    assertThat(cases)
+        .extracting(c -> c.getAttribute("classname"))
+        .containsOnly("testcases-banks.mixed-bank");
+    assertThat(elements(doc, "failure"))
+        .extracting(f -> f.getAttribute("type"))
+        .containsExactly(
+            "WRONG_KEY", "WRONG_KEY", "TOO_SPECIFIC", "TOO_GENERAL", "AMBIGUOUS", "AMBIGUOUS");
     Element tooSpecific = elements(doc, "failure").get(2);
     assertThat(tooSpecific.getAttribute("message"))
-        .isEqualTo("The key says PHAGOCYTOSIS, but the scenario only supports its family, ENDOCYTOSIS.");
-    assertThat(tooSpecific.getTextContent()).contains("Open question (cargo): Is the cargo a solid particle");
-    assertThat(elements(doc, "error")).extracting(e -> e.getAttribute("type")).containsOnly("INVALID");
-    assertThat(elements(doc, "error").get(0).getAttribute("message")).contains("did you mean SOLID_PARTICLE?");
+        .isEqualTo(
+            "The key says PHAGOCYTOSIS, but the scenario only supports its family, ENDOCYTOSIS.");
+    assertThat(tooSpecific.getTextContent())
+        .contains("Open question (cargo): Is the cargo a solid particle");
+    assertThat(elements(doc, "error"))
+        .extracting(e -> e.getAttribute("type"))
+        .containsOnly("INVALID");
+    assertThat(elements(doc, "error").get(0).getAttribute("message"))
+        .contains("did you mean SOLID_PARTICLE?");
   }
 
   @Test
@@ -63,18 +76,25 @@ class JunitValidationReportTest {
       throws Exception {
     // given a bank whose first id holds a control character XML 1.0 cannot carry (which makes the
     // row INVALID, but its id still names the test case), and an id used twice (lint)
-    Path bank = Files.writeString(dir.resolve("b.csv"), "id,expected_label,cargo\n"
-        + "odd\u0001id,PINOCYTOSIS,FLUID\ntwin,PINOCYTOSIS,FLUID\ntwin,PINOCYTOSIS,FLUID\n");
-    ValidationRun run = ValidationRun.of(BankReader.read(bank).records(),
-        new Validator(Classifier.create()), true, () -> { });
+    Path bank =
+        Files.writeString(
+            dir.resolve("b.csv"),
+            "id,expected_label,cargo\n"
+                + "odd\u0001id,PINOCYTOSIS,FLUID\ntwin,PINOCYTOSIS,FLUID\ntwin,PINOCYTOSIS,FLUID\n");
+    ValidationRun run =
+        ValidationRun.of(
+            BankReader.read(bank).records(), new Validator(Classifier.create()), true, () -> {});
     // when
     Document doc = parse(MixedBank.write(new JunitValidationReport(), run));
     // then
-    assertThat(elements(doc, "testcase")).extracting(c -> c.getAttribute("name"))
+    assertThat(elements(doc, "testcase"))
+        .extracting(c -> c.getAttribute("name"))
         .containsExactly("odd\uFFFDid", "twin", "twin");
-    assertThat(elements(doc, "error")).singleElement()
+    assertThat(elements(doc, "error"))
+        .singleElement()
         .satisfies(e -> assertThat(e.getAttribute("message")).contains("control character U+0001"));
-    assertThat(elements(doc, "failure")).singleElement()
+    assertThat(elements(doc, "failure"))
+        .singleElement()
         .satisfies(f -> assertThat(f.getAttribute("type")).isEqualTo("LINT"))
         .satisfies(f -> assertThat(f.getAttribute("message")).startsWith("Its id twin"));
   }
@@ -83,6 +103,7 @@ class JunitValidationReportTest {
   void aBankFileBecomesAClassNameWithFoldersAsPackages() {
     assertThat(JunitValidationReport.className("testcases/phagocytosis/001-a.json"))
         .isEqualTo("testcases.phagocytosis.001-a");
-    assertThat(JunitValidationReport.className("/tmp/banks/chapter.4.csv")).isEqualTo("tmp.banks.chapter.4");
+    assertThat(JunitValidationReport.className("/tmp/banks/chapter.4.csv"))
+        .isEqualTo("tmp.banks.chapter.4");
   }
 }

@@ -15,13 +15,22 @@ final class MixedBank {
   static final Path FILE = Path.of("testcases-banks", "mixed-bank.csv");
 
   /** Its ids in file order, each with the verdict the bank was written to get. */
-  static final List<String> IDS = List.of("neutrophil-eats-bacterium", "amoeba-drinks-fluid",
-      "liver-releases-glucose", "macrophage-folds-membrane", "hepatocyte-takes-up-ldl",
-      "protein-leaves-by-invagination", "beta-cell-signal-only", "misspelt-cargo", "misspelt-key",
-      "oxygen-diffuses-in");
+  static final List<String> IDS =
+      List.of(
+          "neutrophil-eats-bacterium",
+          "amoeba-drinks-fluid",
+          "liver-releases-glucose",
+          "macrophage-folds-membrane",
+          "hepatocyte-takes-up-ldl",
+          "protein-leaves-by-invagination",
+          "beta-cell-signal-only",
+          "misspelt-cargo",
+          "misspelt-key",
+          "oxygen-diffuses-in");
 
-  static final ValidationRun RUN = ValidationRun.of(BankReader.read(FILE).records(),
-      new Validator(Classifier.create()), false, () -> { });
+  static final ValidationRun RUN =
+      ValidationRun.of(
+          BankReader.read(FILE).records(), new Validator(Classifier.create()), false, () -> {});
 
   private MixedBank() {}
 
