@@ -214,6 +214,8 @@ public final class Classifier {
    * Runs for the hypothetical changed copies of one event behind an explanation: the verdict alone,
    * no listener told; the copies share a handful of descriptions (the event's own and its edits),
    * each read once, not once per run. Take one per event explained.
+   *
+   * @return a fresh set of hypothetical runs
    */
   public Hypotheses hypotheses() {
     Map<String, TextReading> readings = new ConcurrentHashMap<>();
@@ -223,6 +225,8 @@ public final class Classifier {
   /**
    * What each value of each criterion is evidence for, learnt from these rules on first use (some
    * tens of runs) and kept.
+   *
+   * @return the evidence table of these rules
    */
   public EvidenceTable evidence() {
     return evidence.get(this);

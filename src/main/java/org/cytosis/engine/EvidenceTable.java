@@ -56,20 +56,35 @@ public final class EvidenceTable {
   /**
    * Every finding the rules make from an event that gives {@code value} alone, in the rules' order;
    * none for null, for free text, or for a value no rule reads (a membrane that keeps its size).
+   *
+   * @param criterion the criterion
+   * @param value one of its values, or null
+   * @return the findings, possibly none
    */
   public List<Finding> findingsOf(Criterion criterion, Object value) {
     List<Finding> of = value == null ? null : findings.get(criterion).get(value);
     return of == null ? List.of() : of;
   }
 
-  /** The first finding about the criterion itself that {@code value} alone makes, if any. */
+  /**
+   * The first finding about the criterion itself that {@code value} alone makes, if any.
+   *
+   * @param criterion the criterion
+   * @param value one of its values, or null
+   * @return that finding, or empty
+   */
   public Optional<Finding> findingOn(Criterion criterion, Object value) {
     return findingsOf(criterion, value).stream()
         .filter(f -> f.criterion() == criterion)
         .findFirst();
   }
 
-  /** Each value of {@code criterion}, in its declaration order, with its findings. */
+  /**
+   * Each value of {@code criterion}, in its declaration order, with its findings.
+   *
+   * @param criterion the criterion
+   * @return its values and their findings, unmodifiable
+   */
   public Map<Object, List<Finding>> valuesOf(Criterion criterion) {
     return java.util.Collections.unmodifiableMap(findings.get(criterion));
   }

@@ -10,6 +10,11 @@ import org.cytosis.model.Counterfactual.Result;
 @FunctionalInterface
 public interface Hypotheses {
 
-  /** The label and status the rules reach on {@code event}. */
+  /**
+   * The label and status the rules reach on {@code event}.
+   *
+   * @param event a changed copy of the event explained
+   * @return the verdict's status and label
+   */
   Result outcome(CellEvent event);
 }

@@ -35,7 +35,9 @@ public record RuleInfo(
    * @param packageName the DRL package of the rule
    * @param name the rule's name, a sentence
    * @param criterion the {@code @criterion} it encodes, or null
+   * @param stage the {@code @stage} it runs in, one of {@link #STAGES}
    * @param sources the catalogue IDs of its {@code @sources}, in order
+   * @param file its DRL file relative to the rules folder, or null for the built-in rules
    */
   public RuleInfo {
 

@@ -154,27 +154,37 @@ public enum Criterion {
     return impliesVesicle;
   }
 
-  /** Whether the values are free text (the cell type) rather than an enum's constants. */
+  /** {@return whether the values are free text (the cell type) rather than an enum's constants} */
   public boolean isFreeText() {
     return type == null;
   }
 
-  /** The enum of the values, or null for free text. */
+  /** {@return the enum of the values, or null for free text} */
   public Class<? extends Enum<?>> valueType() {
     return type;
   }
 
-  /** Every value the criterion takes, in declaration order; none for free text. */
+  /** {@return every value the criterion takes, in declaration order; none for free text} */
   public List<Object> options() {
     return type == null ? List.of() : List.of((Object[]) type.getEnumConstants());
   }
 
-  /** The event's value of this criterion, as given (null when unknown). */
+  /**
+   * The event's value of this criterion, as given.
+   *
+   * @param event the event
+   * @return its value, or null when unknown
+   */
   public Object valueOf(CellEvent event) {
     return getter.apply(event);
   }
 
-  /** Sets this criterion's field of an event being built: an enum constant, or the text. */
+  /**
+   * Sets this criterion's field of an event being built.
+   *
+   * @param event the event being built
+   * @param value an enum constant of the criterion, or the text of a cell type
+   */
   public void set(CellEvent.Builder event, Object value) {
     setter.accept(event, value);
   }
@@ -182,6 +192,9 @@ public enum Criterion {
   /**
    * A written value read the contract's way: an enum name in any case, with '-' or ' ' for '_';
    * free text as it is. Empty for a name that is not one of the values.
+   *
+   * @param text the value as written
+   * @return the value, or empty
    */
   public Optional<Object> parse(String text) {
     if (type == null) {
@@ -194,12 +207,17 @@ public enum Criterion {
         .map(Object.class::cast);
   }
 
-  /** The values allowed, comma-separated, for an error message. */
+  /** {@return the values allowed, comma-separated, for an error message} */
   public String allowed() {
     return type == null ? "" : EnumValues.allowed(type);
   }
 
-  /** The value nearest to a misspelt one, for an error's "did you mean". */
+  /**
+   * The value nearest to a misspelt one, for an error's "did you mean".
+   *
+   * @param text the value as written
+   * @return the nearest allowed value
+   */
   public String closest(String text) {
     return type == null ? text : EnumValues.closest(type, text);
   }
@@ -207,6 +225,9 @@ public enum Criterion {
   /**
    * A value as the rules compare it: an enum constant as it is; a cell type lower-case with single
    * spaces, so that "Mast Cell" and "mast cell" are one cell type.
+   *
+   * @param value a value of the criterion
+   * @return it as the rules compare it
    */
   public Object normalise(Object value) {
     return value instanceof String text
@@ -214,42 +235,56 @@ public enum Criterion {
         : value;
   }
 
-  /** A value as the contract writes it: the enum constant's name, or the text; null stays null. */
+  /**
+   * A value as the contract writes it: the enum constant's name, or the text; null stays null.
+   *
+   * @param value a value of any criterion, or null
+   * @return its written form, or null
+   */
   public static String written(Object value) {
     return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
   }
 
-  /** The field's name in words: {@code vesicleType} as "vesicle type". */
+  /** {@return the field's name in words: {@code vesicleType} as "vesicle type"} */
   public String words() {
     return field.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
   }
 
-  /** The criterion's short name for a student: "membrane size", "vesicle origin". */
+  /** {@return the criterion's short name for a student: "membrane size", "vesicle origin"} */
   public String shortName() {
     return name;
   }
 
-  /** What the criterion is about, for a question or a change: "the cargo", "the vesicle". */
+  /**
+   * {@return what the criterion is about, for a question or a change: "the cargo", "the vesicle"}
+   */
   public String subject() {
     return subject;
   }
 
-  /** How a value of the criterion is said, with %s where its words go: "the cargo is %s". */
+  /**
+   * {@return how a value of the criterion is said, with %s where its words go: "the cargo is %s"}
+   */
   public String claim() {
     return claim;
   }
 
-  /** The criterion whose event field is {@code field}. */
+  /**
+   * The criterion whose event field is {@code field}.
+   *
+   * @param field an event field's name
+   * @return the criterion, or empty when no criterion has that field
+   */
   public static Optional<Criterion> byField(String field) {
     return Arrays.stream(values()).filter(c -> c.field.equals(field)).findFirst();
   }
 
-  /** The criteria in the order of the event's fields (the contract's order). */
+  /** {@return the criteria in the order of the event's fields (the contract's order)} */
   public static List<Criterion> inEventOrder() {
     return InEventOrder.ORDER;
   }
 
-  /** Compares criteria by the order of the event's fields. */
+  /** {@return a comparator of criteria by the order of the event's fields} */
   public static Comparator<Criterion> eventOrder() {
     return Comparator.comparingInt(inEventOrder()::indexOf);
   }

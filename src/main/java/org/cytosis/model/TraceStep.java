@@ -20,6 +20,7 @@ public record TraceStep(
    *
    * @param rule the rule's name
    * @param criterion the {@code @criterion} in its metadata, or null
+   * @param stage the {@code @stage} it runs in: find, weigh or decide
    * @param sources the catalogue IDs it cites
    * @param matched the facts it matched, in words
    * @param concluded the facts it concluded, in words

@@ -47,12 +47,19 @@ public enum Weight {
   /**
    * Decisive or refining: the strongest evidence there is, so that two strong findings for sibling
    * subtypes contradict each other. The weighing rules read it as {@code weight.strong}.
+   *
+   * @return true for DECISIVE and REFINING
    */
   public boolean isStrong() {
     return rank == DECISIVE.rank;
   }
 
-  /** Whether this weight counts at least as much as the other when two subtypes compete. */
+  /**
+   * Whether this weight counts at least as much as the other when two subtypes compete.
+   *
+   * @param other another weight
+   * @return true when this one ranks as high or higher
+   */
   public boolean isAtLeast(Weight other) {
     return rank >= other.rank;
   }
