@@ -199,7 +199,7 @@ final class FrameReader {
               && (kind == ClauseKind.MAIN
                   || kind == ClauseKind.RELATIVE
                       && (!primaryVerb
-                          || saysWhatATransporterDoes(p.match().first(), clauseIds, kinds, found))
+                          || saysWhatATransporterDoes(p.match().first(), clauseIds, found))
                   || kind == ClauseKind.SUBORDINATE && !mainClauseHasFrame
                   || whQuestion && kind != ClauseKind.TRIGGER);
       promoted[k] = primary && kind == ClauseKind.SUBORDINATE;
@@ -268,8 +268,9 @@ final class FrameReader {
    * passage of ions"): a transporter exists to move things, so what it moves is the event the text
    * is about, whatever the sentence's own verb.
    */
-  private static boolean saysWhatATransporterDoes(
-      int at, int[] clauseIds, ClauseKind[] kinds, List<Found> found) {
+  private static boolean saysWhatATransporterDoes(int at, int[] clauseIds, List<Found> found) {
+    // The relative clause starts where its clause does; the transporter is among the four words
+    // before that ("channels between adjacent cells that ...").
     int start = at;
     while (start > 0 && clauseIds[start - 1] == clauseIds[at]) {
       start--;
