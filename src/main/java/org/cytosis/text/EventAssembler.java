@@ -42,7 +42,8 @@ final class EventAssembler {
         ownClauseEvent |= s.frames().frames().get(k).primary() && !s.frames().promoted()[k];
       }
     }
-    for (Sentence s : sentences) {
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
       List<Frame> frames = s.frames().frames();
       Group[] of = new Group[frames.size()];
       for (int k = 0; k < frames.size(); k++) {
@@ -66,7 +67,17 @@ final class EventAssembler {
         // ("the
         // vesicles fuse") are two events, the first often the trigger of the second.
         Way way = wayOf(f);
+        // "The bouton secretes neurotransmitter. These diffuse across the cleft": a crossing
+        // without a vesicle told in a later sentence is the cargo's next step, not the same event.
+        boolean nextStep =
+            current != null
+                && f.kind() == PredicateKind.CROSSING
+                && way == Way.NO_VESICLE
+                && current.way == Way.NEUTRAL
+                && current.hasVesicleStep()
+                && si > current.lastSentence;
         if (current == null
+            || nextStep
             || d != null && current.direction != null && d != current.direction
             || way != Way.NEUTRAL && current.way != Way.NEUTRAL && way != current.way) {
           current = new Group(true);
@@ -79,6 +90,7 @@ final class EventAssembler {
           current.direction = d;
         }
         current.frames.add(f);
+        current.lastSentence = si;
         of[k] = current;
       }
       groupOfFrame.add(of);
@@ -88,10 +100,13 @@ final class EventAssembler {
     }
     // An ion crossing on the way ("calcium enters, and the vesicles fuse") is a step, not the event
     // the text is about: a primary event with a vesicle step comes first.
+    // Failing that, a release or uptake said to need no vesicle ("the pump expels sodium") comes
+    // before a bare crossing.
     Group main =
         groups.stream()
             .filter(g -> g.primary && g.hasVesicleStep())
             .findFirst()
+            .or(() -> groups.stream().filter(g -> g.primary && g.movesCargo()).findFirst())
             .orElse(groups.stream().filter(g -> g.primary).findFirst().orElse(null));
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
@@ -135,6 +150,18 @@ final class EventAssembler {
     }
     if (main != null) {
       main.evidence.addAll(crossings);
+      // "Ca2+ channels open and Ca2+ enters; the calcium entry causes the vesicles to fuse": what
+      // set off the ion's crossing, and the ion itself, set off the main event (ERR-18).
+      for (Group g : groups) {
+        if (g != main && g.primary && !g.hasVesicleStep()) {
+          for (Mention m : List.copyOf(g.evidence)) {
+            if (m.criterion() == Criterion.TRIGGER) {
+              g.evidence.remove(m);
+              main.evidence.add(m);
+            }
+          }
+        }
+      }
     }
     List<ReadEvent> events = new ArrayList<>();
     for (Group g : groups) {
@@ -188,6 +215,11 @@ final class EventAssembler {
     }
     boolean without = false;
     for (Frame.Filler r : f.roles()) {
+      if (r.role() == Role.PREDICATE && r.mention().criterion() == Criterion.TRIGGER) {
+        return Way.NO_VESICLE; // "the calcium entry": the signal crossing, whatever follows it
+      }
+    }
+    for (Frame.Filler r : f.roles()) {
       Criterion c = r.mention().criterion();
       Object v = r.mention().value();
       if (v == org.cytosis.model.VesicleType.NONE
@@ -227,13 +259,22 @@ final class EventAssembler {
     final List<Mention> evidence = new ArrayList<>();
     Direction direction;
     Way way = Way.NEUTRAL;
+    int lastSentence;
 
     Group(boolean primary) {
       this.primary = primary;
     }
 
-    boolean hasVesicleStep() {
+    /** Whether a frame releases, takes up, fuses or buds: more than a crossing. */
+    boolean movesCargo() {
       return frames.stream().anyMatch(f -> f.kind() != PredicateKind.CROSSING);
+    }
+
+    /**
+     * Whether a vesicle may carry the cargo: a frame other than a crossing, and no "no vesicle".
+     */
+    boolean hasVesicleStep() {
+      return way != Way.NO_VESICLE && movesCargo();
     }
 
     ReadEvent toEvent(String text, boolean main) {

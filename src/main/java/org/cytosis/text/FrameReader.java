@@ -37,6 +37,23 @@ final class FrameReader {
   private static final Set<String> PROCESS_NOUNS =
       Set.of("process", "processes", "pathway", "pathways", "mechanism", "mechanisms");
 
+  /**
+   * Words after a comma that name examples or the main part of what the clause speaks of (", such
+   * as LDL", ", principally sodium and chloride ions"): the clause goes on.
+   */
+  private static final Set<String> EXAMPLE_WORDS =
+      Set.of(
+          "such",
+          "including",
+          "like",
+          "principally",
+          "mainly",
+          "mostly",
+          "chiefly",
+          "namely",
+          "especially",
+          "particularly");
+
   /** How many words back a passive auxiliary may stand ("is then rapidly released"). */
   private static final int AUXILIARY_REACH = 3;
 
@@ -157,7 +174,7 @@ final class FrameReader {
 
     preds = namedByTheirRoute(preds, markerMatches);
     boolean primaryVerb =
-        hasNonCopularMainVerb(tokens, wordOf, kinds, preds)
+        hasNonCopularMainVerb(tokens, wordOf, kinds, clauseIds, preds)
             || definesAStructure(tokens, wordOf, kinds, preds, found);
     // Two passes: a predicate that lacks what it needs ("surrounds" with no cargo) is no predicate
     // here, and the words around it are read as if it were not there.
@@ -183,20 +200,23 @@ final class FrameReader {
             .anyMatch(
                 p ->
                     kinds[p.match().first()] == ClauseKind.MAIN
-                        && negator[p.match().first()] == null);
+                        && negator[p.match().first()] == null
+                        && !isInsideTheCell(p, placeMatches, clauseIds));
     List<Frame> frames = new ArrayList<>();
     boolean[] promoted = new boolean[preds.size()];
     for (int k = 0; k < preds.size(); k++) {
       Predicate p = preds.get(k);
       ClauseKind kind = kinds[p.match().first()];
+      boolean namesTheProcess = namesTheProcessServed(p, kind, fillers.get(k), markerMatches);
       boolean asserted =
           assertive
-              && kind.asserted()
+              && (kind.asserted() || namesTheProcess)
               && negator[p.match().first()] == null
               && !isInsideTheCell(p, placeMatches, clauseIds);
       boolean primary =
           asserted
               && (kind == ClauseKind.MAIN
+                  || namesTheProcess
                   || kind == ClauseKind.RELATIVE
                       && (!primaryVerb
                           || saysWhatATransporterDoes(p.match().first(), clauseIds, found))
@@ -214,6 +234,31 @@ final class FrameReader {
               fillers.get(k)));
     }
     return new SentenceFrames(frames, frameOf, roleOf, counts, promoted);
+  }
+
+  /**
+   * Whether a purpose is a named process ("In preparation for phagocytosis, the membrane ..."): the
+   * clause names the process its sentence describes a step of, which is what the sentence is about.
+   * A purpose that is an act ("in order to take in fluid") asserts nothing.
+   */
+  private static boolean namesTheProcessServed(
+      Predicate p,
+      ClauseKind kind,
+      List<Frame.Filler> fillers,
+      List<PhraseMatcher.Match> markerMatches) {
+    // Only a purpose that opens the sentence frames it; one at the end ("structures, like coated
+    // pits, for phagocytosis") says what a participant is for.
+    return kind == ClauseKind.PURPOSE
+        && p.nounRow()
+        && markerMatches.stream()
+            .anyMatch(
+                m ->
+                    tag(m).equals("PURPOSE") && m.first() == 0 && m.last() + 1 == p.match().first())
+        && fillers.stream()
+            .anyMatch(
+                f ->
+                    f.role() == Role.PREDICATE
+                        && f.mention().criterion() == Criterion.VESICLE_TYPE);
   }
 
   /**
@@ -411,7 +456,7 @@ final class FrameReader {
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       int at = f.match().first();
-      int best = nearest(preds, f.match(), clauseIds[at]);
+      int best = nearest(preds, f.match(), clauseIds[at], tokens);
       if (best < 0) {
         ClauseKind kind = kinds[at];
         frameOf[i] = -1;
@@ -517,7 +562,7 @@ final class FrameReader {
                           || f.mention().criterion().impliesVesicle()
                               && f.mention().criterion() != Criterion.MEMBRANE_EVENT
                           || f.counts()
-                              && f.role() == Role.AGENT
+                              && f.role() != Role.THEME
                               && f.mention().criterion() == Criterion.MECHANISM);
       case "vesicle" ->
           fillers.stream()
@@ -552,7 +597,11 @@ final class FrameReader {
       if (tag(m).equals("SURFACE")) {
         return false;
       }
-      inside |= tag(m).equals("INSIDE") && m.first() > p.match().last();
+      // A vesicle buds from where it forms, whichever side of the verb that is named ("transported
+      // from the RER by budding").
+      inside |=
+          tag(m).equals("INSIDE")
+              && (m.first() > p.match().last() || p.kind() == PredicateKind.BUDDING);
     }
     return inside;
   }
@@ -628,12 +677,16 @@ final class FrameReader {
     if (p.verbal()) {
       return !p.passive() && !p.subjectIsTheme() ? Role.THEME : Role.SETTING;
     }
-    // After a noun: "secretion of insulin", "uptake of LDL".
-    return m.first() - pm.last() <= 3 ? Role.THEME : Role.SETTING;
+    // After a noun: "secretion of insulin", "uptake of LDL"; not past "and" ("raises ADH secretion
+    // and water will be retained": the water is another clause's subject).
+    return m.first() - pm.last() <= 3 && !andBetween(tokens, pm.last(), m.first())
+        ? Role.THEME
+        : Role.SETTING;
   }
 
   /** The predicate of the same clause nearest the mention, preferring one before it; or -1. */
-  private static int nearest(List<Predicate> preds, PhraseMatcher.Match m, int clause) {
+  private static int nearest(
+      List<Predicate> preds, PhraseMatcher.Match m, int clause, List<Token> tokens) {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (int k = 0; k < preds.size(); k++) {
@@ -646,7 +699,9 @@ final class FrameReader {
       }
       int distance =
           m.first() > p.match().last()
-              ? m.first() - p.match().last()
+              ? m.first()
+                  - p.match().last()
+                  + (andBetween(tokens, p.match().last(), m.first()) ? 2 : 0)
               : p.match().first() - m.last() + 1;
       if (distance < bestDistance) {
         best = k;
@@ -654,6 +709,21 @@ final class FrameReader {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether "and" or "or" stands between two tokens: "carbon dioxide is released and oxygen is
+   * taken in": a word past "and" is more likely the subject of the next verb than the last one's
+   * object.
+   */
+  private static boolean andBetween(List<Token> tokens, int after, int before) {
+    for (int t = after + 1; t < before; t++) {
+      String term = tokens.get(t).term();
+      if (term.equals("and") || term.equals("or")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -722,6 +792,14 @@ final class FrameReader {
         opens[m.first()] = kind;
       }
     }
+    if (tokens.size() > 1
+        && wordOf[0] != null
+        && wordOf[1] != null
+        && wordOf[0].text().equalsIgnoreCase("to")
+        && wordOf[1].tag().equals("VB")
+        && opens[0] == null) {
+      opens[0] = ClauseKind.PURPOSE; // "To enter the neuron, ions must pass through channels"
+    }
     ClauseKind current = ClauseKind.MAIN;
     int id = 0;
     boolean appositive = false;
@@ -744,7 +822,7 @@ final class FrameReader {
         id++;
       } else if (i > 0 && tokens.get(i).breakBefore() && !aside[i]) {
         // ", such as LDL," names examples of what the clause speaks of: the clause goes on.
-        boolean example = word.equals("such") || word.equals("including") || word.equals("like");
+        boolean example = EXAMPLE_WORDS.contains(word);
         if (!example && !appositive) {
           current = ClauseKind.MAIN;
           id++;
@@ -825,6 +903,10 @@ final class FrameReader {
       return w;
     }
     String word = w.text().toLowerCase(Locale.ROOT);
+    if (tag.startsWith("JJ") && word.matches(".*(ic|ory|ive|al|ous|ior)")) {
+      // "a phagocytic cell", "the exterior surface" (not "exteriorize"): an adjective by its form
+      return w;
+    }
     String mended =
         word.endsWith("ing")
             ? "VBG"
@@ -874,7 +956,16 @@ final class FrameReader {
     }
     if (first.isNoun() && p.first() == p.last()) {
       // "transport vesicle" describes a vesicle; "an endocytosis process" is still the process.
-      return !PROCESS_NOUNS.contains(next.text().toLowerCase(Locale.ROOT));
+      // "Pinocytosis results in a smaller vesicle": a process opening the sentence, then a word in
+      // -s before a preposition or article, is the subject of its verb, which the tagger took for a
+      // plural noun.
+      Syntax.Word afterNext = wordAfter(words, next);
+      boolean subjectOfVerb =
+          p.first() == 0
+              && next.tag().equals("NNS")
+              && afterNext != null
+              && (afterNext.tag().equals("IN") || afterNext.tag().equals("DT"));
+      return !subjectOfVerb && !PROCESS_NOUNS.contains(next.text().toLowerCase(Locale.ROOT));
     }
     if (first.tag().equals("VBN") || first.tag().equals("VBG")) {
       Syntax.Word before = p.first() > 0 ? wordOf[p.first() - 1] : null;
@@ -911,7 +1002,11 @@ final class FrameReader {
    * have much Golgi"), and are not what the sentence asserts.
    */
   private static boolean hasNonCopularMainVerb(
-      List<Token> tokens, Syntax.Word[] wordOf, ClauseKind[] kinds, List<Predicate> preds) {
+      List<Token> tokens,
+      Syntax.Word[] wordOf,
+      ClauseKind[] kinds,
+      int[] clauseIds,
+      List<Predicate> preds) {
     boolean[] inPredicate = new boolean[tokens.size()];
     preds.forEach(
         p -> {
@@ -921,7 +1016,11 @@ final class FrameReader {
         });
     for (int i = 0; i < tokens.size(); i++) {
       Syntax.Word w = wordOf[i];
-      if (kinds[i] != ClauseKind.MAIN || w == null || inPredicate[i] || !w.isVerb()) {
+      if (kinds[i] != ClauseKind.MAIN
+          || w == null
+          || inPredicate[i]
+          || !w.isVerb()
+          || opensWithWhich(tokens, wordOf, clauseIds, i)) {
         continue;
       }
       Syntax.Word following = i + 1 < tokens.size() ? wordOf[i + 1] : null;
@@ -951,6 +1050,22 @@ final class FrameReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the token stands in a clause opened by ", which": "a process that takes in molecules,
+   * which the cell needs": the verb there is no verb of the sentence's own subject.
+   */
+  private static boolean opensWithWhich(
+      List<Token> tokens, Syntax.Word[] wordOf, int[] clauseIds, int i) {
+    int start = i;
+    while (start > 0 && clauseIds[start - 1] == clauseIds[i]) {
+      start--;
+    }
+    return start > 0
+        && tokens.get(start).breakBefore()
+        && wordOf[start] != null
+        && wordOf[start].text().equalsIgnoreCase("which");
   }
 
   private static Syntax.Word wordBefore(Syntax.Word[] words, Syntax.Word w) {
