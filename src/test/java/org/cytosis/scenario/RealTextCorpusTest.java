@@ -21,20 +21,29 @@ import org.junit.jupiter.api.Test;
 /**
  * Accuracy on quoted real text (testcases-corpus/: textbook, ontology and exam passages nobody on
  * this project wrote, labelled by what each asserts). Prints exact and family accuracy with the
- * confusion matrix, writes them to target/real-text-accuracy.md, and fails if either falls below
- * the level measured when the reading last changed: a floor against regressions, not a claim of
- * success (the goal, 90% exact, is not met yet; docs/reading.md says where it fails).
+ * confusion matrix for the development set (real-text.jsonl, a copy of the shared corpus), for the
+ * passages this project added (real-text-extra.jsonl, thin classes) and for both, and writes them
+ * to target/real-text-accuracy.md. The development set must read at the issue's goal, 90% exact;
+ * the rest hold the level measured when the reading last changed, a floor against regressions.
  */
 class RealTextCorpusTest {
 
-  /** Measured 2026-12-02 on both files (239 items): 185 exact (77.4%), 194 family (81.2%). */
-  private static final double EXACT_FLOOR = 0.77;
+  /** The goal for the development set (issue 13). Measured 2026-12-02: 149 of 164 (90.9%). */
+  private static final double DEVELOPMENT_EXACT_GOAL = 0.90;
 
-  private static final double FAMILY_FLOOR = 0.81;
+  /** Measured 2026-12-02 on the development set: 152 of 164 family (92.7%). */
+  private static final double DEVELOPMENT_FAMILY_FLOOR = 0.92;
+
+  /** Measured 2026-12-02 on both files (239 items): 199 exact (83.3%), 208 family (87.0%). */
+  private static final double EXACT_FLOOR = 0.83;
+
+  private static final double FAMILY_FLOOR = 0.87;
+
+  private static final String DEVELOPMENT = "real-text.jsonl";
 
   private static final Path CORPUS = Path.of("testcases-corpus");
 
-  private record Item(String id, String text, String label) {}
+  private record Item(String file, String id, String text, String label) {}
 
   private record Outcome(Item item, String read) {}
 
@@ -44,12 +53,13 @@ class RealTextCorpusTest {
   static void classifyTheCorpus() throws IOException {
     List<Item> items = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    for (String file : new String[] {"real-text.jsonl", "real-text-extra.jsonl"}) {
+    for (String file : new String[] {DEVELOPMENT, "real-text-extra.jsonl"}) {
       for (String line : Files.readAllLines(CORPUS.resolve(file))) {
         if (!line.isBlank()) {
           JsonNode n = json.readTree(line);
           items.add(
-              new Item(n.get("id").asText(), n.get("text").asText(), n.get("label").asText()));
+              new Item(
+                  file, n.get("id").asText(), n.get("text").asText(), n.get("label").asText()));
         }
       }
     }
@@ -85,19 +95,39 @@ class RealTextCorpusTest {
   }
 
   @Test
-  void accuracyOnQuotedRealTextIsReportedAndHoldsItsFloor() throws IOException {
+  void accuracyOnQuotedRealTextIsReportedAndMeetsItsGoal() throws IOException {
     // when
-    long exact = outcomes.stream().filter(o -> o.read().equals(o.item().label())).count();
-    long family =
-        outcomes.stream().filter(o -> family(o.read()).equals(family(o.item().label()))).count();
-    String report = report(exact, family);
+    List<Outcome> development =
+        outcomes.stream().filter(o -> o.item().file().equals(DEVELOPMENT)).toList();
+    List<Outcome> added =
+        outcomes.stream().filter(o -> !o.item().file().equals(DEVELOPMENT)).toList();
+    String report =
+        report("the development set, " + DEVELOPMENT, development)
+            + "\n"
+            + report("passages added here, real-text-extra.jsonl", added)
+            + "\n"
+            + report("both", outcomes);
     System.out.println(report);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "real-text-accuracy.md"), report);
     // then
-    assertThat(outcomes).hasSizeGreaterThanOrEqualTo(200);
-    assertThat((double) exact / outcomes.size()).as(report).isGreaterThanOrEqualTo(EXACT_FLOOR);
-    assertThat((double) family / outcomes.size()).as(report).isGreaterThanOrEqualTo(FAMILY_FLOOR);
+    assertThat(development).hasSizeGreaterThanOrEqualTo(164);
+    assertThat(outcomes).hasSizeGreaterThanOrEqualTo(239);
+    assertThat(exact(development)).as(report).isGreaterThanOrEqualTo(DEVELOPMENT_EXACT_GOAL);
+    assertThat(family(development)).as(report).isGreaterThanOrEqualTo(DEVELOPMENT_FAMILY_FLOOR);
+    assertThat(exact(outcomes)).as(report).isGreaterThanOrEqualTo(EXACT_FLOOR);
+    assertThat(family(outcomes)).as(report).isGreaterThanOrEqualTo(FAMILY_FLOOR);
+  }
+
+  private static double exact(List<Outcome> set) {
+    return (double) set.stream().filter(o -> o.read().equals(o.item().label())).count()
+        / set.size();
+  }
+
+  private static double family(List<Outcome> set) {
+    return (double)
+            set.stream().filter(o -> family(o.read()).equals(family(o.item().label()))).count()
+        / set.size();
   }
 
   @Test
@@ -114,16 +144,18 @@ class RealTextCorpusTest {
         .isGreaterThan(labelled);
   }
 
-  private static String report(long exact, long family) {
-    int n = outcomes.size();
+  private static String report(String name, List<Outcome> set) {
+    int n = set.size();
+    long exact = Math.round(exact(set) * n);
+    long family = Math.round(family(set) * n);
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
-            "Real-text corpus (testcases-corpus/, %d items): exact %d (%.1f%%), family %d (%.1f%%)%n%n",
-            n, exact, 100.0 * exact / n, family, 100.0 * family / n));
+            "Real text, %s (%d items): exact %d (%.1f%%), family %d (%.1f%%)%n%n",
+            name, n, exact, 100.0 * exact / n, family, 100.0 * family / n));
     out.append("| expected | read as | count |\n|---|---|---|\n");
     Map<String, Integer> confusion = new TreeMap<>();
-    for (Outcome o : outcomes) {
+    for (Outcome o : set) {
       confusion.merge(o.item().label() + " | " + o.read(), 1, Integer::sum);
     }
     confusion.forEach(
