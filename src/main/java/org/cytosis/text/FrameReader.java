@@ -472,7 +472,8 @@ final class FrameReader {
         continue;
       }
       Predicate p = preds.get(best);
-      Role role = role(p, f.match(), markerMatches, tokens);
+      Role role =
+          isClassBeforeItsName(found, f) ? Role.SETTING : role(p, f.match(), markerMatches, tokens);
       frameOf[i] = best;
       roleOf[i] = role;
       boolean afterPredicate = f.match().first() > p.match().last();
@@ -486,6 +487,22 @@ final class FrameReader {
       fillers.get(best).add(new Frame.Filler(role, f.mention(), counts[i]));
     }
     return fillers;
+  }
+
+  /**
+   * Whether a cargo word is the class of the cargo named right after it ("the modified amino acids
+   * histamine and serotonin", "the protein insulin"): the name says what moves.
+   */
+  private static boolean isClassBeforeItsName(List<Found> found, Found f) {
+    // "bacteria bound to Fc receptors" is a particle and what holds it, not a class and a name.
+    return f.mention().criterion() == Criterion.CARGO
+        && f.mention().value() != org.cytosis.model.Cargo.SOLID_PARTICLE
+        && found.stream()
+            .anyMatch(
+                o ->
+                    o.mention().criterion() == Criterion.CARGO
+                        && o.mention().value() != org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND
+                        && o.match().first() == f.match().last() + 1);
   }
 
   /**
@@ -805,6 +822,7 @@ final class FrameReader {
     boolean appositive = false;
     boolean relativeVerb = false;
     boolean coordinated = false;
+    boolean andInRelative = false;
     for (int i = 0; i < tokens.size(); i++) {
       Syntax.Word w = wordOf[i];
       String word = w == null ? "" : w.text().toLowerCase(Locale.ROOT);
@@ -815,7 +833,12 @@ final class FrameReader {
         id++;
         relativeVerb = false;
         coordinated = false;
-      } else if (current == ClauseKind.RELATIVE && finite && relativeVerb && !coordinated) {
+        andInRelative = false;
+      } else if (current == ClauseKind.RELATIVE
+          && finite
+          && relativeVerb
+          && !coordinated
+          && !andInRelative) {
         // "Dust particles that reach the lungs are taken up by macrophages": a second verb is the
         // sentence's own, and the relative clause has ended.
         current = ClauseKind.MAIN;
@@ -830,6 +853,16 @@ final class FrameReader {
         appositive = example;
       }
       relativeVerb |= current == ClauseKind.RELATIVE && finite;
+      // "in which a particle is removed ... and its parts degraded": after "and" and a new subject,
+      // a verb goes on with the relative clause.
+      Syntax.Word afterAnd = w == null ? null : wordAfter(words, w);
+      andInRelative =
+          current == ClauseKind.RELATIVE
+              && (andInRelative
+                  || relativeVerb
+                      && (word.equals("and") || word.equals("or"))
+                      && afterAnd != null
+                      && (afterAnd.tag().equals("DT") || afterAnd.tag().equals("PRP$")));
       // "which engulf bacteria and digest them": a verb after "and" goes on with the same clause.
       Syntax.Word next = i + 1 < tokens.size() ? wordOf[i + 1] : null;
       coordinated =
