@@ -156,7 +156,7 @@ final class FrameReader {
       }
       w = mended;
       wordOf[p.first()] = w;
-      if (isModifier(tokens, wordOf, words, p)) {
+      if (isModifier(tokens, wordOf, words, p) || isCompoundAdjective(text, tokens, w, p)) {
         continue;
       }
       boolean verbal = w.isVerb();
@@ -1008,6 +1008,21 @@ final class FrameReader {
           || before.isAdjective();
     }
     return false;
+  }
+
+  /**
+   * Whether a participle is joined by a hyphen to the word before it ("the cholesterol-carrying
+   * lipoprotein", "insulin-secreting cells"): one adjective describing a noun, not an event. A
+   * short prefix ("re-uptake") still leaves the predicate.
+   */
+  private static boolean isCompoundAdjective(
+      String text, List<Token> tokens, Syntax.Word w, PhraseMatcher.Match p) {
+    if (p.first() == 0 || !(w.tag().equals("VBG") || w.tag().equals("VBN"))) {
+      return false;
+    }
+    Token before = tokens.get(p.first() - 1);
+    String gap = text.substring(before.end(), tokens.get(p.first()).start());
+    return (gap.equals("-") || gap.equals("\u2010")) && before.end() - before.start() > 3;
   }
 
   private static boolean isPassive(Syntax.Word[] wordOf, PhraseMatcher.Match p) {

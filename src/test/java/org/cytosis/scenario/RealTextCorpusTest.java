@@ -34,10 +34,10 @@ class RealTextCorpusTest {
   /** Measured 2026-12-02 on the development set: 152 of 164 family (92.7%). */
   private static final double DEVELOPMENT_FAMILY_FLOOR = 0.92;
 
-  /** Measured 2026-12-02 on both files (239 items): 199 exact (83.3%), 208 family (87.0%). */
-  private static final double EXACT_FLOOR = 0.83;
+  /** Measured 2026-12-02 on both files (269 items): 219 exact (81.4%), 233 family (86.6%). */
+  private static final double EXACT_FLOOR = 0.81;
 
-  private static final double FAMILY_FLOOR = 0.87;
+  private static final double FAMILY_FLOOR = 0.86;
 
   private static final String DEVELOPMENT = "real-text.jsonl";
 
@@ -112,7 +112,7 @@ class RealTextCorpusTest {
     Files.writeString(Path.of("target", "real-text-accuracy.md"), report);
     // then
     assertThat(development).hasSizeGreaterThanOrEqualTo(164);
-    assertThat(outcomes).hasSizeGreaterThanOrEqualTo(239);
+    assertThat(outcomes).hasSizeGreaterThanOrEqualTo(269);
     assertThat(exact(development)).as(report).isGreaterThanOrEqualTo(DEVELOPMENT_EXACT_GOAL);
     assertThat(family(development)).as(report).isGreaterThanOrEqualTo(DEVELOPMENT_FAMILY_FLOOR);
     assertThat(exact(outcomes)).as(report).isGreaterThanOrEqualTo(EXACT_FLOOR);
