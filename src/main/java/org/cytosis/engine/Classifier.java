@@ -162,10 +162,13 @@ public final class Classifier {
     if (reading == null) {
       return main;
     }
-    String note =
-        reading.note() == null || main.status() != Status.NO_EVENT
-            ? null
-            : reading.note().sentence();
+    // An unanswered question is insufficient evidence, and says why; a text with no event is
+    // NO_EVENT, and says why.
+    boolean noted =
+        main.status() == Status.NO_EVENT
+            || reading.note() == ReadingNote.QUESTION
+                && main.status() == Status.INSUFFICIENT_EVIDENCE;
+    String note = reading.note() == null || !noted ? null : reading.note().sentence();
     List<EventResult> events = new ArrayList<>();
     for (ReadEvent e : reading.events()) {
       if (e.main()) {

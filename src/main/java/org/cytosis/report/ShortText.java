@@ -41,6 +41,8 @@ final class ShortText {
       answer = "Not bulk transport: the substance crosses the membrane without a vesicle";
     } else if (c.status() == Status.NO_EVENT) {
       answer = c.note() != null ? c.note() : "No transport event is described";
+    } else if (c.status() == Status.INSUFFICIENT_EVIDENCE && c.note() != null) {
+      answer = "Not enough evidence to name a process. " + c.note();
     } else if (c.label() != null) {
       answer = "Unsettled, leaning to " + PlainWords.label(c.label());
     } else if (c.status() == Status.CONFLICTING) {

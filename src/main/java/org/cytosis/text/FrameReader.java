@@ -220,9 +220,10 @@ final class FrameReader {
                   || kind == ClauseKind.RELATIVE
                       && (!primaryVerb
                           || saysWhatATransporterDoes(p.match().first(), clauseIds, found))
-                  || kind == ClauseKind.SUBORDINATE && !mainClauseHasFrame
+                  || (kind == ClauseKind.SUBORDINATE || kind == ClauseKind.TRIGGER)
+                      && !mainClauseHasFrame
                   || whQuestion && kind != ClauseKind.TRIGGER);
-      promoted[k] = primary && kind == ClauseKind.SUBORDINATE;
+      promoted[k] = primary && (kind == ClauseKind.SUBORDINATE || kind == ClauseKind.TRIGGER);
       frames.add(
           new Frame(
               p.kind(),
@@ -750,12 +751,20 @@ final class FrameReader {
    */
   /**
    * For each token, whether only brackets stand between it and the word before: "has engulfed
-   * (phagocytized) a bacterium" is one clause with an aside in it.
+   * (phagocytized) a bacterium" is one clause with an aside in it; so is the full stop of an
+   * initial ("E. coli").
    */
   private static boolean[] asides(String text, List<Token> tokens) {
     boolean[] aside = new boolean[tokens.size()];
     for (int i = 1; i < tokens.size(); i++) {
       String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+      Token before = tokens.get(i - 1);
+      if (gap.strip().equals(".")
+          && before.end() - before.start() == 1
+          && Character.isUpperCase(text.charAt(before.start()))) {
+        aside[i] = true; // "E. coli": a genus's initial ends no clause
+        continue;
+      }
       aside[i] =
           gap.chars().anyMatch(ch -> ch == '(' || ch == ')')
               && gap.chars()

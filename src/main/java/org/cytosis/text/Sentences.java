@@ -31,10 +31,28 @@ public final class Sentences {
       while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }
-      if (s < e) {
+      if (s >= e) {
+        continue;
+      }
+      int last = sentences.size() - 1;
+      if (last >= 0
+          && isGenusInitial(text, sentences.get(last))
+          && Character.isLowerCase(text.charAt(s))) {
+        // "E. coli", "S. aureus": the initial of a genus ends no sentence.
+        sentences.set(last, new Span(sentences.get(last).start(), e));
+      } else {
         sentences.add(new Span(s, e));
       }
     }
     return sentences;
+  }
+
+  /** Whether a sentence ends in a capital letter standing alone before its full stop ("E."). */
+  private static boolean isGenusInitial(String text, Span span) {
+    int end = span.end();
+    return end - span.start() >= 3
+        && text.charAt(end - 1) == '.'
+        && Character.isUpperCase(text.charAt(end - 2))
+        && !Character.isLetterOrDigit(text.charAt(end - 3));
   }
 }

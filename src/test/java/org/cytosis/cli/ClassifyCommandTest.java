@@ -278,7 +278,7 @@ class ClassifyCommandTest {
             "  How:\n",
             "  Why not:\n",
             "    If the cargo is fluid: pinocytosis.\n",
-            "  What would change it (5 of 6 outcomes; all in --format json):\n");
+            "  What would change it (5 of 7 outcomes; all in --format json):\n");
     assertThat(plain.exit()).isZero();
     assertThat(plain.out())
         .startsWith("a: Phagocytosis, a kind of endocytosis\n")
