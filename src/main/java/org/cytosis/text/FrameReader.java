@@ -473,8 +473,13 @@ final class FrameReader {
         continue;
       }
       Predicate p = preds.get(best);
-      Role role =
-          isClassBeforeItsName(found, f) ? Role.SETTING : role(p, f.match(), markerMatches, tokens);
+      Role role = role(p, f.match(), markerMatches, tokens);
+      if (isClassBeforeItsName(found, f)) {
+        role = Role.SETTING;
+      } else if (f.mention().criterion() == Criterion.CELL_TYPE
+          && isSourceOfARelease(p, f.match(), tokens)) {
+        role = Role.AGENT;
+      }
       frameOf[i] = best;
       roleOf[i] = role;
       boolean afterPredicate = f.match().first() > p.match().last();
@@ -640,14 +645,23 @@ final class FrameReader {
 
   /**
    * The cell doing it stands before the predicate ("Macrophages engulf"), or after "by" ("taken up
-   * by macrophages"); a cell after the predicate in any other way is what moves ("engulf bacteria",
-   * "uptake of particles such as bacteria").
+   * by macrophages") or as the source of a release ("released from beta cells"); a cell after the
+   * predicate in any other way is what moves ("engulf bacteria", "uptake of particles such as
+   * bacteria").
    */
   private static boolean cellTypeCounts(Role role, boolean afterPredicate) {
     if (role == Role.THEME) {
       return false;
     }
-    return !afterPredicate || role == Role.ROUTE || role == Role.PREDICATE;
+    return !afterPredicate || role == Role.ROUTE || role == Role.PREDICATE || role == Role.AGENT;
+  }
+
+  /** "Insulin is released from beta cells": the cell a release comes from is the cell doing it. */
+  private static boolean isSourceOfARelease(
+      Predicate p, PhraseMatcher.Match m, List<Token> tokens) {
+    return p.kind() == PredicateKind.RELEASE
+        && m.first() > p.match().last()
+        && tokens.get(m.first() - 1).term().equals("from");
   }
 
   /** Outside every frame a word is evidence only of what its clause says of the whole event. */
