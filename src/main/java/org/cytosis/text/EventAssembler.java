@@ -150,6 +150,24 @@ final class EventAssembler {
     }
     if (main != null) {
       main.evidence.addAll(crossings);
+      // ERR-18: a binding to a receptor sets off a release, but in an uptake ("take up proteins
+      // that
+      // bind to megalin receptors") it is the ligand on its receptor, what receptor-mediated
+      // endocytosis takes in.
+      if (main.direction == Direction.INTO_CELL) {
+        main.evidence.replaceAll(
+            m ->
+                m.criterion() == Criterion.TRIGGER
+                        && m.evidence()
+                            .text()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains("receptor")
+                    ? new Mention(
+                        Criterion.CARGO,
+                        org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND,
+                        m.evidence())
+                    : m);
+      }
       // "Ca2+ channels open and Ca2+ enters; the calcium entry causes the vesicles to fuse": what
       // set off the ion's crossing, and the ion itself, set off the main event (ERR-18).
       for (Group g : groups) {

@@ -179,7 +179,8 @@ final class FrameReader {
     // Two passes: a predicate that lacks what it needs ("surrounds" with no cargo) is no predicate
     // here, and the words around it are read as if it were not there.
     List<List<Frame.Filler>> fillers =
-        assign(found, preds, kinds, clauseIds, markerMatches, tokens, frameOf, roleOf, counts);
+        assign(
+            found, preds, kinds, clauseIds, markerMatches, tokens, wordOf, frameOf, roleOf, counts);
     List<Predicate> kept = new ArrayList<>();
     for (int k = 0; k < preds.size(); k++) {
       if (hasWhatItNeeds(preds.get(k), fillers.get(k), placeMatches, clauseIds)) {
@@ -189,7 +190,17 @@ final class FrameReader {
     if (kept.size() < preds.size()) {
       preds = kept;
       fillers =
-          assign(found, preds, kinds, clauseIds, markerMatches, tokens, frameOf, roleOf, counts);
+          assign(
+              found,
+              preds,
+              kinds,
+              clauseIds,
+              markerMatches,
+              tokens,
+              wordOf,
+              frameOf,
+              roleOf,
+              counts);
     }
 
     // "When the vesicle fuses, the membrane gets bigger": with no event in the sentence's own
@@ -449,6 +460,7 @@ final class FrameReader {
       int[] clauseIds,
       List<PhraseMatcher.Match> markerMatches,
       List<Token> tokens,
+      Syntax.Word[] wordOf,
       int[] frameOf,
       Role[] roleOf,
       boolean[] counts) {
@@ -473,7 +485,7 @@ final class FrameReader {
         continue;
       }
       Predicate p = preds.get(best);
-      Role role = role(p, f.match(), markerMatches, tokens);
+      Role role = role(p, f.match(), markerMatches, tokens, wordOf);
       if (isClassBeforeItsName(found, f)) {
         role = Role.SETTING;
       } else if (f.mention().criterion() == Criterion.CELL_TYPE
@@ -673,7 +685,11 @@ final class FrameReader {
 
   /** The role of a mention in a predicate's frame, from where it stands and what stands between. */
   private static Role role(
-      Predicate p, PhraseMatcher.Match m, List<PhraseMatcher.Match> markers, List<Token> tokens) {
+      Predicate p,
+      PhraseMatcher.Match m,
+      List<PhraseMatcher.Match> markers,
+      List<Token> tokens,
+      Syntax.Word[] wordOf) {
     PhraseMatcher.Match pm = p.match();
     if (m.overlaps(pm) || p.nounRow() && m.last() + 1 == pm.first()) {
       // Overlapping the predicate, or naming the kind of process it is ("receptor-mediated
@@ -695,9 +711,13 @@ final class FrameReader {
         && p.verbal()
         && pm.first() > 0
         && markers.stream()
-            .anyMatch(marker -> tag(marker).equals("ROUTE") && marker.last() + 1 == pm.first())) {
+            .anyMatch(
+                marker ->
+                    tag(marker).equals("ROUTE")
+                        && marker.last() + 1 == pm.first()
+                        && noVerbBetween(wordOf, m.last(), marker.first()))) {
       // "remove worn-out red cells by engulfing them": what the verb before "by" acts on is what
-      // the gerund moves.
+      // the gerund moves; the subject of that verb ("Amoebas feed by engulfing") is its agent.
       return Role.THEME;
     }
     if (!after) {
@@ -714,6 +734,16 @@ final class FrameReader {
     return m.first() - pm.last() <= 3 && !andBetween(tokens, pm.last(), m.first())
         ? Role.THEME
         : Role.SETTING;
+  }
+
+  /** Whether no word the tagger reads as a verb stands between two tokens. */
+  private static boolean noVerbBetween(Syntax.Word[] wordOf, int after, int before) {
+    for (int t = after + 1; t < before; t++) {
+      if (wordOf[t] != null && wordOf[t].isVerb()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The predicate of the same clause nearest the mention, preferring one before it; or -1. */
