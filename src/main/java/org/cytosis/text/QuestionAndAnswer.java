@@ -16,6 +16,56 @@ record QuestionAndAnswer(boolean except) {
   /** Exam items write EXCEPT and NOT in capitals; in prose "except" is an ordinary word. */
   private static final Pattern EXCEPT = Pattern.compile("\\bEXCEPT\\b|\\bNOT\\b");
 
+  /** An option of a multiple-choice item: "(C) ", "C) " or "C. " before its text. */
+  private static final Pattern OPTION = Pattern.compile("(?:^|\\s)\\(?([A-E])[.)]\\s");
+
+  /** The letter an answer gives, alone: "Answer: C", "Answer: (C)". */
+  private static final Pattern LETTER = Pattern.compile("\\s*\\(?([A-E])\\)?[.]?\\s*");
+
+  /**
+   * The text with a multiple-choice item's other options blanked out, when its answer is a letter
+   * ("Which process brings LDL into cells? (A) pinocytosis ... (C) receptor-mediated endocytosis
+   * Answer: C" reads as the question and option C). Blanks keep every offset, so evidence still
+   * points into the text as given. Any other text is returned as it is.
+   */
+  static String withTheChosenOption(String text) {
+    Matcher answer = ANSWER.matcher(text);
+    if (!answer.find()) {
+      return text;
+    }
+    Matcher letter = LETTER.matcher(text.substring(answer.end()));
+    if (!letter.matches()) {
+      return text;
+    }
+    String chosen = letter.group(1);
+    String stem = text.substring(0, answer.start());
+    java.util.List<int[]> options = new java.util.ArrayList<>();
+    java.util.List<String> letters = new java.util.ArrayList<>();
+    Matcher option = OPTION.matcher(stem);
+    while (option.find()) {
+      options.add(new int[] {option.start(1), option.end()});
+      letters.add(option.group(1));
+    }
+    if (options.size() < 2 || !letters.contains(chosen)) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    for (int k = 0; k < options.size(); k++) {
+      int from = options.get(k)[0];
+      int textStart = options.get(k)[1];
+      int to = k + 1 < options.size() ? options.get(k + 1)[0] : answer.start();
+      // The marker goes in every case ("(C) "); the text stays only for the chosen option.
+      int blankTo = letters.get(k).equals(chosen) ? textStart : to;
+      for (int i = Math.max(0, from - 1); i < blankTo; i++) {
+        out[i] = ' ';
+      }
+    }
+    for (int i = answer.start(); i < text.length(); i++) {
+      out[i] = ' '; // "Answer: C" says nothing once option C stands in the text
+    }
+    return new String(out);
+  }
+
   static QuestionAndAnswer of(String text) {
     Matcher m = ANSWER.matcher(text);
     if (!m.find()) {

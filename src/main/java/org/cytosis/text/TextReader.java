@@ -84,20 +84,23 @@ public final class TextReader {
     List<NegatedMention> negated = new ArrayList<>();
     Set<String> used = new HashSet<>();
     QuestionAndAnswer qa = QuestionAndAnswer.of(description);
+    // A multiple-choice item answered by a letter is read as its question and the chosen option;
+    // the text keeps its length, so every offset still points into the description as given.
+    String text = QuestionAndAnswer.withTheChosenOption(description);
     List<EventAssembler.Sentence> sentences = new ArrayList<>();
     boolean asked = false;
-    for (Sentences.Span sentence : Sentences.split(description)) {
-      boolean question = qa.isUnansweredQuestion(description, sentence);
+    for (Sentences.Span sentence : Sentences.split(text)) {
+      boolean question = qa.isUnansweredQuestion(text, sentence);
       asked |= question;
-      List<Token> tokens = nearMisses.correct(description, tokens(description, sentence, used));
+      List<Token> tokens = nearMisses.correct(text, tokens(text, sentence, used));
       boolean assertive = !question && !qa.except();
-      Read read = mentions(description, tokens, negated, used, assertive);
+      Read read = mentions(text, tokens, negated, used, assertive);
       sentences.add(
           new EventAssembler.Sentence(
               read.found(),
-              frames.read(description, sentence, tokens, read.found(), read.negator(), assertive)));
+              frames.read(text, sentence, tokens, read.found(), read.negator(), assertive)));
     }
-    List<ReadEvent> events = EventAssembler.assemble(description, sentences);
+    List<ReadEvent> events = EventAssembler.assemble(text, sentences);
     List<Mention> observed = new ArrayList<>();
     events.stream()
         .filter(ReadEvent::main)
