@@ -3,6 +3,7 @@ package org.cytosis.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cytosis.model.Criterion;
@@ -64,8 +65,7 @@ final class EventAssembler {
         }
         Direction d = frameDirection(f);
         // A crossing without a vesicle ("calcium enters through channels") and a vesicle's step
-        // ("the
-        // vesicles fuse") are two events, the first often the trigger of the second.
+        // ("the vesicles fuse") are two events, the first often the trigger of the second.
         Way way = wayOf(f);
         // "The bouton secretes neurotransmitter. These diffuse across the cleft": a crossing
         // without a vesicle told in a later sentence is the cargo's next step, not the same event.
@@ -150,18 +150,14 @@ final class EventAssembler {
     }
     if (main != null) {
       main.evidence.addAll(crossings);
-      // ERR-18: a binding to a receptor sets off a release, but in an uptake ("take up proteins
-      // that
-      // bind to megalin receptors") it is the ligand on its receptor, what receptor-mediated
-      // endocytosis takes in.
+      // ERR-18: a binding to a receptor sets off a release, but in an uptake
+      // ("take up proteins that bind to megalin receptors") it is the ligand on its
+      // receptor, which receptor-mediated endocytosis takes in.
       if (main.direction == Direction.INTO_CELL) {
         main.evidence.replaceAll(
             m ->
                 m.criterion() == Criterion.TRIGGER
-                        && m.evidence()
-                            .text()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .contains("receptor")
+                        && m.evidence().text().toLowerCase(Locale.ROOT).contains("receptor")
                     ? new Mention(
                         Criterion.CARGO,
                         org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND,

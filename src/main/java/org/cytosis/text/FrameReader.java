@@ -17,12 +17,6 @@ import org.cytosis.model.Evidence;
  */
 final class FrameReader {
 
-  /** Forms of "be" and "get" before a past participle: the predicate is passive. */
-  private static final Set<String> PASSIVE_AUXILIARIES =
-      Set.of(
-          "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "become",
-          "becomes");
-
   /** "have" is a main verb ("cells have much Golgi") unless a participle follows it. */
   private static final Set<String> HAVE = Set.of("has", "have", "had");
 
@@ -32,30 +26,6 @@ final class FrameReader {
 
   /** The words a question about an event opens with. */
   private static final Set<String> WH = Set.of("which", "what", "how", "why", "where", "when");
-
-  /** Nouns after which a process name still names the process. */
-  private static final Set<String> PROCESS_NOUNS =
-      Set.of("process", "processes", "pathway", "pathways", "mechanism", "mechanisms");
-
-  /**
-   * Words after a comma that name examples or the main part of what the clause speaks of (", such
-   * as LDL", ", principally sodium and chloride ions"): the clause goes on.
-   */
-  private static final Set<String> EXAMPLE_WORDS =
-      Set.of(
-          "such",
-          "including",
-          "like",
-          "principally",
-          "mainly",
-          "mostly",
-          "chiefly",
-          "namely",
-          "especially",
-          "particularly");
-
-  /** How many words back a passive auxiliary may stand ("is then rapidly released"). */
-  private static final int AUXILIARY_REACH = 3;
 
   private final PhraseList predicates;
   private final PhraseList markers;
@@ -136,7 +106,14 @@ final class FrameReader {
             .count();
     ClauseKind[] kinds = new ClauseKind[tokens.size()];
     int[] clauseIds = new int[tokens.size()];
-    clauses(tokens, markerMatches, wordOf, words, kinds, clauseIds, asides(text, tokens));
+    ClauseSplitter.split(
+        tokens,
+        markerMatches,
+        wordOf,
+        words,
+        kinds,
+        clauseIds,
+        ClauseSplitter.asides(text, tokens));
 
     List<Predicate> preds = new ArrayList<>();
     for (PhraseMatcher.Match p : predicateMatches) {
@@ -144,10 +121,11 @@ final class FrameReader {
       if (w == null) {
         continue;
       }
-      String[] parts = tag(p).split("\\|");
-      Syntax.Word before = wordBefore(words, w);
-      Syntax.Word after = wordAfter(words, wordOf[p.last()]);
-      Syntax.Word mended = asPredicate(w, !parts[1].equals("-"), before, after, finiteVerbs == 0);
+      String[] parts = p.tag().split("\\|");
+      Syntax.Word before = Syntax.before(words, w);
+      Syntax.Word after = Syntax.after(words, wordOf[p.last()]);
+      Syntax.Word mended =
+          PredicateWords.asPredicate(w, !parts[1].equals("-"), before, after, finiteVerbs == 0);
       if (implicitMatches.contains(p)
           && !w.isVerb()
           && !w.isNoun()
@@ -156,7 +134,8 @@ final class FrameReader {
       }
       w = mended;
       wordOf[p.first()] = w;
-      if (isModifier(tokens, wordOf, words, p) || isCompoundAdjective(text, tokens, w, p)) {
+      if (PredicateWords.isModifier(tokens, wordOf, words, p)
+          || PredicateWords.isCompoundAdjective(text, tokens, w, p)) {
         continue;
       }
       boolean verbal = w.isVerb();
@@ -167,7 +146,7 @@ final class FrameReader {
               parts[1].equals("THEME"),
               parts[2],
               verbal,
-              verbal && isPassive(wordOf, p),
+              verbal && PredicateWords.isPassive(wordOf, p),
               clauseIds[p.first()],
               parts[1].equals("-")));
     }
@@ -265,7 +244,9 @@ final class FrameReader {
         && markerMatches.stream()
             .anyMatch(
                 m ->
-                    tag(m).equals("PURPOSE") && m.first() == 0 && m.last() + 1 == p.match().first())
+                    m.tag().equals("PURPOSE")
+                        && m.first() == 0
+                        && m.last() + 1 == p.match().first())
         && fillers.stream()
             .anyMatch(
                 f ->
@@ -417,7 +398,7 @@ final class FrameReader {
           markers.stream()
               .anyMatch(
                   m ->
-                      tag(m).equals("ROUTE")
+                      m.tag().equals("ROUTE")
                           && m.last() < route.match().first()
                           && route.match().first() - m.last() <= 3);
       if (route.verbal() || !afterRouteWord || route.kind() == PredicateKind.CROSSING) {
@@ -606,7 +587,7 @@ final class FrameReader {
                           f.mention().criterion().impliesVesicle()
                               && f.mention().criterion() != Criterion.MEMBRANE_EVENT)
               || placeMatches.stream()
-                  .anyMatch(m -> clauseIds[m.first()] == p.clause() && !tag(m).equals("INSIDE"));
+                  .anyMatch(m -> clauseIds[m.first()] == p.clause() && !m.tag().equals("INSIDE"));
       case "route" ->
           fillers.stream()
               .anyMatch(f -> f.counts() && f.mention().criterion() == Criterion.MECHANISM);
@@ -629,13 +610,13 @@ final class FrameReader {
       if (clauseIds[m.first()] != p.clause()) {
         continue;
       }
-      if (tag(m).equals("SURFACE")) {
+      if (m.tag().equals("SURFACE")) {
         return false;
       }
       // A vesicle buds from where it forms, whichever side of the verb that is named ("transported
       // from the RER by budding").
       inside |=
-          tag(m).equals("INSIDE")
+          m.tag().equals("INSIDE")
               && (m.first() > p.match().last() || p.kind() == PredicateKind.BUDDING);
     }
     return inside;
@@ -700,10 +681,10 @@ final class FrameReader {
     int from = after ? pm.last() + 1 : 0;
     int to = m.first();
     for (PhraseMatcher.Match marker : markers) {
-      if (tag(marker).equals("AROUND") && marker.last() + 1 == m.first() && after) {
+      if (marker.tag().equals("AROUND") && marker.last() + 1 == m.first() && after) {
         return Role.THEME; // "folds inward around a bacterium": what it closes around
       }
-      if (tag(marker).equals("ROUTE") && marker.first() >= from && marker.last() < to) {
+      if (marker.tag().equals("ROUTE") && marker.first() >= from && marker.last() < to) {
         return Role.ROUTE;
       }
     }
@@ -713,7 +694,7 @@ final class FrameReader {
         && markers.stream()
             .anyMatch(
                 marker ->
-                    tag(marker).equals("ROUTE")
+                    marker.tag().equals("ROUTE")
                         && marker.last() + 1 == pm.first()
                         && noVerbBetween(wordOf, m.last(), marker.first()))) {
       // "remove worn-out red cells by engulfing them": what the verb before "by" acts on is what
@@ -789,315 +770,6 @@ final class FrameReader {
   }
 
   /**
-   * Splits the sentence into clauses: a marker opens a clause of its kind, which runs to the next
-   * punctuation between words or the next marker; after punctuation the sentence's own clause
-   * resumes. "that" opens a relative clause only after a noun or where the tagger reads it so.
-   */
-  /**
-   * For each token, whether only brackets stand between it and the word before: "has engulfed
-   * (phagocytized) a bacterium" is one clause with an aside in it; so is the full stop of an
-   * initial ("E. coli").
-   */
-  private static boolean[] asides(String text, List<Token> tokens) {
-    boolean[] aside = new boolean[tokens.size()];
-    for (int i = 1; i < tokens.size(); i++) {
-      String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-      Token before = tokens.get(i - 1);
-      if (gap.strip().equals(".")
-          && before.end() - before.start() == 1
-          && Character.isUpperCase(text.charAt(before.start()))) {
-        aside[i] = true; // "E. coli": a genus's initial ends no clause
-        continue;
-      }
-      aside[i] =
-          gap.chars().anyMatch(ch -> ch == '(' || ch == ')')
-              && gap.chars()
-                  .allMatch(
-                      ch ->
-                          ch == '('
-                              || ch == ')'
-                              || Character.isLetter(ch)
-                              || Character.isWhitespace(ch));
-    }
-    return aside;
-  }
-
-  private static void clauses(
-      List<Token> tokens,
-      List<PhraseMatcher.Match> markers,
-      Syntax.Word[] wordOf,
-      Syntax.Word[] words,
-      ClauseKind[] kinds,
-      int[] clauseIds,
-      boolean[] aside) {
-    ClauseKind[] opens = new ClauseKind[tokens.size()];
-    for (PhraseMatcher.Match m : markers) {
-      ClauseKind kind =
-          switch (tag(m)) {
-            case "TRIGGER" -> ClauseKind.TRIGGER;
-            case "SUBORDINATE" -> ClauseKind.SUBORDINATE;
-            case "CONDITION" -> ClauseKind.CONDITION;
-            case "PURPOSE" -> ClauseKind.PURPOSE;
-            case "RELATIVE" -> ClauseKind.RELATIVE;
-            default -> null;
-          };
-      if (kind == ClauseKind.RELATIVE && !isRelative(tokens, wordOf, m.first())) {
-        kind = null;
-      }
-      if (kind == ClauseKind.RELATIVE
-          && tokens.get(m.first()).breakBefore()
-          && wordOf[m.first()] != null
-          && wordOf[m.first()].text().equalsIgnoreCase("which")) {
-        // ", which are released on stimulation": a new assertion about the thing named, not a
-        // description that picks it out.
-        kind = ClauseKind.MAIN;
-      }
-      if (kind == ClauseKind.SUBORDINATE
-          && m.first() > 0
-          && wordOf[m.first()] != null
-          && isCopula(wordBefore(words, wordOf[m.first()]))) {
-        kind = null; // "endocytosis is when the membrane folds in": the clause is the definition
-      }
-      if (kind != null && opens[m.first()] == null) {
-        opens[m.first()] = kind;
-      }
-    }
-    if (tokens.size() > 1
-        && wordOf[0] != null
-        && wordOf[1] != null
-        && wordOf[0].text().equalsIgnoreCase("to")
-        && wordOf[1].tag().equals("VB")
-        && opens[0] == null) {
-      opens[0] = ClauseKind.PURPOSE; // "To enter the neuron, ions must pass through channels"
-    }
-    ClauseKind current = ClauseKind.MAIN;
-    int id = 0;
-    boolean appositive = false;
-    boolean relativeVerb = false;
-    boolean coordinated = false;
-    boolean andInRelative = false;
-    for (int i = 0; i < tokens.size(); i++) {
-      Syntax.Word w = wordOf[i];
-      String word = w == null ? "" : w.text().toLowerCase(Locale.ROOT);
-      boolean finite =
-          w != null && (w.tag().equals("VBZ") || w.tag().equals("VBP") || w.tag().equals("VBD"));
-      if (opens[i] != null) {
-        current = opens[i];
-        id++;
-        relativeVerb = false;
-        coordinated = false;
-        andInRelative = false;
-      } else if (current == ClauseKind.RELATIVE
-          && finite
-          && relativeVerb
-          && !coordinated
-          && !andInRelative) {
-        // "Dust particles that reach the lungs are taken up by macrophages": a second verb is the
-        // sentence's own, and the relative clause has ended.
-        current = ClauseKind.MAIN;
-        id++;
-      } else if (i > 0 && tokens.get(i).breakBefore() && !aside[i]) {
-        // ", such as LDL," names examples of what the clause speaks of: the clause goes on.
-        boolean example = EXAMPLE_WORDS.contains(word);
-        if (!example && !appositive) {
-          current = ClauseKind.MAIN;
-          id++;
-        }
-        appositive = example;
-      }
-      relativeVerb |= current == ClauseKind.RELATIVE && finite;
-      // "in which a particle is removed ... and its parts degraded": after "and" and a new subject,
-      // a verb goes on with the relative clause.
-      Syntax.Word afterAnd = w == null ? null : wordAfter(words, w);
-      andInRelative =
-          current == ClauseKind.RELATIVE
-              && (andInRelative
-                  || relativeVerb
-                      && (word.equals("and") || word.equals("or"))
-                      && afterAnd != null
-                      && (afterAnd.tag().equals("DT") || afterAnd.tag().equals("PRP$")));
-      // "which engulf bacteria and digest them": a verb after "and" goes on with the same clause.
-      Syntax.Word next = i + 1 < tokens.size() ? wordOf[i + 1] : null;
-      coordinated =
-          current == ClauseKind.RELATIVE
-              && relativeVerb
-              && (coordinated
-                  || (word.equals("and") || word.equals("or")) && next != null && next.isVerb());
-      kinds[i] = current;
-      clauseIds[i] = id;
-    }
-  }
-
-  private static boolean isCopula(Syntax.Word w) {
-    return w != null
-        && Set.of("is", "are", "was", "were").contains(w.text().toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean isRelative(List<Token> tokens, Syntax.Word[] wordOf, int i) {
-    Syntax.Word w = wordOf[i];
-    if (w == null) {
-      return false;
-    }
-    String word = w.text().toLowerCase(Locale.ROOT);
-    if (!word.equals("that")) {
-      return true;
-    }
-    if (w.tag().equals("WDT")) {
-      return true;
-    }
-    return i > 0 && wordOf[i - 1] != null && wordOf[i - 1].isNoun();
-  }
-
-  /**
-   * The tag of a predicate's first word, mended where the tagger, trained on news, does not know
-   * the word: it reads "engulfs" and "engulfing" as adjectives. A word of a verb row tagged as
-   * anything but a verb or a noun is read by its ending.
-   */
-  private static Syntax.Word asPredicate(
-      Syntax.Word w, boolean verbRow, Syntax.Word before, Syntax.Word after, boolean noFiniteVerb) {
-    String tag = w.tag();
-    boolean betweenNouns =
-        (noFiniteVerb || before != null && before.tag().equals("NNS"))
-            && before != null
-            && before.isNoun()
-            && after != null
-            && (after.isNoun() || after.tag().startsWith("JJ"));
-    // "Hepatocytes secrete albumin": after a plural subject, a verb row's word is the verb (unless
-    // "of" follows: "the cells' release of insulin").
-    boolean afterPlural =
-        before != null
-            && before.isNoun()
-            && before.text().endsWith("s")
-            && !before.text().endsWith("ss")
-            && after != null
-            && !after.text().equalsIgnoreCase("of");
-    // "A neuron releases neurotransmitter": a verb row's word in -s after a singular noun is its
-    // verb.
-    boolean thirdPerson =
-        tag.equals("NNS")
-            && before != null
-            && (before.tag().equals("NN") || before.tag().equals("NNP"));
-    if (verbRow
-        && tag.startsWith("NN")
-        && after != null
-        && (betweenNouns || afterPlural || thirdPerson || isVerbContext(before, after))) {
-      // "Chromaffin cells release adrenaline": a sentence needs a verb, and this is the one.
-      String word = w.text().toLowerCase(Locale.ROOT);
-      return new Syntax.Word(w.start(), w.end(), w.text(), word.endsWith("s") ? "VBZ" : "VBP");
-    }
-    if (!verbRow || tag.startsWith("VB") || tag.startsWith("NN")) {
-      return w;
-    }
-    String word = w.text().toLowerCase(Locale.ROOT);
-    if (tag.startsWith("JJ") && word.matches(".*(ic|ory|ive|al|ous|ior)")) {
-      // "a phagocytic cell", "the exterior surface" (not "exteriorize"): an adjective by its form
-      return w;
-    }
-    String mended =
-        word.endsWith("ing")
-            ? "VBG"
-            : word.endsWith("ed") ? "VBN" : word.endsWith("s") ? "VBZ" : "VBP";
-    return new Syntax.Word(w.start(), w.end(), w.text(), mended);
-  }
-
-  /**
-   * Whether a word the tagger read as a noun stands where only a verb can: before a determiner
-   * ("Secretes a watery fluid"), after "to" or a modal, or after "and" with its object next
-   * ("detect this and release renin").
-   */
-  private static boolean isVerbContext(Syntax.Word before, Syntax.Word after) {
-    String next = after.tag();
-    if (next.equals("DT") || next.equals("PRP$")) {
-      return true;
-    }
-    if (before == null) {
-      return false;
-    }
-    String prev = before.text().toLowerCase(Locale.ROOT);
-    if (before.tag().equals("TO") || before.tag().equals("MD")) {
-      return true;
-    }
-    return (prev.equals("and") || prev.equals("or")) && next.startsWith("NN");
-  }
-
-  /**
-   * Whether the predicate only describes a noun: an adjective ("secretory"), a participle before a
-   * noun ("the released hormone", "secreting cells"), or a noun before another ("transport
-   * vesicle").
-   */
-  private static boolean isModifier(
-      List<Token> tokens, Syntax.Word[] wordOf, Syntax.Word[] words, PhraseMatcher.Match p) {
-    Syntax.Word first = wordOf[p.first()];
-    Syntax.Word last = wordOf[p.last()];
-    if (first.isAdjective() && p.first() == p.last()) {
-      return true;
-    }
-    Syntax.Word next =
-        p.last() + 1 < tokens.size() && !tokens.get(p.last() + 1).breakBefore()
-            ? wordAfter(words, last)
-            : null;
-    boolean beforeNoun = next != null && next.tag().startsWith("NN") && next != last;
-    if (!beforeNoun) {
-      return false;
-    }
-    if (first.isNoun() && p.first() == p.last()) {
-      // "transport vesicle" describes a vesicle; "an endocytosis process" is still the process.
-      // "Pinocytosis results in a smaller vesicle": a process opening the sentence, then a word in
-      // -s before a preposition or article, is the subject of its verb, which the tagger took for a
-      // plural noun.
-      Syntax.Word afterNext = wordAfter(words, next);
-      boolean subjectOfVerb =
-          p.first() == 0
-              && next.tag().equals("NNS")
-              && afterNext != null
-              && (afterNext.tag().equals("IN") || afterNext.tag().equals("DT"));
-      return !subjectOfVerb && !PROCESS_NOUNS.contains(next.text().toLowerCase(Locale.ROOT));
-    }
-    if (first.tag().equals("VBN") || first.tag().equals("VBG")) {
-      Syntax.Word before = p.first() > 0 ? wordOf[p.first() - 1] : null;
-      return before == null
-          || before.tag().equals("DT")
-          || before.tag().startsWith("PRP$")
-          || before.isAdjective();
-    }
-    return false;
-  }
-
-  /**
-   * Whether a participle is joined by a hyphen to the word before it ("the cholesterol-carrying
-   * lipoprotein", "insulin-secreting cells"): one adjective describing a noun, not an event. A
-   * short prefix ("re-uptake") still leaves the predicate.
-   */
-  private static boolean isCompoundAdjective(
-      String text, List<Token> tokens, Syntax.Word w, PhraseMatcher.Match p) {
-    if (p.first() == 0 || !(w.tag().equals("VBG") || w.tag().equals("VBN"))) {
-      return false;
-    }
-    Token before = tokens.get(p.first() - 1);
-    String gap = text.substring(before.end(), tokens.get(p.first()).start());
-    return (gap.equals("-") || gap.equals("\u2010")) && before.end() - before.start() > 3;
-  }
-
-  private static boolean isPassive(Syntax.Word[] wordOf, PhraseMatcher.Match p) {
-    Syntax.Word w = wordOf[p.first()];
-    if (!w.tag().equals("VBN")) {
-      return false;
-    }
-    for (int back = 1; back <= AUXILIARY_REACH; back++) {
-      int j = p.first() - back;
-      if (j < 0) {
-        return false;
-      }
-      if (wordOf[j] != null
-          && PASSIVE_AUXILIARIES.contains(wordOf[j].text().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    // A participle right after its noun ("the material ingested by the cell") reads as passive too.
-    return p.first() > 0 && wordOf[p.first() - 1] != null && wordOf[p.first() - 1].isNoun();
-  }
-
-  /**
    * Whether the sentence's own clause has a verb of its own that is neither a transport predicate
    * nor a form of "be": then relative clauses speak of a participant ("cells that secrete enzymes
    * have much Golgi"), and are not what the sentence asserts.
@@ -1136,14 +808,15 @@ final class FrameReader {
           && !NAMING.contains(w.text().toLowerCase(Locale.ROOT))
           && i > 0
           && wordOf[i - 1] != null
-          && PASSIVE_AUXILIARIES.contains(wordOf[i - 1].text().toLowerCase(Locale.ROOT))) {
+          && PredicateWords.PASSIVE_AUXILIARIES.contains(
+              wordOf[i - 1].text().toLowerCase(Locale.ROOT))) {
         return true; // "microvilli are found on ...": a verb of its own, in the passive
       }
       if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD")) {
         String word = w.text().toLowerCase(Locale.ROOT);
         Syntax.Word next = i + 1 < tokens.size() ? wordOf[i + 1] : null;
         boolean auxiliary =
-            PASSIVE_AUXILIARIES.contains(word)
+            PredicateWords.PASSIVE_AUXILIARIES.contains(word)
                 || HAVE.contains(word) && next != null && next.tag().equals("VBN");
         if (!auxiliary) {
           return true;
@@ -1169,24 +842,6 @@ final class FrameReader {
         && wordOf[start].text().equalsIgnoreCase("which");
   }
 
-  private static Syntax.Word wordBefore(Syntax.Word[] words, Syntax.Word w) {
-    for (int i = 1; i < words.length; i++) {
-      if (words[i] == w) {
-        return words[i - 1];
-      }
-    }
-    return null;
-  }
-
-  private static Syntax.Word wordAfter(Syntax.Word[] words, Syntax.Word w) {
-    for (int i = 0; i + 1 < words.length; i++) {
-      if (words[i] == w) {
-        return words[i + 1];
-      }
-    }
-    return null;
-  }
-
   /** For each token, the tagged word it starts in (tokens drop articles; words keep them). */
   private static Syntax.Word[] wordsOfTokens(List<Token> tokens, Syntax.Word[] words) {
     Syntax.Word[] of = new Syntax.Word[tokens.size()];
@@ -1207,9 +862,5 @@ final class FrameReader {
     int start = tokens.get(m.first()).start();
     int end = tokens.get(m.last()).end();
     return new Evidence(TextReader.FIELD, start, end, text.substring(start, end), null);
-  }
-
-  private static String tag(PhraseMatcher.Match m) {
-    return (String) m.entry().value();
   }
 }

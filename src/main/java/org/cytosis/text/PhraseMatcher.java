@@ -34,6 +34,11 @@ final class PhraseMatcher {
       return last - first + 1;
     }
 
+    /** The value of a reading table's row: its kind, role or place. */
+    String tag() {
+      return (String) entry.value();
+    }
+
     boolean overlaps(Match other) {
       return first <= other.last && other.first <= last;
     }

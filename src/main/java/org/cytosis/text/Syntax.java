@@ -73,4 +73,24 @@ final class Syntax {
     }
     return tagged;
   }
+
+  /** The word before {@code w} in {@code words}, or null. */
+  static Word before(Word[] words, Word w) {
+    for (int i = 1; i < words.length; i++) {
+      if (words[i] == w) {
+        return words[i - 1];
+      }
+    }
+    return null;
+  }
+
+  /** The word after {@code w} in {@code words}, or null. */
+  static Word after(Word[] words, Word w) {
+    for (int i = 0; i + 1 < words.length; i++) {
+      if (words[i] == w) {
+        return words[i + 1];
+      }
+    }
+    return null;
+  }
 }
