@@ -2,6 +2,7 @@ package org.cytosis.cli;
 
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import org.cytosis.text.TextReader;
 import org.cytosis.usecase.Cytosis;
 
 /**
@@ -28,6 +29,9 @@ final class ClassifierLoading {
     }
     // The English reader loads when first needed; --text needs it for sure, so it loads here too.
     boolean text = Arrays.stream(args).anyMatch(a -> a.startsWith("--text"));
+    if (text) {
+      loadTaggerAside();
+    }
     return new ClassifierLoading(
         CompletableFuture.supplyAsync(
             () -> {
@@ -37,6 +41,26 @@ final class ClassifierLoading {
               }
               return cytosis;
             }));
+  }
+
+  /**
+   * The part-of-speech model takes longer to load than the rules and the lexicon together
+   * (BENCHMARKS.md, "Start-up"); loaded lazily, it loaded on the first sentence, after them, on the
+   * command's thread. A failure here is left for the reading itself to report.
+   */
+  private static void loadTaggerAside() {
+    Thread loading =
+        new Thread(
+            () -> {
+              try {
+                TextReader.loadTagger();
+              } catch (RuntimeException | Error e) {
+                // Reported where the sentence is read, with the command's own message.
+              }
+            },
+            "cytosis-tagger-loading");
+    loading.setDaemon(true);
+    loading.start();
   }
 
   /** The classifier the {@code --rules} option asks for, loading or loaded. */

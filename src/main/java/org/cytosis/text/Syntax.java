@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Objects;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -46,6 +47,15 @@ final class Syntax {
   }
 
   private Syntax() {}
+
+  /**
+   * Loads the model now, if it is not loaded yet. It is the slowest part of the English reader to
+   * load (about half a second of a cold start), so a caller that knows text is coming can load it
+   * on another core while the rules and the lexicon load.
+   */
+  static void loadModel() {
+    Objects.requireNonNull(POS_MODEL);
+  }
 
   private static POSModel load() {
     try (InputStream in = Syntax.class.getResourceAsStream(MODEL)) {
