@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import org.cytosis.text.TextReader;
 import org.cytosis.usecase.Cytosis;
+import org.slf4j.LoggerFactory;
 
 /**
  * The classifier of one run, loaded on another core. Building the rule base is the longest step of
@@ -27,6 +28,11 @@ final class ClassifierLoading {
     if (!needsBuiltIn) {
       return new ClassifierLoading(null);
     }
+    // Logging is set up here, before other threads start: Drools and OpenNLP each get a logger
+    // while they load, and a logger asked for on one thread while another is setting SLF4J up
+    // makes SLF4J write a warning about replayed calls to stderr (seen once in some hundred
+    // runs of classify --text, where the rules and the tagger load at once).
+    LoggerFactory.getILoggerFactory();
     // The English reader loads when first needed; --text needs it for sure, so it loads here too.
     boolean text = Arrays.stream(args).anyMatch(a -> a.startsWith("--text"));
     if (text) {

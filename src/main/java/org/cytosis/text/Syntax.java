@@ -1,5 +1,7 @@
 package org.cytosis.text;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -72,15 +74,50 @@ final class Syntax {
   /** The words of {@code text[start, end)} with their tags. */
   static Word[] tag(String text, int start, int end) {
     String sentence = text.substring(start, end);
+    Tagged tagged = TAGGED.getIfPresent(sentence);
+    if (tagged == null) {
+      tagged = tagAnew(sentence);
+      TAGGED.put(sentence, tagged);
+    }
+    return tagged.at(start);
+  }
+
+  /** As {@link #tag}, without the cache: what the cache must always give back. */
+  static Word[] tagUncached(String text, int start, int end) {
+    return tagAnew(text.substring(start, end)).at(start);
+  }
+
+  /**
+   * Sentences already tagged, by their text: the tags of a sentence depend on its words alone (the
+   * tokenizer and the tagger's beam search are deterministic, with no cache of their own), and a
+   * class's answers or a bank repeat sentences, while tagging is half the cost of reading one
+   * (BENCHMARKS.md). Bounded; maintenance on the calling thread.
+   */
+  private static final Cache<String, Tagged> TAGGED =
+      Caffeine.newBuilder().maximumSize(4096).executor(Runnable::run).build();
+
+  /** A sentence's words and tags, with offsets into the sentence itself. */
+  private record Tagged(int[] starts, int[] ends, String[] words, String[] tags) {
+
+    /** The words with their offsets moved to where the sentence starts in its description. */
+    Word[] at(int start) {
+      Word[] placed = new Word[words.length];
+      for (int i = 0; i < words.length; i++) {
+        placed[i] = new Word(start + starts[i], start + ends[i], words[i], tags[i]);
+      }
+      return placed;
+    }
+  }
+
+  private static Tagged tagAnew(String sentence) {
     Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(sentence);
     String[] words =
         Arrays.stream(spans).map(s -> s.getCoveredText(sentence).toString()).toArray(String[]::new);
     String[] tags = TAGGER.get().tag(words);
-    Word[] tagged = new Word[words.length];
-    for (int i = 0; i < words.length; i++) {
-      tagged[i] =
-          new Word(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]);
-    }
-    return tagged;
+    return new Tagged(
+        Arrays.stream(spans).mapToInt(Span::getStart).toArray(),
+        Arrays.stream(spans).mapToInt(Span::getEnd).toArray(),
+        words,
+        tags);
   }
 }
