@@ -54,7 +54,8 @@ final class ClassifierLoading {
    * (BENCHMARKS.md, "Start-up"); loaded lazily, it loaded on the first sentence, after them, on the
    * command's thread. A failure here is left for the reading itself to report.
    */
-  private static void loadTaggerAside() {
+  static void loadTaggerAside() {
+    LoggerFactory.getILoggerFactory(); // set up before the thread starts: see forArguments
     Thread loading =
         new Thread(
             () -> {
