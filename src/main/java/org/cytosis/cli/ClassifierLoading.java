@@ -2,7 +2,6 @@ package org.cytosis.cli;
 
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import org.cytosis.text.TextReader;
 import org.cytosis.usecase.Cytosis;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +59,7 @@ final class ClassifierLoading {
         new Thread(
             () -> {
               try {
-                TextReader.loadTagger();
+                Cytosis.loadTagger();
               } catch (RuntimeException | Error e) {
                 // Reported where the sentence is read, with the command's own message.
               }
