@@ -25,12 +25,23 @@ public final class JsonReport {
       return "{\"id\":" + render(c.id()) + afterId;
     }
     String line = render(c);
-    String start = "{\"id\":" + render(c.id());
-    if (line.startsWith(start)) {
-      AFTER_ID.put(key, line.substring(start.length()));
+    // Kept from the second sighting on: a result seen once (every result of a file whose events
+    // all differ) would only churn the cache, and the old generation with it.
+    if (SEEN_ONCE.asMap().putIfAbsent(key.hash, Boolean.TRUE) != null) {
+      String start = "{\"id\":" + render(c.id());
+      if (line.startsWith(start)) {
+        AFTER_ID.put(key, line.substring(start.length()));
+      }
     }
     return line;
   }
+
+  /**
+   * Hashes of the keys seen once; a collision only keeps a line early, since {@link #AFTER_ID}
+   * compares whole keys.
+   */
+  private static final Cache<Integer, Boolean> SEEN_ONCE =
+      Caffeine.newBuilder().maximumSize(16_384).executor(Runnable::run).build();
 
   /**
    * The JSON after the id of results seen before. The verdict cache gives a repeated event the
