@@ -16,8 +16,12 @@ import org.cytosis.model.CellEvent;
  *
  * <pre>
  *   java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
- *       org.cytosis.bench.ThreadCpuPerCall [ROUNDS] [WARM-UP ROUNDS] [structured|english]
+ *       org.cytosis.bench.ThreadCpuPerCall [ROUNDS] [WARM-UP ROUNDS] [structured|english|distinct]
  * </pre>
+ *
+ * <p>{@code distinct}: the structured events, each call with a cell type no call had before, so
+ * that the verdict cache never hits (its cold case: every lookup a miss, every result stored).
+ * {@code -Dcytosis.verdictCache=0} runs without the cache.
  */
 public final class ThreadCpuPerCall {
 
@@ -27,6 +31,7 @@ public final class ThreadCpuPerCall {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
     int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     boolean english = args.length > 2 && args[2].equals("english");
+    boolean distinct = args.length > 2 && args[2].equals("distinct");
     Classifier classifier = Classifier.create();
     List<CellEvent> events =
         english ? BenchEvents.english(4096, 42) : BenchEvents.structured(4096, 42);
@@ -34,7 +39,17 @@ public final class ThreadCpuPerCall {
     List<Double> measured = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       long cpu = threads.getCurrentThreadCpuTime();
-      events.forEach(classifier::classify);
+      if (distinct) {
+        // Built before the clock starts, so that only classify is timed.
+        List<CellEvent> fresh = new ArrayList<>(events.size());
+        for (CellEvent e : events) {
+          fresh.add(e.toBuilder().cellType("cell type " + round + "-" + fresh.size()).build());
+        }
+        cpu = threads.getCurrentThreadCpuTime();
+        fresh.forEach(classifier::classify);
+      } else {
+        events.forEach(classifier::classify);
+      }
       double micros = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / events.size();
       if (round >= warmUp) {
         measured.add(micros);

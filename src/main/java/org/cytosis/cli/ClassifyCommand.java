@@ -164,6 +164,11 @@ final class ClassifyCommand implements Callable<Integer> {
       while (ahead.size() < 2 && read.hasNext()) {
         ahead.add(read.next());
       }
+      // Descriptions ahead: the part-of-speech model, the longest part of the English reader to
+      // load, starts loading now on its own thread, beside the rules, not on the first one read.
+      if (ahead.stream().anyMatch(ClassifyCommand::described)) {
+        ClassifierLoading.loadTaggerAside();
+      }
       boolean explained =
           ClassifyEvents.explains(
               explain ? Explaining.ALWAYS : noExplain ? Explaining.NEVER : Explaining.ONE_EVENT,
@@ -188,6 +193,12 @@ final class ClassifyCommand implements Callable<Integer> {
       streams.err().println("cytosis classify: " + source + ": cannot be read: " + e.getMessage());
       return Main.BAD_INPUT;
     }
+  }
+
+  private static boolean described(EventRecord record) {
+    return record.isReadable()
+        && record.event().description() != null
+        && !record.event().description().isBlank();
   }
 
   /**

@@ -57,15 +57,31 @@ public final class Classifier {
   /** Learnt on first use; shared with the classifiers made by {@link #withListener}. */
   private final LearntOnce evidence;
 
+  /**
+   * Results of the fast path by the facts the rules were given; null with a listener, which must
+   * hear every firing, or when turned off ({@code -Dcytosis.verdictCache=0}).
+   */
+  private final VerdictCache cache;
+
   private Classifier(
       RuleBase ruleBase,
       Supplier<TextReader> reader,
       RuleFiringListener listener,
       LearntOnce evidence) {
+    this(ruleBase, reader, listener, evidence, listener == null ? VerdictCache.configured() : null);
+  }
+
+  private Classifier(
+      RuleBase ruleBase,
+      Supplier<TextReader> reader,
+      RuleFiringListener listener,
+      LearntOnce evidence,
+      VerdictCache cache) {
     this.ruleBase = ruleBase;
     this.reader = reader;
     this.listener = listener;
     this.evidence = evidence != null ? evidence : new LearntOnce();
+    this.cache = listener == null ? cache : null;
   }
 
   /**
@@ -84,6 +100,11 @@ public final class Classifier {
     static TextReader get() {
       return READER;
     }
+  }
+
+  /** The same classifier with a verdict cache of {@code size} results (none for 0), for tests. */
+  Classifier withCacheSize(int size) {
+    return new Classifier(ruleBase, reader, listener, evidence, VerdictCache.ofSize(size));
   }
 
   /**
@@ -132,10 +153,18 @@ public final class Classifier {
     Objects.requireNonNull(event, "event must not be null");
     Observed observed = observe(event);
     return withReading(
-        RuleSession.run(ruleBase, event, observed.facts(), listener)
-            .withNegated(observed.negated()),
-        event,
-        observed);
+        run(event, observed.facts(), listener).withNegated(observed.negated()), event, observed);
+  }
+
+  /**
+   * The fast path, through the verdict cache when there is one (never with a listener: this
+   * classifier then has no cache).
+   */
+  private Classification run(CellEvent event, List<?> facts, RuleFiringListener told) {
+    if (cache == null) {
+      return RuleSession.run(ruleBase, event, facts, told);
+    }
+    return cache.classify(facts, event.id(), () -> RuleSession.run(ruleBase, event, facts, null));
   }
 
   /**
@@ -188,7 +217,7 @@ public final class Classifier {
           e.evidence().stream()
               .map(m -> new Observation(m.criterion(), m.value(), m.evidence()))
               .toList();
-      Classification c = RuleSession.run(ruleBase, event, own, null);
+      Classification c = run(event, own, null);
       events.add(
           new EventResult(
               false, e.text(), e.start(), e.end(), roles(e), c.status(), c.label(), c.findings()));

@@ -1,9 +1,12 @@
 package org.cytosis.text;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Objects;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -47,6 +50,15 @@ final class Syntax {
 
   private Syntax() {}
 
+  /**
+   * Loads the model now, if it is not loaded yet. It is the slowest part of the English reader to
+   * load (about half a second of a cold start), so a caller that knows text is coming can load it
+   * on another core while the rules and the lexicon load.
+   */
+  static void loadModel() {
+    Objects.requireNonNull(POS_MODEL);
+  }
+
   private static POSModel load() {
     try (InputStream in = Syntax.class.getResourceAsStream(MODEL)) {
       if (in == null) {
@@ -62,16 +74,51 @@ final class Syntax {
   /** The words of {@code text[start, end)} with their tags. */
   static Word[] tag(String text, int start, int end) {
     String sentence = text.substring(start, end);
+    Tagged tagged = TAGGED.getIfPresent(sentence);
+    if (tagged == null) {
+      tagged = tagAnew(sentence);
+      TAGGED.put(sentence, tagged);
+    }
+    return tagged.at(start);
+  }
+
+  /** As {@link #tag}, without the cache: what the cache must always give back. */
+  static Word[] tagUncached(String text, int start, int end) {
+    return tagAnew(text.substring(start, end)).at(start);
+  }
+
+  /**
+   * Sentences already tagged, by their text: the tags of a sentence depend on its words alone (the
+   * tokenizer and the tagger's beam search are deterministic, with no cache of their own), and a
+   * class's answers or a bank repeat sentences, while tagging is half the cost of reading one
+   * (BENCHMARKS.md). Bounded; maintenance on the calling thread.
+   */
+  private static final Cache<String, Tagged> TAGGED =
+      Caffeine.newBuilder().maximumSize(4096).executor(Runnable::run).build();
+
+  /** A sentence's words and tags, with offsets into the sentence itself. */
+  private record Tagged(int[] starts, int[] ends, String[] words, String[] tags) {
+
+    /** The words with their offsets moved to where the sentence starts in its description. */
+    Word[] at(int start) {
+      Word[] placed = new Word[words.length];
+      for (int i = 0; i < words.length; i++) {
+        placed[i] = new Word(start + starts[i], start + ends[i], words[i], tags[i]);
+      }
+      return placed;
+    }
+  }
+
+  private static Tagged tagAnew(String sentence) {
     Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(sentence);
     String[] words =
         Arrays.stream(spans).map(s -> s.getCoveredText(sentence).toString()).toArray(String[]::new);
     String[] tags = TAGGER.get().tag(words);
-    Word[] tagged = new Word[words.length];
-    for (int i = 0; i < words.length; i++) {
-      tagged[i] =
-          new Word(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]);
-    }
-    return tagged;
+    return new Tagged(
+        Arrays.stream(spans).mapToInt(Span::getStart).toArray(),
+        Arrays.stream(spans).mapToInt(Span::getEnd).toArray(),
+        words,
+        tags);
   }
 
   /** The word before {@code w} in {@code words}, or null. */

@@ -47,6 +47,16 @@ public final class TextReader {
     this.nearMisses = new NearMissCorrector(lexicon);
   }
 
+  /**
+   * Loads the part-of-speech model that every reader shares, if it is not loaded yet; otherwise it
+   * loads on the first sentence read. It takes longer to load than the rules or the lexicon, so a
+   * command that knows it will read English (as {@code classify --text}) loads it on another core
+   * from the start. Thread-safe; a failure to load it shows again when a sentence is read.
+   */
+  public static void loadTagger() {
+    Syntax.loadModel();
+  }
+
   /** A reader with the lexicon and frame patterns packaged in Cytosis. */
   public static TextReader builtIn() {
     return new TextReader(Lexicon.builtIn(), ReadingTables.builtIn());

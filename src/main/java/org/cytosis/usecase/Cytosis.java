@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.cytosis.engine.Classifier;
 import org.cytosis.explain.Explainer;
 import org.cytosis.grading.GradingRules;
+import org.cytosis.text.TextReader;
 
 /**
  * The rules of one run (the built-in ones, or a folder's) and the use cases over them: classifying,
@@ -97,6 +98,15 @@ public final class Cytosis {
   /** Loads the English reader now rather than on the first description. */
   public void loadEnglish() {
     classifier.textReader();
+  }
+
+  /**
+   * Loads the part-of-speech model that English reading shares, if not yet loaded: the longest part
+   * of the reader to load, so a command that knows text is coming loads it on another thread,
+   * beside the rules (see {@link TextReader#loadTagger}).
+   */
+  public static void loadTagger() {
+    TextReader.loadTagger();
   }
 
   /**

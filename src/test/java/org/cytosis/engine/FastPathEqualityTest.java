@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.cytosis.model.Cargo;
 import org.cytosis.model.CellEvent;
 import org.cytosis.model.Classification;
+import org.cytosis.model.Criterion;
 import org.cytosis.model.Direction;
 import org.cytosis.model.Mechanism;
 import org.cytosis.model.MembraneEvent;
@@ -90,6 +91,96 @@ class FastPathEqualityTest {
   @Tag("heavy")
   void aHundredThousandRandomEventsGetTheSameResultOnBothPaths() {
     compareRandomEvents(100_000, SEED);
+  }
+
+  /**
+   * The verdict cache (every {@code classify} without a listener goes through it) gives what the
+   * rules give: each scenario's event classified again under another id, once its result is stored,
+   * equals the same event run through the rules with no cache.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyScenarioGetsTheSameResultFromTheVerdictCache() {
+    Classifier cached = CLASSIFIER.withCacheSize(4096);
+    Classifier uncached = CLASSIFIER.withCacheSize(0);
+    return BankFiles.list(List.of(Path.of("testcases"))).stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.toString(),
+                    file.toUri(),
+                    () -> {
+                      CellEvent event = ScenarioReader.read(file).event();
+                      CellEvent again = event.toBuilder().id("again").build();
+
+                      Classification first = cached.classify(event);
+                      Classification hit = cached.classify(again);
+
+                      assertThat(first).isEqualTo(uncached.classify(event));
+                      assertThat(hit).isEqualTo(uncached.classify(again));
+                      assertThat(hit.id()).isEqualTo("again");
+                    }));
+  }
+
+  /**
+   * Random events drawn again and again from a pool (so that most are hits, under their own ids),
+   * through a cache small enough to evict, against the rules run with no cache.
+   */
+  @Test
+  void cachedResultsOfRandomEventsEqualTheRulesOwn() {
+    Classifier cached = CLASSIFIER.withCacheSize(256);
+    SplittableRandom random = new SplittableRandom(SEED + 2);
+    List<CellEvent> pool = Stream.generate(() -> randomEvent(random, "pool")).limit(1_000).toList();
+    for (int i = 0; i < 10_000; i++) {
+      CellEvent event = pool.get(random.nextInt(pool.size())).toBuilder().id("d" + i).build();
+      Classification expected = RuleSession.run(RULES, event, Observations.fromFields(event), null);
+      Classification got = cached.classify(event);
+      if (!got.equals(expected)) {
+        assertThat(got).as("draw %d: %s", i, event).isEqualTo(expected);
+      }
+    }
+  }
+
+  /**
+   * Two events that differ in one field a rule can see never share a stored result: each random
+   * event is stored first, then every one-field change of it (each other value of each criterion,
+   * and the field left out) is classified through the same cache and compared with the rules' own
+   * result for the changed event. Cell types that differ only in case and spacing are one value to
+   * the rules, and so one entry.
+   */
+  @Test
+  void eventsThatDifferInAnyRuleVisibleFieldNeverShareAStoredResult() {
+    Classifier cached = CLASSIFIER.withCacheSize(100_000);
+    SplittableRandom random = new SplittableRandom(SEED + 3);
+    int compared = 0;
+    for (int i = 0; i < 60; i++) {
+      CellEvent base = randomEvent(random, "base" + i);
+      cached.classify(base);
+      for (Criterion criterion : Criterion.values()) {
+        List<Object> values = new java.util.ArrayList<>(criterion.options());
+        if (criterion.isFreeText()) {
+          values.addAll(List.of(CELL_TYPES));
+        }
+        values.add(null);
+        for (Object value : values) {
+          CellEvent.Builder changed = base.toBuilder().id("changed");
+          criterion.set(changed, value);
+          CellEvent event = changed.build();
+          Classification expected =
+              RuleSession.run(RULES, event, Observations.fromFields(event), null);
+          assertThat(cached.classify(event))
+              .as("%s changed to %s in %s", criterion, value, base)
+              .isEqualTo(expected);
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(60 * Criterion.values().length);
+    Classification spaced =
+        cached.classify(CellEvent.builder().id("a").cellType("  Mast   Cell ").build());
+    Classification plain =
+        cached.classify(CellEvent.builder().id("b").cellType("mast cell").build());
+    assertThat(spaced).usingRecursiveComparison().ignoringFields("id").isEqualTo(plain);
+    assertThat(plain.trace()).as("one stored result").isSameAs(spaced.trace());
   }
 
   /**
