@@ -69,27 +69,11 @@ final class VerdictCache {
       stored = run.get();
       results.put(key, stored);
     }
-    return Objects.equals(stored.id(), id) ? stored : withId(stored, id);
+    return Objects.equals(stored.id(), id) ? stored : stored.withId(id);
   }
 
   /** Hits over lookups since the cache was made, for measurements. */
   double hitRate() {
     return results.stats().hitRate();
-  }
-
-  private static Classification withId(Classification c, String id) {
-    return new Classification(
-        id,
-        c.status(),
-        c.label(),
-        c.confidence(),
-        c.findings(),
-        c.conflicts(),
-        c.missing(),
-        c.trace(),
-        c.negated(),
-        c.explanation(),
-        c.events(),
-        c.note());
   }
 }

@@ -111,6 +111,28 @@ public record Classification(
   }
 
   /**
+   * The same classification under another event's id: what a repeated combination of facts gets.
+   *
+   * @param id the event's id, or null
+   * @return a copy with it
+   */
+  public Classification withId(String id) {
+    return new Classification(
+        id,
+        status,
+        label,
+        confidence,
+        findings,
+        conflicts,
+        missing,
+        trace,
+        negated,
+        explanation,
+        events,
+        note);
+  }
+
+  /**
    * This classification with the mentions its description negated.
    *
    * @param mentions what the description denies

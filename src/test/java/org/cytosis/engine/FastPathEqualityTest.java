@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * The fast path (every classification without an explanation: one pass over the phases, the
@@ -60,25 +61,27 @@ class FastPathEqualityTest {
 
   @TestFactory
   Stream<DynamicTest> everyScenarioGetsTheSameResultWithAndWithoutItsExplanation() {
+    return forEveryScenario(
+        event -> {
+          Classification fast = CLASSIFIER.classify(event);
+          // the explained path: truth maintenance, the three rule-flow stages, the justification
+          // graph
+          Classification explained = CLASSIFIER.justify(event).classification();
+
+          assertThat(fast.trace()).as("the trace of %s", event.id()).isNotEmpty();
+          assertThat(fast).as(event.id()).isEqualTo(explained.withExplanation(null));
+        });
+  }
+
+  /** One dynamic test per scenario file of testcases/, given the scenario's event. */
+  private static Stream<DynamicTest> forEveryScenario(ThrowingConsumer<CellEvent> check) {
     return BankFiles.list(List.of(Path.of("testcases"))).stream()
         .map(
             file ->
                 DynamicTest.dynamicTest(
                     file.toString(),
                     file.toUri(),
-                    () -> {
-                      CellEvent event = ScenarioReader.read(file).event();
-
-                      Classification fast = CLASSIFIER.classify(event);
-                      // the explained path: truth maintenance, the three rule-flow stages, the
-                      // justification graph
-                      Classification explained = CLASSIFIER.justify(event).classification();
-
-                      assertThat(fast.trace()).as("the trace of %s", file).isNotEmpty();
-                      assertThat(fast)
-                          .as(file.toString())
-                          .isEqualTo(explained.withExplanation(null));
-                    }));
+                    () -> check.accept(ScenarioReader.read(file).event())));
   }
 
   @Test
@@ -102,23 +105,17 @@ class FastPathEqualityTest {
   Stream<DynamicTest> everyScenarioGetsTheSameResultFromTheVerdictCache() {
     Classifier cached = CLASSIFIER.withCacheSize(4096);
     Classifier uncached = CLASSIFIER.withCacheSize(0);
-    return BankFiles.list(List.of(Path.of("testcases"))).stream()
-        .map(
-            file ->
-                DynamicTest.dynamicTest(
-                    file.toString(),
-                    file.toUri(),
-                    () -> {
-                      CellEvent event = ScenarioReader.read(file).event();
-                      CellEvent again = event.toBuilder().id("again").build();
+    return forEveryScenario(
+        event -> {
+          CellEvent again = event.toBuilder().id("again").build();
 
-                      Classification first = cached.classify(event);
-                      Classification hit = cached.classify(again);
+          Classification first = cached.classify(event);
+          Classification hit = cached.classify(again);
 
-                      assertThat(first).isEqualTo(uncached.classify(event));
-                      assertThat(hit).isEqualTo(uncached.classify(again));
-                      assertThat(hit.id()).isEqualTo("again");
-                    }));
+          assertThat(first).isEqualTo(uncached.classify(event));
+          assertThat(hit).isEqualTo(uncached.classify(again));
+          assertThat(hit.id()).isEqualTo("again");
+        });
   }
 
   /**
