@@ -39,10 +39,8 @@ final class ClauseSplitter {
     boolean[] aside = new boolean[tokens.size()];
     for (int i = 1; i < tokens.size(); i++) {
       String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-      Token before = tokens.get(i - 1);
-      if (gap.strip().equals(".")
-          && before.end() - before.start() == 1
-          && Character.isUpperCase(text.charAt(before.start()))) {
+      int before = tokens.get(i - 1).end();
+      if (gap.strip().equals(".") && Sentences.isInitial(text, before + gap.indexOf('.'))) {
         aside[i] = true; // "E. coli": a genus's initial ends no clause
         continue;
       }

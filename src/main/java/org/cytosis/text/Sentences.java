@@ -49,10 +49,17 @@ public final class Sentences {
 
   /** Whether a sentence ends in a capital letter standing alone before its full stop ("E."). */
   private static boolean isGenusInitial(String text, Span span) {
-    int end = span.end();
-    return end - span.start() >= 3
-        && text.charAt(end - 1) == '.'
-        && Character.isUpperCase(text.charAt(end - 2))
-        && !Character.isLetterOrDigit(text.charAt(end - 3));
+    return span.end() - span.start() >= 3 && isInitial(text, span.end() - 1);
+  }
+
+  /**
+   * Whether the full stop at {@code dot} ends a capital letter standing alone ("E. coli", "S.
+   * aureus"): the initial of a genus, which ends neither a sentence nor a clause.
+   */
+  static boolean isInitial(String text, int dot) {
+    return dot >= 1
+        && text.charAt(dot) == '.'
+        && Character.isUpperCase(text.charAt(dot - 1))
+        && (dot == 1 || !Character.isLetterOrDigit(text.charAt(dot - 2)));
   }
 }
