@@ -60,14 +60,17 @@ final class Syntax {
   }
 
   private static POSModel load() {
-    try (InputStream in = Syntax.class.getResourceAsStream(MODEL)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            MODEL + " (opennlp-postag-models) is missing from the class path");
-      }
-      return new POSModel(in);
+    try {
+      return TaggerModel.load(MODEL);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the part-of-speech model " + MODEL, e);
+    }
+  }
+
+  /** The model as OpenNLP loads it alone, for {@code TaggerModelTest} to compare with. */
+  static POSModel loadAsOpenNlpDoes() throws IOException {
+    try (InputStream in = Syntax.class.getResourceAsStream(MODEL)) {
+      return new POSModel(in);
     }
   }
 
