@@ -49,7 +49,7 @@ final class ClassifierLoading {
   }
 
   /**
-   * The part-of-speech model takes longer to load than the rules and the lexicon together
+   * The part-of-speech model takes about as long to load as the rules, even loaded in parts
    * (BENCHMARKS.md, "Start-up"); loaded lazily, it loaded on the first sentence, after them, on the
    * command's thread. A failure here is left for the reading itself to report.
    */

@@ -470,7 +470,9 @@ final class FrameReader {
       if (isClassBeforeItsName(found, f)) {
         role = Role.SETTING;
       } else if (f.mention().criterion() == Criterion.CELL_TYPE
-          && isSourceOfARelease(p, f.match(), tokens)) {
+          && (isSourceOfARelease(p, f.match(), tokens)
+              || role == Role.ROUTE && isAfterBy(f.match(), tokens))) {
+        // "released from beta cells", "endocytosed by macrophages": the cell doing it.
         role = Role.AGENT;
       }
       frameOf[i] = best;
@@ -657,6 +659,11 @@ final class FrameReader {
         && tokens.get(m.first() - 1).term().equals("from");
   }
 
+  /** Whether the word before a mention is "by": "taken up by macrophages". */
+  private static boolean isAfterBy(PhraseMatcher.Match m, List<Token> tokens) {
+    return m.first() > 0 && tokens.get(m.first() - 1).term().equals("by");
+  }
+
   /** Outside every frame a word is evidence only of what its clause says of the whole event. */
   private static boolean countsWithoutFrame(Criterion criterion) {
     return criterion != Criterion.CARGO
@@ -738,6 +745,11 @@ final class FrameReader {
         continue;
       }
       if (m.overlaps(p.match())) {
+        return k;
+      }
+      if (p.nounRow() && m.last() + 1 == p.match().first()) {
+        // Right before a noun predicate, a word names its kind ("by fluid-phase uptake"): it
+        // belongs to that noun, however near a verb stands.
         return k;
       }
       int distance =

@@ -32,7 +32,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class PhraseAnalyzer extends Analyzer {
 
   /**
-   * Typographic apostrophes and the Greek beta of "β cell" written the way the lexicon writes them.
+   * Typographic apostrophes and the Greek beta of "β cell" written the way the lexicon writes them,
+   * and a colon as the space it stands for.
    */
   private static final NormalizeCharMap CHARACTERS;
 
@@ -42,6 +43,9 @@ final class PhraseAnalyzer extends Analyzer {
     map.add("\u2018", "'");
     map.add("\u03b2", "beta ");
     map.add("\u03b1", "alpha ");
+    // A colon between letters keeps a word whole for Unicode's word rules ("SR-A:ligand",
+    // "Answer:insulin"), where English means two words.
+    map.add(":", " ");
     CHARACTERS = map.build();
   }
 

@@ -34,8 +34,11 @@ class RealTextCorpusTest {
   /** Measured 2026-12-02 on the development set: 153 of 164 family (93.3%). */
   private static final double DEVELOPMENT_FAMILY_FLOOR = 0.93;
 
-  /** Measured 2026-12-02 on both files (269 items): 220 exact (81.8%), 234 family (87.0%). */
-  private static final double EXACT_FLOOR = 0.81;
+  /**
+   * Measured 2026-12-02 on both files (269 items): 222 exact (82.5%), 234 family (87.0%), after
+   * colons split words and a word before a noun predicate took that noun's frame.
+   */
+  private static final double EXACT_FLOOR = 0.82;
 
   private static final double FAMILY_FLOOR = 0.86;
 

@@ -109,6 +109,22 @@ class FrameExamplesTest {
   }
 
   @Test
+  void theCellAfterByInAPassiveIsTheAgentNotTheRoute() {
+    TextReading reading = READER.read("The ligand is endocytosed by macrophages.");
+    List<Frame.Filler> fillers =
+        reading.events().stream()
+            .flatMap(e -> e.frames().stream())
+            .flatMap(f -> f.roles().stream())
+            .toList();
+    assertThat(fillers)
+        .anySatisfy(
+            f -> {
+              assertThat(f.mention().evidence().text()).isEqualTo("macrophages");
+              assertThat(f.role()).isEqualTo(Role.AGENT);
+            });
+  }
+
+  @Test
   void anEarlierStepInASubordinateClauseIsAnEventOfItsOwn() {
     TextReading reading =
         READER.read(
