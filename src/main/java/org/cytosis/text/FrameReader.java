@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cytosis.model.Criterion;
 import org.cytosis.model.Evidence;
 
@@ -16,6 +17,11 @@ import org.cytosis.model.Evidence;
  * evidence is {@link #counts}: the heart of reading the event rather than the words.
  */
 final class FrameReader {
+
+  /**
+   * A word that ends like a verb form ("-ing", "-ed", "-es"); compiled once, as it is asked often.
+   */
+  private static final Pattern VERB_ENDING = Pattern.compile("(?i).*(ing|ed|es)");
 
   /** "have" is a main verb ("cells have much Golgi") unless a participle follows it. */
   private static final Set<String> HAVE = Set.of("has", "have", "had");
@@ -129,7 +135,7 @@ final class FrameReader {
       if (implicitMatches.contains(p)
           && !w.isVerb()
           && !w.isNoun()
-          && !w.text().matches("(?i).*(ing|ed|es)")) {
+          && !VERB_ENDING.matcher(w.text()).matches()) {
         continue; // "into the cell", "inward", "outside": a goal, not a predicate
       }
       w = mended;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -29,6 +30,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * from a bounded cache of the words already looked up; safe to share between threads.
  */
 final class NearMissCorrector {
+
+  /** A word of letters only; compiled once, as every unknown word is checked. */
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
   /** The shortest word, written or listed, that is corrected or corrected to. */
   static final int SHORTEST = 7;
@@ -125,7 +129,8 @@ final class NearMissCorrector {
     if (known != null) {
       return known;
     }
-    Optional<String> found = written.matches("\\p{L}+") ? closest(written) : Optional.empty();
+    Optional<String> found =
+        LETTERS.matcher(written).matches() ? closest(written) : Optional.empty();
     if (cache.size() < CACHE_LIMIT) {
       cache.put(written, found);
     }

@@ -3,6 +3,7 @@ package org.cytosis.text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the tagger's word says about a transport predicate: whether it is a verb, a passive, or only
@@ -10,6 +11,9 @@ import java.util.Set;
  * reading by a word's ending and neighbours.
  */
 final class PredicateWords {
+
+  /** The endings of adjectives by their form; compiled once, as it is asked often. */
+  private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".*(ic|ory|ive|al|ous|ior)");
 
   /** Forms of "be" and "get" before a past participle: the predicate is passive. */
   static final Set<String> PASSIVE_AUXILIARIES =
@@ -67,7 +71,7 @@ final class PredicateWords {
       return w;
     }
     String word = w.text().toLowerCase(Locale.ROOT);
-    if (tag.startsWith("JJ") && word.matches(".*(ic|ory|ive|al|ous|ior)")) {
+    if (tag.startsWith("JJ") && ADJECTIVE_ENDING.matcher(word).matches()) {
       // "a phagocytic cell", "the exterior surface" (not "exteriorize"): an adjective by its form
       return w;
     }

@@ -86,11 +86,14 @@ record QuestionAndAnswer(boolean except) {
     if (!s.endsWith("?") || !text.substring(sentence.end()).isBlank()) {
       return false;
     }
-    String first = s.split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    String first = WORD_BREAK.split(s, 2)[0].toLowerCase(java.util.Locale.ROOT);
     return YES_NO.contains(first);
   }
 
   /** The words a yes-or-no question opens with. */
+  /** What separates the first word of a question from the rest. */
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
+
   private static final java.util.Set<String> YES_NO =
       java.util.Set.of(
           "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would",

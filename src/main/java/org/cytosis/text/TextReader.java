@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
@@ -30,6 +31,9 @@ import org.cytosis.model.NegatedMention;
  * word that ends scopes ("but", ";", "instead"), or at the next trigger.
  */
 public final class TextReader {
+
+  /** A word of letters only; compiled once, as every word left unread is checked. */
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
   /** The field name that evidence from the description carries. */
   public static final String FIELD = "description";
@@ -300,7 +304,7 @@ public final class TextReader {
       String field) {
     Token token = tokens.get(i);
     String word = text.substring(token.start(), token.end()).toLowerCase(Locale.ROOT);
-    if (word.length() < PhraseList.SHORTEST_NEAR_MISS || !word.matches("\\p{L}+")) {
+    if (word.length() < PhraseList.SHORTEST_NEAR_MISS || !LETTERS.matcher(word).matches()) {
       return Optional.empty();
     }
     TreeMap<Integer, TreeMap<String, String>> byDistance = new TreeMap<>();
