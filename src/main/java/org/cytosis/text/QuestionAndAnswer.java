@@ -82,18 +82,28 @@ record QuestionAndAnswer(boolean except) {
    * one), so its frames are read.
    */
   boolean isUnansweredQuestion(String text, Sentences.Span sentence) {
-    String s = text.substring(sentence.start(), sentence.end()).strip();
-    if (!s.endsWith("?") || !text.substring(sentence.end()).isBlank()) {
+    if (!isOpenQuestion(text, sentence)) {
       return false;
     }
+    String s = text.substring(sentence.start(), sentence.end()).strip();
     String first = WORD_BREAK.split(s, 2)[0].toLowerCase(java.util.Locale.ROOT);
     return YES_NO.contains(first);
   }
 
-  /** The words a yes-or-no question opens with. */
+  /**
+   * Whether the sentence is a question of any kind that nothing after it answers. When no event is
+   * read from a text that ends so ("Which process moves cargo into the cell?"), the text is a
+   * question left open, not a description of nothing.
+   */
+  boolean isOpenQuestion(String text, Sentences.Span sentence) {
+    return text.substring(sentence.start(), sentence.end()).strip().endsWith("?")
+        && text.substring(sentence.end()).isBlank();
+  }
+
   /** What separates the first word of a question from the rest. */
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
 
+  /** The words a yes-or-no question opens with. */
   private static final java.util.Set<String> YES_NO =
       java.util.Set.of(
           "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would",

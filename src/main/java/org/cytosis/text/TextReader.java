@@ -105,7 +105,7 @@ public final class TextReader {
     boolean asked = false;
     for (Sentences.Span sentence : Sentences.split(text)) {
       boolean question = qa.isUnansweredQuestion(text, sentence);
-      asked |= question;
+      asked |= qa.isOpenQuestion(text, sentence);
       List<Token> tokens = nearMisses.correct(text, tokens(text, sentence, used));
       boolean assertive = !question && !qa.except();
       Read read = mentions(text, tokens, negated, used, assertive);

@@ -77,6 +77,10 @@ class FrameExamplesTest {
   void aQuestionWithoutItsAnswerAssertsNoEventButAnExamItemIsReadThroughItsAnswer() {
     assertThat(READER.read("Does the cell take in fluid by pinocytosis?").note())
         .isEqualTo(ReadingNote.QUESTION);
+    assertThat(READER.read("Which process moves cargo into the cell?").note())
+        .isEqualTo(ReadingNote.QUESTION);
+    assertThat(READER.read("Which cells engulf bacteria?").events())
+        .anySatisfy(e -> assertThat(e.main()).isTrue());
     assertThat(
             READER
                 .read(
