@@ -27,6 +27,22 @@ final class EventAssembler {
   private EventAssembler() {}
 
   /** The events of a description, in text order; none when it asserts no transport event. */
+  /** Whether an asserted uptake of the sentence's own comes before an asserted release. */
+  private static boolean takenUpThenReleased(List<Frame> frames) {
+    boolean uptake = false;
+    for (Frame f : frames) {
+      if (!f.asserted() || !f.primary()) {
+        continue;
+      }
+      if (f.kind() == PredicateKind.UPTAKE) {
+        uptake = true;
+      } else if (uptake && f.kind() == PredicateKind.RELEASE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<ReadEvent> assemble(String text, List<Sentence> sentences) {
     List<Group> groups = new ArrayList<>();
     Group current = null;
@@ -46,6 +62,12 @@ final class EventAssembler {
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       List<Frame> frames = s.frames().frames();
+      if (s.frames().otherSide() != null && takenUpThenReleased(frames)) {
+        // "taken up at the basolateral surface and released at the apical surface" (TC-1)
+        transcytosis = true;
+        crossings.add(
+            new Mention(Criterion.DIRECTION, Direction.ACROSS_CELL, s.frames().otherSide()));
+      }
       Group[] of = new Group[frames.size()];
       for (int k = 0; k < frames.size(); k++) {
         Frame f = frames.get(k);

@@ -59,9 +59,18 @@ final class FrameReader {
       int clause,
       boolean nounRow) {}
 
-  /** What one sentence holds: its frames, and for each found mention its frame (or -1) and role. */
+  /**
+   * What one sentence holds: its frames, and for each found mention its frame (or -1) and role;
+   * {@code otherSide}: the second of two different sides of a cell the sentence names ("taken up at
+   * the basolateral surface and released at the apical surface"), or null.
+   */
   record SentenceFrames(
-      List<Frame> frames, int[] frameOf, Role[] roleOf, boolean[] counts, boolean[] promoted) {}
+      List<Frame> frames,
+      int[] frameOf,
+      Role[] roleOf,
+      boolean[] counts,
+      boolean[] promoted,
+      Evidence otherSide) {}
 
   /**
    * Reads one sentence.
@@ -93,7 +102,7 @@ final class FrameReader {
         roleOf[i] = Role.SETTING;
         counts[i] = countsWithoutFrame(found.get(i).mention().criterion());
       }
-      return new SentenceFrames(List.of(), frameOf, roleOf, counts, new boolean[0]);
+      return new SentenceFrames(List.of(), frameOf, roleOf, counts, new boolean[0], null);
     }
     Syntax.Word[] words = Syntax.tag(text, sentence.start(), sentence.end());
     Syntax.Word[] wordOf = wordsOfTokens(tokens, words);
@@ -230,7 +239,38 @@ final class FrameReader {
               primary,
               fillers.get(k)));
     }
-    return new SentenceFrames(frames, frameOf, roleOf, counts, promoted);
+    return new SentenceFrames(
+        frames, frameOf, roleOf, counts, promoted, otherSide(text, tokens, placeMatches));
+  }
+
+  /**
+   * The second of two different sides of a cell named in a sentence (apical and basolateral,
+   * luminal and abluminal), or null: where a cargo taken up is released on the other side, the
+   * uptake and the release are one crossing of the cell (TC-1).
+   */
+  private static Evidence otherSide(
+      String text, List<Token> tokens, List<PhraseMatcher.Match> placeMatches) {
+    String first = null;
+    for (PhraseMatcher.Match m : placeMatches) {
+      if (!m.tag().equals("SIDE")) {
+        continue;
+      }
+      String side = terms(tokens, m);
+      if (first == null) {
+        first = side;
+      } else if (!side.equals(first)) {
+        return span(text, tokens, m);
+      }
+    }
+    return null;
+  }
+
+  private static String terms(List<Token> tokens, PhraseMatcher.Match m) {
+    StringBuilder out = new StringBuilder();
+    for (int t = m.first(); t <= m.last(); t++) {
+      out.append(tokens.get(t).term()).append(' ');
+    }
+    return out.toString();
   }
 
   /**
@@ -618,8 +658,8 @@ final class FrameReader {
       if (clauseIds[m.first()] != p.clause()) {
         continue;
       }
-      if (m.tag().equals("SURFACE")) {
-        return false;
+      if (m.tag().equals("SURFACE") || m.tag().equals("SIDE")) {
+        return false; // a side of the cell (apical, basolateral) is its surface too
       }
       // A vesicle buds from where it forms, whichever side of the verb that is named ("transported
       // from the RER by budding").

@@ -22,6 +22,10 @@ final class ReadingTables {
   static final String PREDICATES = "predicates.tsv";
   static final String MARKERS = "markers.tsv";
   static final String PLACES = "places.tsv";
+
+  /** The kinds of place a row of {@code places.tsv} names, in the order the message lists them. */
+  static final List<String> PLACE_KINDS = List.of("SURFACE", "INSIDE", "MEMBRANE", "SIDE");
+
   static final String HEADS = "heads.tsv";
 
   private static final List<String> PREDICATE_COLUMNS =
@@ -129,10 +133,9 @@ final class ReadingTables {
     List<Row> places = new ArrayList<>();
     for (TsvRows.Row row : rows(opener, namer, PLACES, PLACE_COLUMNS)) {
       String place = row.require("place").toUpperCase(Locale.ROOT);
-      if (!place.equals("SURFACE") && !place.equals("INSIDE") && !place.equals("MEMBRANE")) {
+      if (!PLACE_KINDS.contains(place)) {
         throw row.problem(
-            "place",
-            "has unknown value \"" + row.get("place") + "\"; allowed: SURFACE, INSIDE, MEMBRANE");
+            "place", "has unknown value \"" + row.get("place") + "\"; allowed: " + PLACE_KINDS);
       }
       places.add(
           new Row(row.source(), row.line(), row.require("phrase"), place, row.require("example")));
