@@ -325,7 +325,14 @@ final class EventAssembler {
       for (Mention m : evidence) {
         Evidence e = m.evidence();
         distinct.putIfAbsent(
-            String.format("%09d:%09d:%s:%s", e.start(), e.end(), m.criterion(), m.value()), m);
+            nineDigits(e.start())
+                + ':'
+                + nineDigits(e.end())
+                + ':'
+                + m.criterion()
+                + ':'
+                + m.value(),
+            m);
         start = Math.min(start, e.start());
         end = Math.max(end, e.end());
       }
@@ -336,5 +343,13 @@ final class EventAssembler {
               .thenComparing(Mention::criterion));
       return new ReadEvent(main, text.substring(start, end), start, end, frames, sorted);
     }
+  }
+
+  /**
+   * An offset as nine digits with leading zeros, so that keys sort by place; what {@code
+   * String.format("%09d")} gives, without parsing a format for every mention of every text.
+   */
+  private static String nineDigits(int offset) {
+    return Long.toString(1_000_000_000L + offset).substring(1);
   }
 }
