@@ -33,10 +33,13 @@ record LexiconEntry(
 
   /** The matching channel: one per criterion, and one for negation triggers. */
   int channel() {
-    return criterion == null ? Criterion.values().length : criterion.ordinal();
+    return criterion == null ? CRITERIA : criterion.ordinal();
   }
 
   static int channels() {
-    return Criterion.values().length + 1;
+    return CRITERIA + 1;
   }
+
+  /** How many criteria there are; {@code values()} copies its array on every call. */
+  static final int CRITERIA = Criterion.values().length;
 }

@@ -97,6 +97,6 @@ public final class PhraseList {
 
   /** The channel every tagged entry is matched in. */
   static int channel() {
-    return org.cytosis.model.Criterion.values().length;
+    return LexiconEntry.CRITERIA;
   }
 }

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.cytosis.io.InputLimits;
 import org.cytosis.io.InvalidInputException;
-import org.cytosis.model.Criterion;
 import org.cytosis.model.Evidence;
 import org.cytosis.model.NegatedMention;
 
@@ -173,12 +172,12 @@ public final class TextReader {
       boolean assertive) {
     List<List<PhraseMatcher.Match>> channels = lexicon.matcher.match(tokens);
     List<PhraseMatcher.Match> mentions = new ArrayList<>();
-    for (int c = 0; c < Criterion.values().length; c++) {
+    for (int c = 0; c < LexiconEntry.CRITERIA; c++) {
       mentions.addAll(channels.get(c));
     }
     // A negation word inside a phrase of the vocabulary ("no vesicle", "not until") belongs to it.
     List<PhraseMatcher.Match> triggers =
-        channels.get(Criterion.values().length).stream()
+        channels.get(LexiconEntry.CRITERIA).stream()
             .filter(t -> mentions.stream().noneMatch(t::overlaps))
             .toList();
     PhraseMatcher.Match[] negator = NegationScopes.negators(tokens, triggers);
@@ -240,11 +239,11 @@ public final class TextReader {
       List<List<PhraseMatcher.Match>> channels = lexicon.matcher.match(tokens);
       List<PhraseMatcher.Match> listed = list.matcher.match(tokens).get(PhraseList.channel());
       List<PhraseMatcher.Match> words = new ArrayList<>(listed);
-      for (int c = 0; c < Criterion.values().length; c++) {
+      for (int c = 0; c < LexiconEntry.CRITERIA; c++) {
         words.addAll(channels.get(c));
       }
       List<PhraseMatcher.Match> triggers =
-          channels.get(Criterion.values().length).stream()
+          channels.get(LexiconEntry.CRITERIA).stream()
               .filter(t -> words.stream().noneMatch(t::overlaps))
               .toList();
       PhraseMatcher.Match[] negator = NegationScopes.negators(tokens, triggers);
