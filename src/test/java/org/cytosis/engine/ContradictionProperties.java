@@ -76,12 +76,13 @@ class ContradictionProperties {
     boolean exo = family == Label.EXOCYTOSIS;
     List<CellEvent> out = new ArrayList<>();
     // ERR-18, ERR-23: fluid or a receptor-bound ligand leaving the cell is no uptake, and ERR-12: a
-    // particle leaving it is undigested remains egested, so an outward direction does not
-    // contradict them: it reclassifies them.
+    // particle leaving it, or a phagosome emptying, is undigested remains egested, so an outward
+    // direction does not contradict them: it reclassifies them.
     boolean readsDirection =
         event.cargo() == org.cytosis.model.Cargo.FLUID
             || event.cargo() == org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND
-            || event.cargo() == org.cytosis.model.Cargo.SOLID_PARTICLE;
+            || event.cargo() == org.cytosis.model.Cargo.SOLID_PARTICLE
+            || event.vesicleType() == org.cytosis.model.VesicleType.PHAGOSOME;
     if (event.direction() == null && !(readsDirection && !exo)) {
       out.add(
           event.toBuilder().direction(exo ? Direction.INTO_CELL : Direction.OUT_OF_CELL).build());
