@@ -533,7 +533,71 @@ final class FrameReader {
                       && (isAlsoCargo(found, f.match()) || p.needs().equals("route"));
       fillers.get(best).add(new Frame.Filler(role, f.mention(), counts[i]));
     }
+    resolvePronouns(found, preds, tokens, frameOf, roleOf, counts, fillers);
     return fillers;
+  }
+
+  /** The pronouns that stand for a cargo named before them. */
+  private static final Set<String> PRONOUNS = Set.of("it", "them");
+
+  /**
+   * "The macrophage finds a bacterium and engulfs it": a pronoun that an active transport verb
+   * moves stands for the last cargo the sentence named before the verb, which is then the theme of
+   * that verb (a cargo word elsewhere is cargo only as the theme of a transport predicate). Only
+   * where the frame has no cargo of its own, and only for a cargo no other frame moves.
+   */
+  private static void resolvePronouns(
+      List<Found> found,
+      List<Predicate> preds,
+      List<Token> tokens,
+      int[] frameOf,
+      Role[] roleOf,
+      boolean[] counts,
+      List<List<Frame.Filler>> fillers) {
+    for (int k = 0; k < preds.size(); k++) {
+      Predicate p = preds.get(k);
+      if (!p.verbal()
+          || p.passive()
+          || p.subjectIsTheme()
+          || !movesAPronoun(p.match(), tokens)
+          || fillers.get(k).stream()
+              .anyMatch(f -> f.counts() && f.mention().criterion() == Criterion.CARGO)) {
+        continue;
+      }
+      int antecedent = -1;
+      for (int i = 0; i < found.size(); i++) {
+        PhraseMatcher.Match m = found.get(i).match();
+        if (found.get(i).mention().criterion() == Criterion.CARGO
+            && !counts[i]
+            && m.last() < p.match().first()
+            && (antecedent < 0 || m.first() > found.get(antecedent).match().first())) {
+          antecedent = i;
+        }
+      }
+      if (antecedent < 0) {
+        continue;
+      }
+      Mention named = found.get(antecedent).mention();
+      if (frameOf[antecedent] >= 0) {
+        fillers.get(frameOf[antecedent]).removeIf(f -> f.mention() == named);
+      }
+      frameOf[antecedent] = k;
+      roleOf[antecedent] = Role.THEME;
+      counts[antecedent] = true;
+      fillers.get(k).add(new Frame.Filler(Role.THEME, named, true));
+    }
+  }
+
+  /**
+   * Whether the word right after a verb, or one inside its phrase ("takes it in"), is a pronoun.
+   */
+  private static boolean movesAPronoun(PhraseMatcher.Match verb, List<Token> tokens) {
+    for (int t = verb.first() + 1; t <= verb.last() + 1 && t < tokens.size(); t++) {
+      if (PRONOUNS.contains(tokens.get(t).term())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

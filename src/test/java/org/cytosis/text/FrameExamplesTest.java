@@ -129,6 +129,24 @@ class FrameExamplesTest {
   }
 
   @Test
+  void aPronounTheVerbMovesIsTheCargoNamedBeforeIt() {
+    TextReading reading = READER.read("The macrophage finds a bacterium and engulfs it.");
+    assertThat(reading.events().stream().flatMap(e -> e.frames().stream()))
+        .anySatisfy(
+            f ->
+                assertThat(f.roles())
+                    .anySatisfy(
+                        r -> {
+                          assertThat(r.mention().evidence().text()).isEqualTo("bacterium");
+                          assertThat(r.role()).isEqualTo(Role.THEME);
+                          assertThat(r.counts()).isTrue();
+                        }));
+    // The subject of a verb that moves its subject, or of a passive one, is its theme already.
+    assertThat(READER.read("Glucose enters the cell and it is used.").observed())
+        .anyMatch(m -> m.criterion() == org.cytosis.model.Criterion.CARGO);
+  }
+
+  @Test
   void anEarlierStepInASubordinateClauseIsAnEventOfItsOwn() {
     TextReading reading =
         READER.read(
