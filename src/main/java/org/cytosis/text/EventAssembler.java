@@ -27,16 +27,21 @@ final class EventAssembler {
   private EventAssembler() {}
 
   /** The events of a description, in text order; none when it asserts no transport event. */
-  /** Whether an asserted uptake of the sentence's own comes before an asserted release. */
+  /**
+   * Whether the sentence's own frames move a cargo in and then out ("taken up ... and released",
+   * "enters ... in a vesicle ... is released"), neither of them said to need no vesicle: a
+   * substance that enters and leaves through carriers crosses the cell without one (NB-1).
+   */
   private static boolean takenUpThenReleased(List<Frame> frames) {
-    boolean uptake = false;
+    boolean in = false;
     for (Frame f : frames) {
-      if (!f.asserted() || !f.primary()) {
+      if (!f.asserted() || !f.primary() || wayOf(f) == Way.NO_VESICLE) {
         continue;
       }
-      if (f.kind() == PredicateKind.UPTAKE) {
-        uptake = true;
-      } else if (uptake && f.kind() == PredicateKind.RELEASE) {
+      Direction d = frameDirection(f);
+      if (d == Direction.INTO_CELL) {
+        in = true;
+      } else if (in && d == Direction.OUT_OF_CELL) {
         return true;
       }
     }
