@@ -26,7 +26,6 @@ final class EventAssembler {
 
   private EventAssembler() {}
 
-  /** The events of a description, in text order; none when it asserts no transport event. */
   /**
    * Whether the sentence's own frames move a cargo in and then out ("taken up ... and released",
    * "enters ... in a vesicle ... is released"), neither of them said to need no vesicle: a
@@ -48,6 +47,7 @@ final class EventAssembler {
     return false;
   }
 
+  /** The events of a description, in text order; none when it asserts no transport event. */
   static List<ReadEvent> assemble(String text, List<Sentence> sentences) {
     List<Group> groups = new ArrayList<>();
     Group current = null;
