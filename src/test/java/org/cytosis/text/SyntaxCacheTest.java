@@ -2,11 +2,7 @@ package org.cytosis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +14,7 @@ class SyntaxCacheTest {
 
   @Test
   void aSentenceTaggedAgainAnywhereGetsTheTaggersOwnWordsTagsAndOffsets() throws IOException {
-    List<String> texts =
-        new ArrayList<>(TestSentences.descriptions(TestSentences.ENGLISH_SCENARIOS));
-    ObjectMapper json = new ObjectMapper();
-    for (String file : List.of("real-text.jsonl", "real-text-extra.jsonl")) {
-      for (String line : Files.readAllLines(Path.of("testcases-corpus", file))) {
-        if (!line.isBlank()) {
-          texts.add(json.readTree(line).get("text").asText());
-        }
-      }
-    }
+    List<String> texts = TestSentences.scenarioAndCorpusTexts();
     assertThat(texts).hasSizeGreaterThan(200);
     for (String text : texts) {
       String later = "An earlier sentence stands here. " + text;

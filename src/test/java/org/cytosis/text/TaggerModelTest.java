@@ -2,11 +2,7 @@ package org.cytosis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -28,16 +24,7 @@ class TaggerModelTest {
     POSTaggerME parts = new POSTaggerME(TaggerModel.load("/en-pos-maxent.bin"), POSTagFormat.PENN);
     POSModel wholeModel = Syntax.loadAsOpenNlpDoes();
     POSTaggerME whole = new POSTaggerME(wholeModel, POSTagFormat.PENN);
-    List<String> texts =
-        new ArrayList<>(TestSentences.descriptions(TestSentences.ENGLISH_SCENARIOS));
-    ObjectMapper json = new ObjectMapper();
-    for (String file : List.of("real-text.jsonl", "real-text-extra.jsonl")) {
-      for (String line : Files.readAllLines(Path.of("testcases-corpus", file))) {
-        if (!line.isBlank()) {
-          texts.add(json.readTree(line).get("text").asText());
-        }
-      }
-    }
+    List<String> texts = TestSentences.scenarioAndCorpusTexts();
     assertThat(texts).hasSizeGreaterThan(200);
     for (String text : texts) {
       // when

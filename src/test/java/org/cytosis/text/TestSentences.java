@@ -1,5 +1,6 @@
 package org.cytosis.text;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +26,24 @@ final class TestSentences {
         .map(s -> s.event().description())
         .filter(d -> d != null)
         .toList();
+  }
+
+  /** The English scenarios' descriptions, then the quoted real texts of testcases-corpus/. */
+  static List<String> scenarioAndCorpusTexts() {
+    List<String> texts = new ArrayList<>(descriptions(ENGLISH_SCENARIOS));
+    ObjectMapper json = new ObjectMapper();
+    try {
+      for (String file : List.of("real-text.jsonl", "real-text-extra.jsonl")) {
+        for (String line : Files.readAllLines(Path.of("testcases-corpus", file))) {
+          if (!line.isBlank()) {
+            texts.add(json.readTree(line).get("text").asText());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return texts;
   }
 
   /** One row of the examples file: a sentence and what reading it must give. */
