@@ -100,7 +100,7 @@ final class ReadingTables {
             "has unknown value \""
                 + row.get("kind")
                 + "\"; allowed: "
-                + List.of(PredicateKind.values()));
+                + allowed(List.of(PredicateKind.values())));
       }
       String subject = row.require("subject");
       if (!subject.equals("AGENT") && !subject.equals("THEME") && !subject.equals("-")) {
@@ -125,7 +125,7 @@ final class ReadingTables {
       String role = row.require("role").toUpperCase(Locale.ROOT);
       if (!ROLES.contains(role)) {
         throw row.problem(
-            "role", "has unknown value \"" + row.get("role") + "\"; allowed: " + ROLES);
+            "role", "has unknown value \"" + row.get("role") + "\"; allowed: " + allowed(ROLES));
       }
       markers.add(
           new Row(row.source(), row.line(), row.require("phrase"), role, row.require("example")));
@@ -135,7 +135,8 @@ final class ReadingTables {
       String place = row.require("place").toUpperCase(Locale.ROOT);
       if (!PLACE_KINDS.contains(place)) {
         throw row.problem(
-            "place", "has unknown value \"" + row.get("place") + "\"; allowed: " + PLACE_KINDS);
+            "place",
+            "has unknown value \"" + row.get("place") + "\"; allowed: " + allowed(PLACE_KINDS));
       }
       places.add(
           new Row(row.source(), row.line(), row.require("phrase"), place, row.require("example")));
@@ -174,5 +175,10 @@ final class ReadingTables {
     return rows.stream()
         .map(r -> new PhraseList.Phrase(r.source(), r.line(), r.phrase(), r.tag()))
         .toList();
+  }
+
+  /** Values as the other messages list them: "A, B, C", no brackets. */
+  private static String allowed(List<?> values) {
+    return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
   }
 }
