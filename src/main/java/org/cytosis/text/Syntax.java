@@ -3,7 +3,6 @@ package org.cytosis.text;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Objects;
@@ -23,9 +22,6 @@ import opennlp.tools.util.Span;
  * between calls, so each thread has its own.
  */
 final class Syntax {
-
-  /** The model inside the {@code opennlp-postag-models} artifact: nothing is downloaded. */
-  private static final String MODEL = "/en-pos-maxent.bin";
 
   private static final POSModel POS_MODEL = load();
 
@@ -61,16 +57,10 @@ final class Syntax {
 
   private static POSModel load() {
     try {
-      return TaggerModel.load(MODEL);
+      return TaggerModel.load(TaggerModel.COMPACT_MODEL);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the part-of-speech model " + MODEL, e);
-    }
-  }
-
-  /** The model as OpenNLP loads it alone, for {@code TaggerModelTest} to compare with. */
-  static POSModel loadAsOpenNlpDoes() throws IOException {
-    try (InputStream in = Syntax.class.getResourceAsStream(MODEL)) {
-      return new POSModel(in);
+      throw new UncheckedIOException(
+          "cannot read the part-of-speech model " + TaggerModel.COMPACT_MODEL, e);
     }
   }
 
