@@ -49,9 +49,9 @@ final class ClassifierLoading {
   }
 
   /**
-   * The part-of-speech model takes about as long to load as the rules, even loaded in parts
-   * (BENCHMARKS.md, "Start-up"); loaded lazily, it loaded on the first sentence, after them, on the
-   * command's thread. A failure here is left for the reading itself to report.
+   * The part-of-speech model takes about as long to load as the rules, even in its compact form
+   * (BENCHMARKS.md); loaded lazily, it loaded on the first sentence, after them, on the command's
+   * thread. A failure here is left for the reading itself to report.
    */
   static void loadTaggerAside() {
     LoggerFactory.getILoggerFactory(); // set up before the thread starts: see forArguments

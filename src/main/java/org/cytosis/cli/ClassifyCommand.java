@@ -164,8 +164,9 @@ final class ClassifyCommand implements Callable<Integer> {
       while (ahead.size() < 2 && read.hasNext()) {
         ahead.add(read.next());
       }
-      // Descriptions ahead: the part-of-speech model, the longest part of the English reader to
-      // load, starts loading now on its own thread, beside the rules, not on the first one read.
+      // Descriptions ahead: the part-of-speech model, with the lexicon the longest part of the
+      // English reader to load, starts loading now on its own thread, beside the rules, not on the
+      // first one read.
       if (ahead.stream().anyMatch(ClassifyCommand::described)) {
         ClassifierLoading.loadTaggerAside();
       }

@@ -47,9 +47,9 @@ final class Syntax {
   private Syntax() {}
 
   /**
-   * Loads the model now, if it is not loaded yet. It is the slowest part of the English reader to
-   * load (about half a second of a cold start), so a caller that knows text is coming can load it
-   * on another core while the rules and the lexicon load.
+   * Loads the model now, if it is not loaded yet. With the lexicon, it is what the English reader
+   * spends its start on (a third of a second cold, BENCHMARKS.md), so a caller that knows text is
+   * coming can load it on another core while the rules and the lexicon load.
    */
   static void loadModel() {
     Objects.requireNonNull(POS_MODEL);

@@ -52,9 +52,9 @@ public final class TextReader {
 
   /**
    * Loads the part-of-speech model that every reader shares, if it is not loaded yet; otherwise it
-   * loads on the first sentence read. It takes longer to load than the rules or the lexicon, so a
-   * command that knows it will read English (as {@code classify --text}) loads it on another core
-   * from the start. Thread-safe; a failure to load it shows again when a sentence is read.
+   * loads on the first sentence read. It takes about as long to load as the lexicon, so a command
+   * that knows it will read English (as {@code classify --text}) loads it on another core from the
+   * start. Thread-safe; a failure to load it shows again when a sentence is read.
    */
   public static void loadTagger() {
     Syntax.loadModel();

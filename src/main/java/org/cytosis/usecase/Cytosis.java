@@ -101,9 +101,9 @@ public final class Cytosis {
   }
 
   /**
-   * Loads the part-of-speech model that English reading shares, if not yet loaded: the longest part
-   * of the reader to load, so a command that knows text is coming loads it on another thread,
-   * beside the rules (see {@link TextReader#loadTagger}).
+   * Loads the part-of-speech model that English reading shares, if not yet loaded: with the
+   * lexicon, the longest part of the reader to load, so a command that knows text is coming loads
+   * it on another thread, beside the rules (see {@link TextReader#loadTagger}).
    */
   public static void loadTagger() {
     TextReader.loadTagger();
