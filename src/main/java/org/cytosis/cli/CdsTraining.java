@@ -1,5 +1,6 @@
 package org.cytosis.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,17 +8,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.cytosis.usecase.Cytosis;
 
 /**
  * The training run behind the class-data-sharing archive that {@code mvn package} records ({@code
  * -XX:ArchiveClassesAtExit}, see BENCHMARKS.md, "Start-up"). The archive holds only the classes
  * that the training run loaded, so this run goes through what a person's commands go through, in
  * one JVM: a batch in JSON Lines, one structured event explained in text (the default for one
- * event), one event described with {@code --text}, and one structured event without an explanation.
- * One {@code classify} over the batch alone left the explanation, the text report and the English
- * reader's command-line path out of the archive. Not a user command: the build runs it with {@code
- * java -cp target/cytosis.jar}.
+ * event), one event described with {@code --text}, one structured event without an explanation, and
+ * a batch of described events: the reading tables' example sentences. One {@code classify} over the
+ * batch alone left the explanation, the text report and the English reader's command-line path out
+ * of the archive. Not a user command: the build runs it with {@code java -cp target/cytosis.jar}.
  */
 final class CdsTraining {
 
@@ -41,10 +45,30 @@ final class CdsTraining {
             "classify",
             "--text",
             "The macrophage engulfs a bacterium, which ends up in a phagosome.");
+    failures += run(nowhere, exampleSentences(), "classify", "--no-explain", "--format", "json");
     if (failures > 0) {
       System.err.println("cds training: " + failures + " run(s) did not exit with 0");
       System.exit(Main.INTERNAL_ERROR);
     }
+  }
+
+  /**
+   * Every example sentence of the reading tables ({@code rules/reading/}), as described events in
+   * JSON Lines: a few sentences leave most of the reader's paths untaken, and what a path loads
+   * (its lambdas and the method handles behind them) is otherwise made at run time, with the JIT
+   * compiling the bytecode generator that makes it (BENCHMARKS.md).
+   */
+  private static String exampleSentences() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    StringBuilder lines = new StringBuilder();
+    List<String> examples = Cytosis.readingExamples();
+    for (int i = 0; i < examples.size(); i++) {
+      Map<String, String> event = new LinkedHashMap<>();
+      event.put("id", "example-" + i);
+      event.put("description", examples.get(i));
+      lines.append(json.writeValueAsString(event)).append('\n');
+    }
+    return lines.toString();
   }
 
   private static int run(PrintStream out, String stdin, String... args) {

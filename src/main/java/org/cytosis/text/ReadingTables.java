@@ -53,6 +53,14 @@ final class ReadingTables {
     this.heads = List.copyOf(heads);
   }
 
+  /** Every row's example sentence, table after table, in file order. */
+  List<String> examples() {
+    return java.util.stream.Stream.of(predicates, markers, places, heads)
+        .flatMap(List::stream)
+        .map(Row::example)
+        .toList();
+  }
+
   /** The tables packaged in Cytosis. */
   static ReadingTables builtIn() {
     return load(

@@ -60,6 +60,14 @@ public final class TextReader {
     Syntax.loadModel();
   }
 
+  /**
+   * The example sentences of the reading tables packaged in Cytosis (each row of {@code
+   * rules/reading/} has one): English that takes the reader down most of its paths.
+   */
+  public static List<String> builtInExamples() {
+    return ReadingTables.builtIn().examples();
+  }
+
   /** A reader with the lexicon and frame patterns packaged in Cytosis. */
   public static TextReader builtIn() {
     return new TextReader(Lexicon.builtIn(), ReadingTables.builtIn());

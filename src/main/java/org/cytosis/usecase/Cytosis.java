@@ -109,6 +109,11 @@ public final class Cytosis {
     TextReader.loadTagger();
   }
 
+  /** The example sentences of the built-in reading tables, one per table row. */
+  public static java.util.List<String> readingExamples() {
+    return TextReader.builtInExamples();
+  }
+
   /**
    * Every rule of the rule base with its metadata, as {@code cytosis rules} lists them.
    *
