@@ -513,7 +513,7 @@ final class FrameReader {
       }
       Predicate p = preds.get(best);
       Role role = role(p, f.match(), markerMatches, tokens, wordOf);
-      if (isClassBeforeItsName(found, f)) {
+      if (isClassBeforeItsName(found, f, tokens)) {
         role = Role.SETTING;
       } else if (f.mention().criterion() == Criterion.CELL_TYPE
           && (isSourceOfARelease(p, f.match(), tokens)
@@ -530,7 +530,8 @@ final class FrameReader {
               : counts(f.mention().criterion(), role, p.verbal() && !p.passive())
                   || f.mention().criterion() == Criterion.MECHANISM
                       && role == Role.THEME
-                      && (isAlsoCargo(found, f.match()) || p.needs().equals("route"));
+                      && (isAlsoCargo(found, f.match()) || p.needs().equals("route"))
+                  || isTheReceptorThatTakesItIn(f.mention(), role, p);
       fillers.get(best).add(new Frame.Filler(role, f.mention(), counts[i]));
     }
     resolvePronouns(found, preds, tokens, frameOf, roleOf, counts, fillers);
@@ -601,11 +602,27 @@ final class FrameReader {
   }
 
   /**
+   * "Hepatocytes take up the protein via its receptor", "the complex is bound by megalin and
+   * endocytosed": a receptor named as the way in (after "by", "via") or as the one that takes the
+   * cargo in is the cell-surface receptor that chooses what an uptake takes (EN-2, GO:0006898),
+   * whatever the cargo is called. Only for an uptake: a receptor that sets off a release is its
+   * trigger (ERR-18).
+   */
+  private static boolean isTheReceptorThatTakesItIn(Mention m, Role role, Predicate p) {
+    return p.kind() == PredicateKind.UPTAKE
+        && (role == Role.ROUTE || role == Role.AGENT)
+        && m.criterion() == Criterion.CARGO
+        && m.value() == org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND;
+  }
+
+  /**
    * Whether a cargo word is the class of the cargo named right after it ("the modified amino acids
    * histamine and serotonin", "the protein insulin"): the name says what moves.
    */
-  private static boolean isClassBeforeItsName(List<Found> found, Found f) {
-    // "bacteria bound to Fc receptors" is a particle and what holds it, not a class and a name.
+  private static boolean isClassBeforeItsName(List<Found> found, Found f, List<Token> tokens) {
+    // "bacteria bound to Fc receptors" is a particle and what holds it, not a class and a name;
+    // "the CD163:hemoglobin complex" is a receptor and its ligand written as one name. Across a
+    // comma a receptor word is a class ("types of receptor-mediated endocytosis, potocytosis").
     return f.mention().criterion() == Criterion.CARGO
         && f.mention().value() != org.cytosis.model.Cargo.SOLID_PARTICLE
         && found.stream()
@@ -613,7 +630,9 @@ final class FrameReader {
                 o ->
                     o.mention().criterion() == Criterion.CARGO
                         && o.mention().value() != org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND
-                        && o.match().first() == f.match().last() + 1);
+                        && o.match().first() == f.match().last() + 1
+                        && (f.mention().value() != org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND
+                            || tokens.get(o.match().first()).breakBefore()));
   }
 
   /**
