@@ -206,7 +206,8 @@ final class FrameReader {
                 p ->
                     kinds[p.match().first()] == ClauseKind.MAIN
                         && negator[p.match().first()] == null
-                        && !isInsideTheCell(p, placeMatches, clauseIds));
+                        && !isInsideTheCell(p, placeMatches, clauseIds)
+                        && !emptiesAReservoir(p, placeMatches, clauseIds, tokens));
     List<Frame> frames = new ArrayList<>();
     boolean[] promoted = new boolean[preds.size()];
     for (int k = 0; k < preds.size(); k++) {
@@ -217,7 +218,8 @@ final class FrameReader {
           assertive
               && (kind.asserted() || namesTheProcess)
               && negator[p.match().first()] == null
-              && !isInsideTheCell(p, placeMatches, clauseIds);
+              && !isInsideTheCell(p, placeMatches, clauseIds)
+              && !emptiesAReservoir(p, placeMatches, clauseIds, tokens);
       boolean primary =
           asserted
               && (kind == ClauseKind.MAIN
@@ -751,6 +753,35 @@ final class FrameReader {
               && (m.first() > p.match().last() || p.kind() == PredicateKind.BUDDING);
     }
     return inside;
+  }
+
+  /**
+   * Whether a release empties an organ that stores a fluid ("milk is ejected from the breasts",
+   * "the release of bile, which is stored in the gallbladder"): the organ named after the release
+   * in its sentence, and no place at the cell surface in its clause. An organ's contraction moves
+   * the fluid, not a cell's vesicles.
+   */
+  private static boolean emptiesAReservoir(
+      Predicate p, List<PhraseMatcher.Match> placeMatches, int[] clauseIds, List<Token> tokens) {
+    if (p.kind() != PredicateKind.RELEASE) {
+      return false;
+    }
+    boolean reservoir = false;
+    for (PhraseMatcher.Match m : placeMatches) {
+      boolean sameClause = clauseIds[m.first()] == p.clause();
+      if (sameClause && (m.tag().equals("SURFACE") || m.tag().equals("SIDE"))) {
+        return false;
+      }
+      // After the release, or its source ("ejected from the breasts in milk ejection"): "cells
+      // lining the gallbladder secrete mucus" names where the cells are, not what empties.
+      reservoir |=
+          m.tag().equals("RESERVOIR")
+              && (m.first() > p.match().last()
+                  || sameClause
+                      && m.first() > 0
+                      && tokens.get(m.first() - 1).term().equals("from"));
+    }
+    return reservoir;
   }
 
   /**

@@ -24,7 +24,8 @@ final class ReadingTables {
   static final String PLACES = "places.tsv";
 
   /** The kinds of place a row of {@code places.tsv} names, in the order the message lists them. */
-  static final List<String> PLACE_KINDS = List.of("SURFACE", "INSIDE", "MEMBRANE", "SIDE");
+  static final List<String> PLACE_KINDS =
+      List.of("SURFACE", "INSIDE", "MEMBRANE", "SIDE", "RESERVOIR");
 
   static final String HEADS = "heads.tsv";
 
