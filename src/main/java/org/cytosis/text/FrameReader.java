@@ -167,6 +167,7 @@ final class FrameReader {
     }
 
     preds = namedByTheirRoute(preds, markerMatches);
+    List<Predicate> topic = oppositeProcessesAsSubject(preds, tokens, wordOf, kinds);
     boolean primaryVerb =
         hasNonCopularMainVerb(tokens, wordOf, kinds, clauseIds, preds)
             || definesAStructure(tokens, wordOf, kinds, preds, found);
@@ -207,7 +208,8 @@ final class FrameReader {
                     kinds[p.match().first()] == ClauseKind.MAIN
                         && negator[p.match().first()] == null
                         && !isInsideTheCell(p, placeMatches, clauseIds)
-                        && !emptiesAReservoir(p, placeMatches, clauseIds, tokens));
+                        && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
+                        && !topic.contains(p));
     List<Frame> frames = new ArrayList<>();
     boolean[] promoted = new boolean[preds.size()];
     for (int k = 0; k < preds.size(); k++) {
@@ -219,7 +221,8 @@ final class FrameReader {
               && (kind.asserted() || namesTheProcess)
               && negator[p.match().first()] == null
               && !isInsideTheCell(p, placeMatches, clauseIds)
-              && !emptiesAReservoir(p, placeMatches, clauseIds, tokens);
+              && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
+              && !topic.contains(p);
       boolean primary =
           asserted
               && (kind == ClauseKind.MAIN
@@ -243,6 +246,52 @@ final class FrameReader {
     }
     return new SentenceFrames(
         frames, frameOf, roleOf, counts, promoted, otherSide(text, tokens, placeMatches));
+  }
+
+  /**
+   * "Endocytosis and exocytosis are both forms of bulk transport": two processes of opposite
+   * directions named together ("X and Y", "X or Y") as the subject of the sentence's own verb are
+   * its topic, what it says something about, not an event it asserts. Named as what a verb does
+   * ("the cell carries out exocytosis and endocytosis") they are events (ERR-24).
+   */
+  private static List<Predicate> oppositeProcessesAsSubject(
+      List<Predicate> preds, List<Token> tokens, Syntax.Word[] wordOf, ClauseKind[] kinds) {
+    int verb = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Syntax.Word w = wordOf[i];
+      if (kinds[i] == ClauseKind.MAIN
+          && w != null
+          && (w.tag().equals("VBZ")
+              || w.tag().equals("VBP")
+              || w.tag().equals("VBD")
+              || w.tag().equals("MD"))) {
+        verb = i;
+        break;
+      }
+    }
+    List<Predicate> topic = new ArrayList<>();
+    if (verb < 0) {
+      return topic;
+    }
+    for (int k = 0; k + 1 < preds.size(); k++) {
+      Predicate a = preds.get(k);
+      Predicate b = preds.get(k + 1);
+      int between = a.match().last() + 1;
+      if (!a.verbal()
+          && !b.verbal()
+          && a.kind().direction() != null
+          && b.kind().direction() != null
+          && a.kind().direction() != b.kind().direction()
+          && b.match().first() == between + 1
+          && (tokens.get(between).term().equals("and") || tokens.get(between).term().equals("or"))
+          && b.match().last() < verb
+          && kinds[a.match().first()] == ClauseKind.MAIN
+          && preds.stream().noneMatch(p -> p.verbal() && p.match().first() < a.match().first())) {
+        topic.add(a);
+        topic.add(b);
+      }
+    }
+    return topic;
   }
 
   /**
