@@ -178,7 +178,12 @@ final class FrameReader {
             found, preds, kinds, clauseIds, markerMatches, tokens, wordOf, frameOf, roleOf, counts);
     List<Predicate> kept = new ArrayList<>();
     for (int k = 0; k < preds.size(); k++) {
-      if (hasWhatItNeeds(preds.get(k), fillers.get(k), placeMatches, clauseIds)) {
+      if (hasWhatItNeeds(
+          preds.get(k),
+          fillers.get(k),
+          placeMatches,
+          setOffBy(preds, k, markerMatches),
+          clauseIds)) {
         kept.add(preds.get(k));
       }
     }
@@ -738,6 +743,21 @@ final class FrameReader {
   }
 
   /**
+   * Whether a clause that sets an event off ("until", "upon", "in response to") goes with the k-th
+   * predicate: it follows that predicate with no other between, or opens the sentence.
+   */
+  private static boolean setOffBy(
+      List<Predicate> preds, int k, List<PhraseMatcher.Match> markerMatches) {
+    int after = preds.get(k).match().last();
+    int next = k + 1 < preds.size() ? preds.get(k + 1).match().first() : Integer.MAX_VALUE;
+    return markerMatches.stream()
+        .anyMatch(
+            m ->
+                m.tag().equals("TRIGGER")
+                    && (m.first() == 0 || m.first() > after && m.first() < next));
+  }
+
+  /**
    * Whether the frame holds what its predicate needs to be a transport event: "surround" moves
    * nothing without a cargo to surround; "fuse" is vesicle traffic only with a vesicle or the cell
    * surface in its clause (cells fuse too).
@@ -746,6 +766,7 @@ final class FrameReader {
       Predicate p,
       List<Frame.Filler> fillers,
       List<PhraseMatcher.Match> placeMatches,
+      boolean setOff,
       int[] clauseIds) {
     return switch (p.needs()) {
       // "Channel and carrier proteins transport material": a transporter moving something is a
@@ -773,6 +794,22 @@ final class FrameReader {
       case "route" ->
           fillers.stream()
               .anyMatch(f -> f.counts() && f.mention().criterion() == Criterion.MECHANISM);
+      // "Insulin is stored in granules until blood glucose rises": a cargo kept in a vesicle until
+      // a
+      // signal is released on that signal (SP-3); kept with no signal named, it is only stored.
+      case "signal" ->
+          setOff
+              && fillers.stream()
+                  .anyMatch(
+                      f ->
+                          f.counts()
+                              && f.role() == Role.THEME
+                              && f.mention().criterion() == Criterion.CARGO)
+              && fillers.stream()
+                  .anyMatch(
+                      f ->
+                          f.mention().criterion().impliesVesicle()
+                              && f.mention().criterion() != Criterion.MEMBRANE_EVENT);
       default -> true;
     };
   }

@@ -109,9 +109,10 @@ final class ReadingTables {
             "subject", "has unknown value \"" + subject + "\"; allowed: AGENT, THEME, -");
       }
       String needs = row.require("needs");
-      if (!List.of("cargo", "vesicle", "route", "-").contains(needs)) {
+      if (!List.of("cargo", "vesicle", "route", "signal", "-").contains(needs)) {
         throw row.problem(
-            "needs", "has unknown value \"" + needs + "\"; allowed: cargo, vesicle, route, -");
+            "needs",
+            "has unknown value \"" + needs + "\"; allowed: cargo, vesicle, route, signal, -");
       }
       predicates.add(
           new Row(
