@@ -212,7 +212,7 @@ final class FrameReader {
                 p ->
                     kinds[p.match().first()] == ClauseKind.MAIN
                         && negator[p.match().first()] == null
-                        && !isInsideTheCell(p, placeMatches, clauseIds)
+                        && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
                         && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
                         && !topic.contains(p));
     List<Frame> frames = new ArrayList<>();
@@ -225,7 +225,7 @@ final class FrameReader {
           assertive
               && (kind.asserted() || namesTheProcess)
               && negator[p.match().first()] == null
-              && !isInsideTheCell(p, placeMatches, clauseIds)
+              && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
               && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
               && !topic.contains(p);
       boolean primary =
@@ -820,12 +820,18 @@ final class FrameReader {
    * traffic within the cell (ERR-17).
    */
   private static boolean isInsideTheCell(
-      Predicate p, List<PhraseMatcher.Match> placeMatches, int[] clauseIds) {
+      Predicate p, List<PhraseMatcher.Match> placeMatches, int[] clauseIds, List<Token> tokens) {
     if (p.kind() == PredicateKind.UPTAKE || p.kind() == PredicateKind.TRANSCYTOSIS) {
       return false;
     }
     boolean inside = false;
     for (PhraseMatcher.Match m : placeMatches) {
+      // "enters early endosomes where the ligands are released": a clause opened by "where" is at
+      // the place named right before it.
+      if (m.tag().equals("INSIDE") && isWhereOf(m, p, tokens)) {
+        inside = true;
+        continue;
+      }
       if (clauseIds[m.first()] != p.clause()) {
         continue;
       }
@@ -868,6 +874,20 @@ final class FrameReader {
                       && tokens.get(m.first() - 1).term().equals("from"));
     }
     return reservoir;
+  }
+
+  /** Whether the predicate stands in a clause opened by "where" right after the place. */
+  private static boolean isWhereOf(PhraseMatcher.Match place, Predicate p, List<Token> tokens) {
+    int where = place.last() + 1;
+    if (where >= p.match().first() || !tokens.get(where).term().equals("where")) {
+      return false;
+    }
+    for (int t = where + 1; t < p.match().first(); t++) {
+      if (tokens.get(t).term().equals("where")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
