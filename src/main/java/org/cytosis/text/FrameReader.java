@@ -167,6 +167,7 @@ final class FrameReader {
     }
 
     preds = namedByTheirRoute(preds, markerMatches);
+    List<Predicate> topic = oppositeProcessesAsSubject(preds, tokens, wordOf, kinds);
     boolean primaryVerb =
         hasNonCopularMainVerb(tokens, wordOf, kinds, clauseIds, preds)
             || definesAStructure(tokens, wordOf, kinds, preds, found);
@@ -177,7 +178,12 @@ final class FrameReader {
             found, preds, kinds, clauseIds, markerMatches, tokens, wordOf, frameOf, roleOf, counts);
     List<Predicate> kept = new ArrayList<>();
     for (int k = 0; k < preds.size(); k++) {
-      if (hasWhatItNeeds(preds.get(k), fillers.get(k), placeMatches, clauseIds)) {
+      if (hasWhatItNeeds(
+          preds.get(k),
+          fillers.get(k),
+          placeMatches,
+          setOffBy(preds, k, markerMatches),
+          clauseIds)) {
         kept.add(preds.get(k));
       }
     }
@@ -206,7 +212,9 @@ final class FrameReader {
                 p ->
                     kinds[p.match().first()] == ClauseKind.MAIN
                         && negator[p.match().first()] == null
-                        && !isInsideTheCell(p, placeMatches, clauseIds));
+                        && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
+                        && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
+                        && !topic.contains(p));
     List<Frame> frames = new ArrayList<>();
     boolean[] promoted = new boolean[preds.size()];
     for (int k = 0; k < preds.size(); k++) {
@@ -217,7 +225,9 @@ final class FrameReader {
           assertive
               && (kind.asserted() || namesTheProcess)
               && negator[p.match().first()] == null
-              && !isInsideTheCell(p, placeMatches, clauseIds);
+              && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
+              && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
+              && !topic.contains(p);
       boolean primary =
           asserted
               && (kind == ClauseKind.MAIN
@@ -241,6 +251,52 @@ final class FrameReader {
     }
     return new SentenceFrames(
         frames, frameOf, roleOf, counts, promoted, otherSide(text, tokens, placeMatches));
+  }
+
+  /**
+   * "Endocytosis and exocytosis are both forms of bulk transport": two processes of opposite
+   * directions named together ("X and Y", "X or Y") as the subject of the sentence's own verb are
+   * its topic, what it says something about, not an event it asserts. Named as what a verb does
+   * ("the cell carries out exocytosis and endocytosis") they are events (ERR-24).
+   */
+  private static List<Predicate> oppositeProcessesAsSubject(
+      List<Predicate> preds, List<Token> tokens, Syntax.Word[] wordOf, ClauseKind[] kinds) {
+    int verb = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Syntax.Word w = wordOf[i];
+      if (kinds[i] == ClauseKind.MAIN
+          && w != null
+          && (w.tag().equals("VBZ")
+              || w.tag().equals("VBP")
+              || w.tag().equals("VBD")
+              || w.tag().equals("MD"))) {
+        verb = i;
+        break;
+      }
+    }
+    List<Predicate> topic = new ArrayList<>();
+    if (verb < 0) {
+      return topic;
+    }
+    for (int k = 0; k + 1 < preds.size(); k++) {
+      Predicate a = preds.get(k);
+      Predicate b = preds.get(k + 1);
+      int between = a.match().last() + 1;
+      if (!a.verbal()
+          && !b.verbal()
+          && a.kind().direction() != null
+          && b.kind().direction() != null
+          && a.kind().direction() != b.kind().direction()
+          && b.match().first() == between + 1
+          && (tokens.get(between).term().equals("and") || tokens.get(between).term().equals("or"))
+          && b.match().last() < verb
+          && kinds[a.match().first()] == ClauseKind.MAIN
+          && preds.stream().noneMatch(p -> p.verbal() && p.match().first() < a.match().first())) {
+        topic.add(a);
+        topic.add(b);
+      }
+    }
+    return topic;
   }
 
   /**
@@ -513,7 +569,7 @@ final class FrameReader {
       }
       Predicate p = preds.get(best);
       Role role = role(p, f.match(), markerMatches, tokens, wordOf);
-      if (isClassBeforeItsName(found, f)) {
+      if (isClassBeforeItsName(found, f, tokens)) {
         role = Role.SETTING;
       } else if (f.mention().criterion() == Criterion.CELL_TYPE
           && (isSourceOfARelease(p, f.match(), tokens)
@@ -530,7 +586,8 @@ final class FrameReader {
               : counts(f.mention().criterion(), role, p.verbal() && !p.passive())
                   || f.mention().criterion() == Criterion.MECHANISM
                       && role == Role.THEME
-                      && (isAlsoCargo(found, f.match()) || p.needs().equals("route"));
+                      && (isAlsoCargo(found, f.match()) || p.needs().equals("route"))
+                  || isTheReceptorThatTakesItIn(f.mention(), role, p);
       fillers.get(best).add(new Frame.Filler(role, f.mention(), counts[i]));
     }
     resolvePronouns(found, preds, tokens, frameOf, roleOf, counts, fillers);
@@ -601,11 +658,27 @@ final class FrameReader {
   }
 
   /**
+   * "Hepatocytes take up the protein via its receptor", "the complex is bound by megalin and
+   * endocytosed": a receptor named as the way in (after "by", "via") or as the one that takes the
+   * cargo in is the cell-surface receptor that chooses what an uptake takes (EN-2, GO:0006898),
+   * whatever the cargo is called. Only for an uptake: a receptor that sets off a release is its
+   * trigger (ERR-18).
+   */
+  private static boolean isTheReceptorThatTakesItIn(Mention m, Role role, Predicate p) {
+    return p.kind() == PredicateKind.UPTAKE
+        && (role == Role.ROUTE || role == Role.AGENT)
+        && m.criterion() == Criterion.CARGO
+        && m.value() == org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND;
+  }
+
+  /**
    * Whether a cargo word is the class of the cargo named right after it ("the modified amino acids
    * histamine and serotonin", "the protein insulin"): the name says what moves.
    */
-  private static boolean isClassBeforeItsName(List<Found> found, Found f) {
-    // "bacteria bound to Fc receptors" is a particle and what holds it, not a class and a name.
+  private static boolean isClassBeforeItsName(List<Found> found, Found f, List<Token> tokens) {
+    // "bacteria bound to Fc receptors" is a particle and what holds it, not a class and a name;
+    // "the CD163:hemoglobin complex" is a receptor and its ligand written as one name. Across a
+    // comma a receptor word is a class ("types of receptor-mediated endocytosis, potocytosis").
     return f.mention().criterion() == Criterion.CARGO
         && f.mention().value() != org.cytosis.model.Cargo.SOLID_PARTICLE
         && found.stream()
@@ -613,7 +686,9 @@ final class FrameReader {
                 o ->
                     o.mention().criterion() == Criterion.CARGO
                         && o.mention().value() != org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND
-                        && o.match().first() == f.match().last() + 1);
+                        && o.match().first() == f.match().last() + 1
+                        && (f.mention().value() != org.cytosis.model.Cargo.RECEPTOR_BOUND_LIGAND
+                            || tokens.get(o.match().first()).breakBefore()));
   }
 
   /**
@@ -668,6 +743,21 @@ final class FrameReader {
   }
 
   /**
+   * Whether a clause that sets an event off ("until", "upon", "in response to") goes with the k-th
+   * predicate: it follows that predicate with no other between, or opens the sentence.
+   */
+  private static boolean setOffBy(
+      List<Predicate> preds, int k, List<PhraseMatcher.Match> markerMatches) {
+    int after = preds.get(k).match().last();
+    int next = k + 1 < preds.size() ? preds.get(k + 1).match().first() : Integer.MAX_VALUE;
+    return markerMatches.stream()
+        .anyMatch(
+            m ->
+                m.tag().equals("TRIGGER")
+                    && (m.first() == 0 || m.first() > after && m.first() < next));
+  }
+
+  /**
    * Whether the frame holds what its predicate needs to be a transport event: "surround" moves
    * nothing without a cargo to surround; "fuse" is vesicle traffic only with a vesicle or the cell
    * surface in its clause (cells fuse too).
@@ -676,6 +766,7 @@ final class FrameReader {
       Predicate p,
       List<Frame.Filler> fillers,
       List<PhraseMatcher.Match> placeMatches,
+      boolean setOff,
       int[] clauseIds) {
     return switch (p.needs()) {
       // "Channel and carrier proteins transport material": a transporter moving something is a
@@ -703,6 +794,22 @@ final class FrameReader {
       case "route" ->
           fillers.stream()
               .anyMatch(f -> f.counts() && f.mention().criterion() == Criterion.MECHANISM);
+      // "Insulin is stored in granules until blood glucose rises": a cargo kept in a vesicle until
+      // a
+      // signal is released on that signal (SP-3); kept with no signal named, it is only stored.
+      case "signal" ->
+          setOff
+              && fillers.stream()
+                  .anyMatch(
+                      f ->
+                          f.counts()
+                              && f.role() == Role.THEME
+                              && f.mention().criterion() == Criterion.CARGO)
+              && fillers.stream()
+                  .anyMatch(
+                      f ->
+                          f.mention().criterion().impliesVesicle()
+                              && f.mention().criterion() != Criterion.MEMBRANE_EVENT);
       default -> true;
     };
   }
@@ -713,12 +820,18 @@ final class FrameReader {
    * traffic within the cell (ERR-17).
    */
   private static boolean isInsideTheCell(
-      Predicate p, List<PhraseMatcher.Match> placeMatches, int[] clauseIds) {
+      Predicate p, List<PhraseMatcher.Match> placeMatches, int[] clauseIds, List<Token> tokens) {
     if (p.kind() == PredicateKind.UPTAKE || p.kind() == PredicateKind.TRANSCYTOSIS) {
       return false;
     }
     boolean inside = false;
     for (PhraseMatcher.Match m : placeMatches) {
+      // "enters early endosomes where the ligands are released": a clause opened by "where" is at
+      // the place named right before it.
+      if (m.tag().equals("INSIDE") && isWhereOf(m, p, tokens)) {
+        inside = true;
+        continue;
+      }
       if (clauseIds[m.first()] != p.clause()) {
         continue;
       }
@@ -732,6 +845,49 @@ final class FrameReader {
               && (m.first() > p.match().last() || p.kind() == PredicateKind.BUDDING);
     }
     return inside;
+  }
+
+  /**
+   * Whether a release empties an organ that stores a fluid ("milk is ejected from the breasts",
+   * "the release of bile, which is stored in the gallbladder"): the organ named after the release
+   * in its sentence, and no place at the cell surface in its clause. An organ's contraction moves
+   * the fluid, not a cell's vesicles.
+   */
+  private static boolean emptiesAReservoir(
+      Predicate p, List<PhraseMatcher.Match> placeMatches, int[] clauseIds, List<Token> tokens) {
+    if (p.kind() != PredicateKind.RELEASE) {
+      return false;
+    }
+    boolean reservoir = false;
+    for (PhraseMatcher.Match m : placeMatches) {
+      boolean sameClause = clauseIds[m.first()] == p.clause();
+      if (sameClause && (m.tag().equals("SURFACE") || m.tag().equals("SIDE"))) {
+        return false;
+      }
+      // After the release, or its source ("ejected from the breasts in milk ejection"): "cells
+      // lining the gallbladder secrete mucus" names where the cells are, not what empties.
+      reservoir |=
+          m.tag().equals("RESERVOIR")
+              && (m.first() > p.match().last()
+                  || sameClause
+                      && m.first() > 0
+                      && tokens.get(m.first() - 1).term().equals("from"));
+    }
+    return reservoir;
+  }
+
+  /** Whether the predicate stands in a clause opened by "where" right after the place. */
+  private static boolean isWhereOf(PhraseMatcher.Match place, Predicate p, List<Token> tokens) {
+    int where = place.last() + 1;
+    if (where >= p.match().first() || !tokens.get(where).term().equals("where")) {
+      return false;
+    }
+    for (int t = where + 1; t < p.match().first(); t++) {
+      if (tokens.get(t).term().equals("where")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

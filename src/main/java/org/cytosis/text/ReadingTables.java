@@ -24,7 +24,8 @@ final class ReadingTables {
   static final String PLACES = "places.tsv";
 
   /** The kinds of place a row of {@code places.tsv} names, in the order the message lists them. */
-  static final List<String> PLACE_KINDS = List.of("SURFACE", "INSIDE", "MEMBRANE", "SIDE");
+  static final List<String> PLACE_KINDS =
+      List.of("SURFACE", "INSIDE", "MEMBRANE", "SIDE", "RESERVOIR");
 
   static final String HEADS = "heads.tsv";
 
@@ -116,9 +117,10 @@ final class ReadingTables {
             "subject", "has unknown value \"" + subject + "\"; allowed: AGENT, THEME, -");
       }
       String needs = row.require("needs");
-      if (!List.of("cargo", "vesicle", "route", "-").contains(needs)) {
+      if (!List.of("cargo", "vesicle", "route", "signal", "-").contains(needs)) {
         throw row.problem(
-            "needs", "has unknown value \"" + needs + "\"; allowed: cargo, vesicle, route, -");
+            "needs",
+            "has unknown value \"" + needs + "\"; allowed: cargo, vesicle, route, signal, -");
       }
       predicates.add(
           new Row(

@@ -40,6 +40,13 @@ public final class TextReader {
   /** Punctuation between two words that keeps a phrase from running across it. */
   private static final String CLAUSE_BREAKS = ",;:()[]{}!?.\u2013\u2014";
 
+  /**
+   * A colon or an en dash written between two words with no space is part of one name: a complex of
+   * a receptor and its ligand ("CD163:haptoglobin", "the receptor\u2013ligand complex"), not a
+   * break between clauses.
+   */
+  private static final Set<String> JOINERS = Set.of(":", "\u2013");
+
   private final Lexicon lexicon;
   private final FrameReader frames;
   private final NearMissCorrector nearMisses;
@@ -376,7 +383,8 @@ public final class TextReader {
       boolean endsScope = false;
       if (previousEnd >= 0) {
         String gap = text.substring(previousEnd, start);
-        breakBefore = containsAny(gap, CLAUSE_BREAKS) || gap.contains(" - ");
+        breakBefore =
+            containsAny(gap, CLAUSE_BREAKS) && !JOINERS.contains(gap) || gap.contains(" - ");
         endsScope = containsAny(gap, lexicon.scopeEndingPunctuation);
         if (endsScope) {
           lexicon.punctuationEntries(gap).forEach(e -> used.add(e.location()));
