@@ -794,9 +794,9 @@ final class FrameReader {
       case "route" ->
           fillers.stream()
               .anyMatch(f -> f.counts() && f.mention().criterion() == Criterion.MECHANISM);
-      // "Insulin is stored in granules until blood glucose rises": a cargo kept in a vesicle until
-      // a
-      // signal is released on that signal (SP-3); kept with no signal named, it is only stored.
+      // "Insulin is stored in granules until blood glucose rises": a cargo kept in a vesicle
+      // until a signal is released on that signal (SP-3); kept with no signal named, it is only
+      // stored.
       case "signal" ->
           setOff
               && fillers.stream()

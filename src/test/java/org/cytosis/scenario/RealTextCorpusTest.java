@@ -28,19 +28,20 @@ import org.junit.jupiter.api.Test;
  */
 class RealTextCorpusTest {
 
-  /** The goal for the development set (issue 13). Measured 2026-12-02: 150 of 164 (91.5%). */
+  /** The goal for the development set (issue 13). Measured 2026-12-02: 151 of 164 (92.1%). */
   private static final double DEVELOPMENT_EXACT_GOAL = 0.90;
 
-  /** Measured 2026-12-02 on the development set: 153 of 164 family (93.3%). */
-  private static final double DEVELOPMENT_FAMILY_FLOOR = 0.93;
+  /** Measured 2026-12-02 on the development set: 154 of 164 family (93.9%). */
+  private static final double DEVELOPMENT_FAMILY_FLOOR = 0.935;
 
   /**
-   * Measured 2026-12-02 on both files (269 items): 222 exact (82.5%), 234 family (87.0%), after
-   * colons split words and a word before a noun predicate took that noun's frame.
+   * Measured 2026-12-02 on both files (269 items): 227 exact (84.4%), 236 family (87.7%), after
+   * receptors named as an uptake's route or agent, organs that store a fluid, opposite processes as
+   * a topic, storage until a signal and "where" clauses inside the cell.
    */
-  private static final double EXACT_FLOOR = 0.82;
+  private static final double EXACT_FLOOR = 0.84;
 
-  private static final double FAMILY_FLOOR = 0.86;
+  private static final double FAMILY_FLOOR = 0.875;
 
   private static final String DEVELOPMENT = "real-text.jsonl";
 
