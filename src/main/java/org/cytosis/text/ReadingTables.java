@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The frame patterns of {@code rules/reading/}: the transport predicates and the clause and role
@@ -56,7 +57,7 @@ final class ReadingTables {
 
   /** Every row's example sentence, table after table, in file order. */
   List<String> examples() {
-    return java.util.stream.Stream.of(predicates, markers, places, heads)
+    return Stream.of(predicates, markers, places, heads)
         .flatMap(List::stream)
         .map(Row::example)
         .toList();
