@@ -30,6 +30,12 @@ final class FrameReader {
   private static final Set<String> NAMING =
       Set.of("called", "termed", "known", "named", "referred");
 
+  /** The forms of "be" that make a verb copular. */
+  private static final Set<String> BE = Set.of("is", "are", "was", "were");
+
+  /** Words between "be" and what it says ("are both forms of", "are not ..."). */
+  private static final Set<String> SKIPPED_AFTER_BE = Set.of("both", "all", "not", "also", "each");
+
   /** The words a question about an event opens with. */
   private static final Set<String> WH = Set.of("which", "what", "how", "why", "where", "when");
 
@@ -278,6 +284,11 @@ final class FrameReader {
     if (verb < 0) {
       return topic;
     }
+    // "Phagocytosis and pinocytosis are both forms of endocytosis": two processes said to BE
+    // something (not a participle: "are carried out") are classified, whichever way they go.
+    boolean copular =
+        BE.contains(wordOf[verb].text().toLowerCase(Locale.ROOT))
+            && !followedByParticiple(verb, tokens, wordOf);
     for (int k = 0; k + 1 < preds.size(); k++) {
       Predicate a = preds.get(k);
       Predicate b = preds.get(k + 1);
@@ -286,8 +297,8 @@ final class FrameReader {
           && !b.verbal()
           && a.kind().direction() != null
           && b.kind().direction() != null
-          && a.kind().direction() != b.kind().direction()
-          && b.match().first() == between + 1
+          && (a.kind().direction() != b.kind().direction() || copular)
+          && namedRightAfter(b, between, tokens, wordOf)
           && (tokens.get(between).term().equals("and") || tokens.get(between).term().equals("or"))
           && b.match().last() < verb
           && kinds[a.match().first()] == ClauseKind.MAIN
@@ -296,7 +307,57 @@ final class FrameReader {
         topic.add(b);
       }
     }
+    if (copular && !topic.isEmpty()) {
+      // "... are both forms of endocytosis": the class they are said to be is named, not done.
+      for (Predicate p : preds) {
+        if (!p.verbal()
+            && p.match().first() > verb
+            && kinds[p.match().first()] == ClauseKind.MAIN
+            && !topic.contains(p)) {
+          topic.add(p);
+        }
+      }
+    }
     return topic;
+  }
+
+  /**
+   * Whether the second process follows the "and" at once or after words that name its kind ("and
+   * receptor-mediated endocytosis"), with no verb or break between.
+   */
+  private static boolean namedRightAfter(
+      Predicate b, int and, List<Token> tokens, Syntax.Word[] wordOf) {
+    int first = b.match().first();
+    if (first <= and || first - and > 4) {
+      return false;
+    }
+    if (tokens.get(and).breakBefore()) {
+      return false; // "Pinocytosis, or cell drinking, is ...": another name for the same process
+    }
+    for (int i = and + 1; i <= first; i++) {
+      Syntax.Word w = wordOf[i];
+      if (tokens.get(i).breakBefore()
+          || w != null
+              && (w.tag().equals("VBZ")
+                  || w.tag().equals("VBP")
+                  || w.tag().equals("VBD")
+                  || w.tag().equals("MD"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a form of "be" is an auxiliary: a participle follows it, past "both", "all", "not". */
+  private static boolean followedByParticiple(int verb, List<Token> tokens, Syntax.Word[] wordOf) {
+    for (int i = verb + 1; i < tokens.size(); i++) {
+      Syntax.Word w = wordOf[i];
+      if (w != null && SKIPPED_AFTER_BE.contains(w.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      return w != null && (w.tag().equals("VBN") || w.tag().equals("VBG"));
+    }
+    return false;
   }
 
   /**
