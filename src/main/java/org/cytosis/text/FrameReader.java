@@ -220,6 +220,8 @@ final class FrameReader {
                         && negator[p.match().first()] == null
                         && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
                         && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
+                        && !entersAnOrgan(p, placeMatches, clauseIds, tokens, wordOf)
+                        && !entersAnOrgan(p, placeMatches, clauseIds, tokens, wordOf)
                         && !topic.contains(p));
     List<Frame> frames = new ArrayList<>();
     boolean[] promoted = new boolean[preds.size()];
@@ -233,6 +235,7 @@ final class FrameReader {
               && negator[p.match().first()] == null
               && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
               && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
+              && !entersAnOrgan(p, placeMatches, clauseIds, tokens, wordOf)
               && !topic.contains(p);
       boolean primary =
           asserted
@@ -935,6 +938,49 @@ final class FrameReader {
                       && tokens.get(m.first() - 1).term().equals("from"));
     }
     return reservoir;
+  }
+
+  /** Words that may stand between an entry and what it enters ("enters into the stomach"). */
+  private static final Set<String> BEFORE_ORGAN = Set.of("the", "a", "an", "into", "its", "their");
+
+  /**
+   * Whether an entry or uptake goes into an organ or passage of the body ("when chyme enters the
+   * duodenum", "too large to enter the airways"): what it enters, named right after it, is a space
+   * in the body, not a cell, unless its clause names the cell surface or the name describes a noun
+   * ("enter intestinal cells").
+   */
+  private static boolean entersAnOrgan(
+      Predicate p,
+      List<PhraseMatcher.Match> placeMatches,
+      int[] clauseIds,
+      List<Token> tokens,
+      Syntax.Word[] wordOf) {
+    if (p.kind() != PredicateKind.CROSSING && p.kind() != PredicateKind.UPTAKE) {
+      return false;
+    }
+    boolean organ = false;
+    for (PhraseMatcher.Match m : placeMatches) {
+      if (clauseIds[m.first()] != p.clause()) {
+        continue;
+      }
+      if (m.tag().equals("SURFACE") || m.tag().equals("SIDE")) {
+        return false;
+      }
+      if (m.tag().equals("ORGAN") && m.first() > p.match().last()) {
+        boolean adjacent = true;
+        for (int t = p.match().last() + 1; t < m.first(); t++) {
+          adjacent &= BEFORE_ORGAN.contains(tokens.get(t).term());
+        }
+        // "carried into intestinal cells": the organ's name describing a noun names its cells
+        int after = m.last() + 1;
+        boolean describes =
+            after < tokens.size()
+                && !tokens.get(after).breakBefore()
+                && (wordOf[after] == null || wordOf[after].tag().startsWith("NN"));
+        organ |= adjacent && !describes;
+      }
+    }
+    return organ;
   }
 
   /** Whether the predicate stands in a clause opened by "where" right after the place. */
