@@ -1206,6 +1206,23 @@ final class FrameReader {
         if (!auxiliary) {
           return true;
         }
+        // "Cells that use the regulated pathway are polarized": "be" after a relative clause in
+        // its subject says what the participant is; the relative clause only picks it out.
+        if (BE.contains(word)
+            && !followedByParticiple(i, tokens, wordOf)
+            && relativeBefore(i, kinds)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a relative clause stands before the i-th word, in the sentence's subject. */
+  private static boolean relativeBefore(int i, ClauseKind[] kinds) {
+    for (int t = 0; t < i; t++) {
+      if (kinds[t] == ClauseKind.RELATIVE) {
+        return true;
       }
     }
     return false;
