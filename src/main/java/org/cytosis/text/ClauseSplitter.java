@@ -116,6 +116,10 @@ final class ClauseSplitter {
     boolean relativeVerb = false;
     boolean coordinated = false;
     boolean andInRelative = false;
+    boolean participle = false;
+    ClauseKind beforeAside = ClauseKind.MAIN;
+    int asideOf = 0;
+    int lastId = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Syntax.Word w = wordOf[i];
       String word = w == null ? "" : w.text().toLowerCase(Locale.ROOT);
@@ -123,7 +127,7 @@ final class ClauseSplitter {
           w != null && (w.tag().equals("VBZ") || w.tag().equals("VBP") || w.tag().equals("VBD"));
       if (opens[i] != null) {
         current = opens[i];
-        id++;
+        id = ++lastId;
         relativeVerb = false;
         coordinated = false;
         andInRelative = false;
@@ -135,15 +139,35 @@ final class ClauseSplitter {
         // "Dust particles that reach the lungs are taken up by macrophages": a second verb is the
         // sentence's own, and the relative clause has ended.
         current = ClauseKind.MAIN;
-        id++;
+        id = ++lastId;
       } else if (i > 0 && tokens.get(i).breakBefore() && !aside[i]) {
         // ", such as LDL," names examples of what the clause speaks of: the clause goes on.
         boolean example = EXAMPLE_WORDS.contains(word);
-        if (!example && !appositive) {
+        // "bound by CD163, expressed on macrophages, and endocytosed": a participle right after a
+        // noun describes it (a clause of its own), and a participle after "and" past that aside
+        // shares the subject of the clause before it: that clause goes on.
+        Syntax.Word before = wordOf[i - 1];
+        boolean describing =
+            w != null
+                && w.tag().equals("VBN")
+                && before != null
+                && (before.tag().startsWith("NN") || before.tag().equals("CD"));
+        boolean sharesSubject =
+            participle
+                && (word.equals("and") || word.equals("or"))
+                && next(wordOf, i) != null
+                && (next(wordOf, i).tag().equals("VBN") || next(wordOf, i).tag().equals("VBD"));
+        if (sharesSubject) {
+          current = beforeAside;
+          id = asideOf;
+        } else if (!example && !appositive) {
+          beforeAside = current;
+          asideOf = id;
           current = ClauseKind.MAIN;
-          id++;
+          id = ++lastId;
         }
         appositive = example;
+        participle = describing;
       }
       relativeVerb |= current == ClauseKind.RELATIVE && finite;
       // "in which a particle is removed ... and its parts degraded": after "and" and a new subject,
@@ -166,6 +190,10 @@ final class ClauseSplitter {
       kinds[i] = current;
       clauseIds[i] = id;
     }
+  }
+
+  private static Syntax.Word next(Syntax.Word[] wordOf, int i) {
+    return i + 1 < wordOf.length ? wordOf[i + 1] : null;
   }
 
   private static boolean isCopula(Syntax.Word w) {

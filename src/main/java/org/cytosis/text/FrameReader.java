@@ -30,6 +30,12 @@ final class FrameReader {
   private static final Set<String> NAMING =
       Set.of("called", "termed", "known", "named", "referred");
 
+  /** The forms of "be" that make a verb copular. */
+  private static final Set<String> BE = Set.of("is", "are", "was", "were");
+
+  /** Words between "be" and what it says ("are both forms of", "are not ..."). */
+  private static final Set<String> SKIPPED_AFTER_BE = Set.of("both", "all", "not", "also", "each");
+
   /** The words a question about an event opens with. */
   private static final Set<String> WH = Set.of("which", "what", "how", "why", "where", "when");
 
@@ -214,6 +220,8 @@ final class FrameReader {
                         && negator[p.match().first()] == null
                         && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
                         && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
+                        && !entersAnOrgan(p, placeMatches, clauseIds, tokens, wordOf)
+                        && !entersAnOrgan(p, placeMatches, clauseIds, tokens, wordOf)
                         && !topic.contains(p));
     List<Frame> frames = new ArrayList<>();
     boolean[] promoted = new boolean[preds.size()];
@@ -227,6 +235,7 @@ final class FrameReader {
               && negator[p.match().first()] == null
               && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
               && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
+              && !entersAnOrgan(p, placeMatches, clauseIds, tokens, wordOf)
               && !topic.contains(p);
       boolean primary =
           asserted
@@ -278,6 +287,11 @@ final class FrameReader {
     if (verb < 0) {
       return topic;
     }
+    // "Phagocytosis and pinocytosis are both forms of endocytosis": two processes said to BE
+    // something (not a participle: "are carried out") are classified, whichever way they go.
+    boolean copular =
+        BE.contains(wordOf[verb].text().toLowerCase(Locale.ROOT))
+            && !followedByParticiple(verb, tokens, wordOf);
     for (int k = 0; k + 1 < preds.size(); k++) {
       Predicate a = preds.get(k);
       Predicate b = preds.get(k + 1);
@@ -286,8 +300,8 @@ final class FrameReader {
           && !b.verbal()
           && a.kind().direction() != null
           && b.kind().direction() != null
-          && a.kind().direction() != b.kind().direction()
-          && b.match().first() == between + 1
+          && (a.kind().direction() != b.kind().direction() || copular)
+          && namedRightAfter(b, between, tokens, wordOf)
           && (tokens.get(between).term().equals("and") || tokens.get(between).term().equals("or"))
           && b.match().last() < verb
           && kinds[a.match().first()] == ClauseKind.MAIN
@@ -296,7 +310,57 @@ final class FrameReader {
         topic.add(b);
       }
     }
+    if (copular && !topic.isEmpty()) {
+      // "... are both forms of endocytosis": the class they are said to be is named, not done.
+      for (Predicate p : preds) {
+        if (!p.verbal()
+            && p.match().first() > verb
+            && kinds[p.match().first()] == ClauseKind.MAIN
+            && !topic.contains(p)) {
+          topic.add(p);
+        }
+      }
+    }
     return topic;
+  }
+
+  /**
+   * Whether the second process follows the "and" at once or after words that name its kind ("and
+   * receptor-mediated endocytosis"), with no verb or break between.
+   */
+  private static boolean namedRightAfter(
+      Predicate b, int and, List<Token> tokens, Syntax.Word[] wordOf) {
+    int first = b.match().first();
+    if (first <= and || first - and > 4) {
+      return false;
+    }
+    if (tokens.get(and).breakBefore()) {
+      return false; // "Pinocytosis, or cell drinking, is ...": another name for the same process
+    }
+    for (int i = and + 1; i <= first; i++) {
+      Syntax.Word w = wordOf[i];
+      if (tokens.get(i).breakBefore()
+          || w != null
+              && (w.tag().equals("VBZ")
+                  || w.tag().equals("VBP")
+                  || w.tag().equals("VBD")
+                  || w.tag().equals("MD"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a form of "be" is an auxiliary: a participle follows it, past "both", "all", "not". */
+  private static boolean followedByParticiple(int verb, List<Token> tokens, Syntax.Word[] wordOf) {
+    for (int i = verb + 1; i < tokens.size(); i++) {
+      Syntax.Word w = wordOf[i];
+      if (w != null && SKIPPED_AFTER_BE.contains(w.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      return w != null && (w.tag().equals("VBN") || w.tag().equals("VBG"));
+    }
+    return false;
   }
 
   /**
@@ -876,6 +940,49 @@ final class FrameReader {
     return reservoir;
   }
 
+  /** Words that may stand between an entry and what it enters ("enters into the stomach"). */
+  private static final Set<String> BEFORE_ORGAN = Set.of("the", "a", "an", "into", "its", "their");
+
+  /**
+   * Whether an entry or uptake goes into an organ or passage of the body ("when chyme enters the
+   * duodenum", "too large to enter the airways"): what it enters, named right after it, is a space
+   * in the body, not a cell, unless its clause names the cell surface or the name describes a noun
+   * ("enter intestinal cells").
+   */
+  private static boolean entersAnOrgan(
+      Predicate p,
+      List<PhraseMatcher.Match> placeMatches,
+      int[] clauseIds,
+      List<Token> tokens,
+      Syntax.Word[] wordOf) {
+    if (p.kind() != PredicateKind.CROSSING && p.kind() != PredicateKind.UPTAKE) {
+      return false;
+    }
+    boolean organ = false;
+    for (PhraseMatcher.Match m : placeMatches) {
+      if (clauseIds[m.first()] != p.clause()) {
+        continue;
+      }
+      if (m.tag().equals("SURFACE") || m.tag().equals("SIDE")) {
+        return false;
+      }
+      if (m.tag().equals("ORGAN") && m.first() > p.match().last()) {
+        boolean adjacent = true;
+        for (int t = p.match().last() + 1; t < m.first(); t++) {
+          adjacent &= BEFORE_ORGAN.contains(tokens.get(t).term());
+        }
+        // "carried into intestinal cells": the organ's name describing a noun names its cells
+        int after = m.last() + 1;
+        boolean describes =
+            after < tokens.size()
+                && !tokens.get(after).breakBefore()
+                && (wordOf[after] == null || wordOf[after].tag().startsWith("NN"));
+        organ |= adjacent && !describes;
+      }
+    }
+    return organ;
+  }
+
   /** Whether the predicate stands in a clause opened by "where" right after the place. */
   private static boolean isWhereOf(PhraseMatcher.Match place, Predicate p, List<Token> tokens) {
     int where = place.last() + 1;
@@ -1099,6 +1206,23 @@ final class FrameReader {
         if (!auxiliary) {
           return true;
         }
+        // "Cells that use the regulated pathway are polarized": "be" after a relative clause in
+        // its subject says what the participant is; the relative clause only picks it out.
+        if (BE.contains(word)
+            && !followedByParticiple(i, tokens, wordOf)
+            && relativeBefore(i, kinds)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a relative clause stands before the i-th word, in the sentence's subject. */
+  private static boolean relativeBefore(int i, ClauseKind[] kinds) {
+    for (int t = 0; t < i; t++) {
+      if (kinds[t] == ClauseKind.RELATIVE) {
+        return true;
       }
     }
     return false;

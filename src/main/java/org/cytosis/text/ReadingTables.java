@@ -26,7 +26,7 @@ final class ReadingTables {
 
   /** The kinds of place a row of {@code places.tsv} names, in the order the message lists them. */
   static final List<String> PLACE_KINDS =
-      List.of("SURFACE", "INSIDE", "MEMBRANE", "SIDE", "RESERVOIR");
+      List.of("SURFACE", "INSIDE", "MEMBRANE", "SIDE", "RESERVOIR", "ORGAN");
 
   static final String HEADS = "heads.tsv";
 

@@ -35,13 +35,13 @@ class RealTextCorpusTest {
   private static final double DEVELOPMENT_FAMILY_FLOOR = 0.935;
 
   /**
-   * Measured 2026-12-02 on both files (269 items): 227 exact (84.4%), 236 family (87.7%), after
-   * receptors named as an uptake's route or agent, organs that store a fluid, opposite processes as
-   * a topic, storage until a signal and "where" clauses inside the cell.
+   * Measured 2026-12-02 on both files (269 items): 231 exact (85.9%), 239 family (88.8%), after
+   * entries into organs of the body, participial asides, pseudopods as structures and relative
+   * clauses in the subject of "be" (before them: 227 exact, 236 family).
    */
-  private static final double EXACT_FLOOR = 0.84;
+  private static final double EXACT_FLOOR = 0.855;
 
-  private static final double FAMILY_FLOOR = 0.875;
+  private static final double FAMILY_FLOOR = 0.885;
 
   private static final String DEVELOPMENT = "real-text.jsonl";
 
