@@ -221,7 +221,6 @@ final class FrameReader {
                         && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
                         && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
                         && !entersAnOrgan(p, placeMatches, clauseIds, tokens, wordOf)
-                        && !entersAnOrgan(p, placeMatches, clauseIds, tokens, wordOf)
                         && !topic.contains(p));
     List<Frame> frames = new ArrayList<>();
     boolean[] promoted = new boolean[preds.size()];
