@@ -209,18 +209,16 @@ final class FrameReader {
               counts);
     }
 
+    FramePlaces where = new FramePlaces(placeMatches, clauseIds, tokens, wordOf);
     // "When the vesicle fuses, the membrane gets bigger": with no event in the sentence's own
-    // clause,
-    // the clause of time is what the sentence is about.
+    // clause, the clause of time is what the sentence is about.
     boolean mainClauseHasFrame =
         preds.stream()
             .anyMatch(
                 p ->
                     kinds[p.match().first()] == ClauseKind.MAIN
                         && negator[p.match().first()] == null
-                        && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
-                        && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
-                        && !entersAnOrgan(p, placeMatches, clauseIds, tokens, wordOf)
+                        && !where.elsewhere(p.match(), p.kind(), p.clause())
                         && !topic.contains(p));
     List<Frame> frames = new ArrayList<>();
     boolean[] promoted = new boolean[preds.size()];
@@ -232,9 +230,7 @@ final class FrameReader {
           assertive
               && (kind.asserted() || namesTheProcess)
               && negator[p.match().first()] == null
-              && !isInsideTheCell(p, placeMatches, clauseIds, tokens)
-              && !emptiesAReservoir(p, placeMatches, clauseIds, tokens)
-              && !entersAnOrgan(p, placeMatches, clauseIds, tokens, wordOf)
+              && !where.elsewhere(p.match(), p.kind(), p.clause())
               && !topic.contains(p);
       boolean primary =
           asserted
@@ -875,125 +871,6 @@ final class FrameReader {
                               && f.mention().criterion() != Criterion.MEMBRANE_EVENT);
       default -> true;
     };
-  }
-
-  /**
-   * Whether a fusion, budding, release or crossing goes to a place inside the cell (the Golgi, a
-   * lysosome, a target membrane, out of an endosome) and its clause names no place at the surface:
-   * traffic within the cell (ERR-17).
-   */
-  private static boolean isInsideTheCell(
-      Predicate p, List<PhraseMatcher.Match> placeMatches, int[] clauseIds, List<Token> tokens) {
-    if (p.kind() == PredicateKind.UPTAKE || p.kind() == PredicateKind.TRANSCYTOSIS) {
-      return false;
-    }
-    boolean inside = false;
-    for (PhraseMatcher.Match m : placeMatches) {
-      // "enters early endosomes where the ligands are released": a clause opened by "where" is at
-      // the place named right before it.
-      if (m.tag().equals("INSIDE") && isWhereOf(m, p, tokens)) {
-        inside = true;
-        continue;
-      }
-      if (clauseIds[m.first()] != p.clause()) {
-        continue;
-      }
-      if (m.tag().equals("SURFACE") || m.tag().equals("SIDE")) {
-        return false; // a side of the cell (apical, basolateral) is its surface too
-      }
-      // A vesicle buds from where it forms, whichever side of the verb that is named ("transported
-      // from the RER by budding").
-      inside |=
-          m.tag().equals("INSIDE")
-              && (m.first() > p.match().last() || p.kind() == PredicateKind.BUDDING);
-    }
-    return inside;
-  }
-
-  /**
-   * Whether a release empties an organ that stores a fluid ("milk is ejected from the breasts",
-   * "the release of bile, which is stored in the gallbladder"): the organ named after the release
-   * in its sentence, and no place at the cell surface in its clause. An organ's contraction moves
-   * the fluid, not a cell's vesicles.
-   */
-  private static boolean emptiesAReservoir(
-      Predicate p, List<PhraseMatcher.Match> placeMatches, int[] clauseIds, List<Token> tokens) {
-    if (p.kind() != PredicateKind.RELEASE) {
-      return false;
-    }
-    boolean reservoir = false;
-    for (PhraseMatcher.Match m : placeMatches) {
-      boolean sameClause = clauseIds[m.first()] == p.clause();
-      if (sameClause && (m.tag().equals("SURFACE") || m.tag().equals("SIDE"))) {
-        return false;
-      }
-      // After the release, or its source ("ejected from the breasts in milk ejection"): "cells
-      // lining the gallbladder secrete mucus" names where the cells are, not what empties.
-      reservoir |=
-          m.tag().equals("RESERVOIR")
-              && (m.first() > p.match().last()
-                  || sameClause
-                      && m.first() > 0
-                      && tokens.get(m.first() - 1).term().equals("from"));
-    }
-    return reservoir;
-  }
-
-  /** Words that may stand between an entry and what it enters ("enters into the stomach"). */
-  private static final Set<String> BEFORE_ORGAN = Set.of("the", "a", "an", "into", "its", "their");
-
-  /**
-   * Whether an entry or uptake goes into an organ or passage of the body ("when chyme enters the
-   * duodenum", "too large to enter the airways"): what it enters, named right after it, is a space
-   * in the body, not a cell, unless its clause names the cell surface or the name describes a noun
-   * ("enter intestinal cells").
-   */
-  private static boolean entersAnOrgan(
-      Predicate p,
-      List<PhraseMatcher.Match> placeMatches,
-      int[] clauseIds,
-      List<Token> tokens,
-      Syntax.Word[] wordOf) {
-    if (p.kind() != PredicateKind.CROSSING && p.kind() != PredicateKind.UPTAKE) {
-      return false;
-    }
-    boolean organ = false;
-    for (PhraseMatcher.Match m : placeMatches) {
-      if (clauseIds[m.first()] != p.clause()) {
-        continue;
-      }
-      if (m.tag().equals("SURFACE") || m.tag().equals("SIDE")) {
-        return false;
-      }
-      if (m.tag().equals("ORGAN") && m.first() > p.match().last()) {
-        boolean adjacent = true;
-        for (int t = p.match().last() + 1; t < m.first(); t++) {
-          adjacent &= BEFORE_ORGAN.contains(tokens.get(t).term());
-        }
-        // "carried into intestinal cells": the organ's name describing a noun names its cells
-        int after = m.last() + 1;
-        boolean describes =
-            after < tokens.size()
-                && !tokens.get(after).breakBefore()
-                && (wordOf[after] == null || wordOf[after].tag().startsWith("NN"));
-        organ |= adjacent && !describes;
-      }
-    }
-    return organ;
-  }
-
-  /** Whether the predicate stands in a clause opened by "where" right after the place. */
-  private static boolean isWhereOf(PhraseMatcher.Match place, Predicate p, List<Token> tokens) {
-    int where = place.last() + 1;
-    if (where >= p.match().first() || !tokens.get(where).term().equals("where")) {
-      return false;
-    }
-    for (int t = where + 1; t < p.match().first(); t++) {
-      if (tokens.get(t).term().equals("where")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
