@@ -36,18 +36,27 @@ final class FramePlaces {
 
   /**
    * Whether the predicate at {@code match}, of {@code kind}, in {@code clause}, happens somewhere
-   * other than at a cell's surface.
+   * other than at a cell's surface. A clause that names the surface, or a side of the cell (apical,
+   * basolateral: its surface too), keeps the frame at the cell whatever else it names.
    */
   boolean elsewhere(PhraseMatcher.Match match, PredicateKind kind, int clause) {
-    return isInsideTheCell(match, kind, clause)
-        || emptiesAReservoir(match, kind, clause)
-        || entersAnOrgan(match, kind, clause);
+    return !namesTheSurface(clause)
+        && (isInsideTheCell(match, kind, clause)
+            || emptiesAReservoir(match, kind, clause)
+            || entersAnOrgan(match, kind, clause));
+  }
+
+  private boolean namesTheSurface(int clause) {
+    return placeMatches.stream()
+        .anyMatch(
+            m ->
+                clauseIds[m.first()] == clause
+                    && (m.tag().equals("SURFACE") || m.tag().equals("SIDE")));
   }
 
   /**
    * Whether a fusion, budding, release or crossing goes to a place inside the cell (the Golgi, a
-   * lysosome, a target membrane, out of an endosome) and its clause names no place at the surface:
-   * traffic within the cell (ERR-17).
+   * lysosome, a target membrane, out of an endosome): traffic within the cell (ERR-17).
    */
   private boolean isInsideTheCell(PhraseMatcher.Match match, PredicateKind kind, int clause) {
     if (kind == PredicateKind.UPTAKE || kind == PredicateKind.TRANSCYTOSIS) {
@@ -64,9 +73,6 @@ final class FramePlaces {
       if (clauseIds[m.first()] != clause) {
         continue;
       }
-      if (m.tag().equals("SURFACE") || m.tag().equals("SIDE")) {
-        return false; // a side of the cell (apical, basolateral) is its surface too
-      }
       // A vesicle buds from where it forms, whichever side of the verb that is named ("transported
       // from the RER by budding").
       inside |=
@@ -78,8 +84,7 @@ final class FramePlaces {
   /**
    * Whether a release empties an organ that stores a fluid ("milk is ejected from the breasts",
    * "the release of bile, which is stored in the gallbladder"): the organ named after the release
-   * in its sentence, and no place at the cell surface in its clause. An organ's contraction moves
-   * the fluid, not a cell's vesicles.
+   * in its sentence. An organ's contraction moves the fluid, not a cell's vesicles.
    */
   private boolean emptiesAReservoir(PhraseMatcher.Match match, PredicateKind kind, int clause) {
     if (kind != PredicateKind.RELEASE) {
@@ -88,9 +93,6 @@ final class FramePlaces {
     boolean reservoir = false;
     for (PhraseMatcher.Match m : placeMatches) {
       boolean sameClause = clauseIds[m.first()] == clause;
-      if (sameClause && (m.tag().equals("SURFACE") || m.tag().equals("SIDE"))) {
-        return false;
-      }
       // After the release, or its source ("ejected from the breasts in milk ejection"): "cells
       // lining the gallbladder secrete mucus" names where the cells are, not what empties.
       reservoir |=
@@ -109,8 +111,7 @@ final class FramePlaces {
   /**
    * Whether an entry or uptake goes into an organ or passage of the body ("when chyme enters the
    * duodenum", "too large to enter the airways"): what it enters, named right after it, is a space
-   * in the body, not a cell, unless its clause names the cell surface or the name describes a noun
-   * ("enter intestinal cells").
+   * in the body, not a cell, unless the name describes a noun ("enter intestinal cells").
    */
   private boolean entersAnOrgan(PhraseMatcher.Match match, PredicateKind kind, int clause) {
     if (kind != PredicateKind.CROSSING && kind != PredicateKind.UPTAKE) {
@@ -120,9 +121,6 @@ final class FramePlaces {
     for (PhraseMatcher.Match m : placeMatches) {
       if (clauseIds[m.first()] != clause) {
         continue;
-      }
-      if (m.tag().equals("SURFACE") || m.tag().equals("SIDE")) {
-        return false;
       }
       if (m.tag().equals("ORGAN") && m.first() > match.last()) {
         boolean adjacent = true;
